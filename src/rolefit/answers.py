@@ -1,0 +1,246 @@
+"""The answers format: what a user said about each task and about their context.
+
+An answers file is YAML (JSON, being YAML, works too)::
+
+    format: 1
+    answers:
+      build-models: {skill: 3, interest: 4}
+    context:
+      organisation: startup
+
+Skill and interest are whole numbers from 0 to 4, labelled in :data:`SKILL_LEVELS`
+and :data:`INTEREST_LEVELS`. A file may be partial: what is missing can be
+asked, or filled with :data:`DEFAULT_LEVEL`. Answers are checked the same way
+whether they were typed, read from a file, or defaulted.
+"""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, StrictInt
+
+from rolefit import yamlfile
+from rolefit.catalogue import Catalogue
+from rolefit.errors import AnswersError
+from rolefit.models import _Model
+
+FORMAT = 1
+Level = Annotated[StrictInt, Field(ge=0, le=4)]
+
+SKILL_LEVELS: tuple[str, ...] = (
+    "never done it",
+    "tried it once or twice",
+    "done it in real work",
+    "do it confidently",
+    "expert: could teach it",
+)
+INTEREST_LEVELS: tuple[str, ...] = (
+    "would avoid it",
+    "would rather not",
+    "don't mind either way",
+    "would enjoy it",
+    "love it",
+)
+#: One or two words per level, for compact tables.
+SKILL_SHORT: tuple[str, ...] = ("never", "tried", "done it", "confident", "expert")
+INTEREST_SHORT: tuple[str, ...] = ("avoid", "rather not", "neutral", "enjoy", "love")
+#: The answer assumed for a question nobody answered: the middle of the scale,
+#: which moves no score up or down.
+DEFAULT_LEVEL = 2
+ASPECTS: tuple[Literal["skill", "interest"], ...] = ("skill", "interest")
+
+
+class TaskAnswerModel(_Model):
+    skill: Level | None = None
+    interest: Level | None = None
+
+
+class AnswersModel(_Model):
+    """The schema of an answers file."""
+
+    format: Literal[1]
+    catalogue: str | None = Field(default=None, description="Catalogue version the answers were given for.")
+    answers: dict[str, TaskAnswerModel] = Field(default_factory=dict)
+    context: dict[str, str] = Field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Answers:
+    """Answers by task id (skill and interest, 0-4) and by context question id."""
+
+    skill: Mapping[str, int] = field(default_factory=dict)
+    interest: Mapping[str, int] = field(default_factory=dict)
+    context: Mapping[str, str] = field(default_factory=dict)
+
+    def get(self, aspect: str, task: str) -> int | None:
+        return (self.skill if aspect == "skill" else self.interest).get(task)
+
+    def with_answer(self, question: str, value: int | str) -> Answers:
+        """A copy with one more answer; ``question`` as in :func:`question_ids`."""
+        kind, _, key = question.partition(":")
+        if kind == "context":
+            return replace(self, context={**self.context, key: str(value)})
+        if kind == "skill":
+            return replace(self, skill={**self.skill, key: int(value)})
+        return replace(self, interest={**self.interest, key: int(value)})
+
+    def value(self, question: str) -> int | str | None:
+        kind, _, key = question.partition(":")
+        if kind == "context":
+            return self.context.get(key)
+        return self.get(kind, key)
+
+    @property
+    def count(self) -> int:
+        return len(self.skill) + len(self.interest) + len(self.context)
+
+
+def question_ids(catalogue: Catalogue, tasks: Iterable[str] | None = None) -> list[str]:
+    """Every question, in the order asked: context first, then skill and interest per task."""
+    chosen = set(tasks) if tasks is not None else None
+    ids = [f"context:{q.id}" for q in catalogue.context]
+    for task in catalogue.tasks_in_order():
+        if chosen is None or task.id in chosen:
+            ids += [f"skill:{task.id}", f"interest:{task.id}"]
+    return ids
+
+
+def default_value(catalogue: Catalogue, question: str) -> int | str:
+    kind, _, key = question.partition(":")
+    if kind == "context":
+        return catalogue.context_by_id[key].default
+    return DEFAULT_LEVEL
+
+
+def missing(answers: Answers, catalogue: Catalogue, tasks: Iterable[str] | None = None) -> list[str]:
+    """The questions (of ``tasks``, or all) that have no answer yet."""
+    return [q for q in question_ids(catalogue, tasks) if answers.value(q) is None]
+
+
+def complete(answers: Answers, catalogue: Catalogue) -> Answers:
+    """The answers with every missing one set to its default."""
+    for q in missing(answers, catalogue):
+        answers = answers.with_answer(q, default_value(catalogue, q))
+    return answers
+
+
+def _suggest(word: str, options: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'? " if close else ""
+
+
+def parse_answers(text: str, name: str, catalogue: Catalogue) -> Answers:
+    """Validate an answers document against the schema and the catalogue."""
+    data = yamlfile.parse(text, name, AnswersError)
+    model = yamlfile.validate(AnswersModel, data, text, name, AnswersError)
+    task_ids = catalogue.task_by_id
+    for tid in model.answers:
+        if tid not in task_ids:
+            raise AnswersError(
+                f"unknown task id; {_suggest(tid, task_ids)}run 'rolefit template' to list the ids",
+                file=name,
+                key=f"answers.{tid}",
+                line=yamlfile.line_of(text, ("answers", tid)),
+            )
+    for qid, choice in model.context.items():
+        question = catalogue.context_by_id.get(qid)
+        if question is None:
+            raise AnswersError(
+                f"unknown context question; {_suggest(qid, catalogue.context_by_id)}"
+                f"expected one of: {', '.join(catalogue.context_by_id)}",
+                file=name,
+                key=f"context.{qid}",
+                line=yamlfile.line_of(text, ("context", qid)),
+            )
+        choices = [c.id for c in question.choices]
+        if choice not in choices:
+            raise AnswersError(
+                f"unknown choice '{choice}'; {_suggest(choice, choices)}"
+                f"expected one of: {', '.join(choices)}",
+                file=name,
+                key=f"context.{qid}",
+                line=yamlfile.line_of(text, ("context", qid)),
+            )
+    return Answers(
+        skill={k: v.skill for k, v in model.answers.items() if v.skill is not None},
+        interest={k: v.interest for k, v in model.answers.items() if v.interest is not None},
+        context=dict(model.context),
+    )
+
+
+def load_answers(path: str | Path, catalogue: Catalogue) -> Answers:
+    """Read an answers file; ``-`` reads standard input."""
+    if str(path) == "-":
+        name = "<stdin>"
+        text = yamlfile.decode(sys.stdin.buffer.read(), name, AnswersError)
+    else:
+        name = str(path)
+        text = yamlfile.read_text(Path(path), AnswersError, "answers")
+    return parse_answers(text, name, catalogue)
+
+
+def _header(catalogue: Catalogue) -> list[str]:
+    return [
+        "# Skill:    " + "  ".join(f"{i} {s}" for i, s in enumerate(SKILL_LEVELS[:3])),
+        "#           " + "  ".join(f"{i + 3} {s}" for i, s in enumerate(SKILL_LEVELS[3:])),
+        "# Interest: " + "  ".join(f"{i} {s}" for i, s in enumerate(INTEREST_LEVELS[:3])),
+        "#           " + "  ".join(f"{i + 3} {s}" for i, s in enumerate(INTEREST_LEVELS[3:])),
+        f"format: {FORMAT}",
+        f'catalogue: "{catalogue.version}"',
+    ]
+
+
+def dump_answers(answers: Answers, catalogue: Catalogue, defaulted: Iterable[str] = ()) -> str:
+    """The answers as a commented answers file, in catalogue order (deterministic)."""
+    marked = set(defaulted)
+    lines = ["# rolefit answers: replay with  rolefit quiz --answers THIS_FILE", *_header(catalogue)]
+    lines.append("answers:")
+    for group in catalogue.groups:
+        tasks = [t for t in catalogue.tasks if t.group == group.id]
+        lines.append(f"  # {group.title}")
+        for t in tasks:
+            parts = [f"{a}: {v}" for a in ASPECTS if (v := answers.get(a, t.id)) is not None]
+            if not parts:
+                continue
+            note = " (default, not asked)" if {f"skill:{t.id}", f"interest:{t.id}"} & marked else ""
+            lines.append(f"  {t.id}: {{{', '.join(parts)}}}  # {t.title}{note}")
+    lines.append("context:")
+    for q in catalogue.context:
+        if q.id in answers.context:
+            note = " (default, not asked)" if f"context:{q.id}" in marked else ""
+            lines.append(f'  {q.id}: "{answers.context[q.id]}"  # {q.title}{note}')
+    if not answers.context:
+        lines[-1] = "context: {}"
+    return "\n".join(lines) + "\n"
+
+
+def template(catalogue: Catalogue) -> str:
+    """A commented answers file listing every question, its title and scale."""
+    lines = [
+        "# rolefit answers file. Fill in every value, then run:",
+        "#   rolefit quiz --answers THIS_FILE",
+        "# Each task takes a skill and an interest from 0 to 4; delete a line to be asked it,",
+        f"# or pass --defaults to treat it as {DEFAULT_LEVEL}.",
+        *_header(catalogue),
+        "answers:",
+    ]
+    for group in catalogue.groups:
+        lines.append(f"  # {group.title}")
+        for t in catalogue.tasks:
+            if t.group == group.id:
+                value = f"{{skill: {DEFAULT_LEVEL}, interest: {DEFAULT_LEVEL}}}"
+                lines.append(f"  {t.id}: {value}  # {t.title}: {t.description}")
+    lines.append("context:")
+    for q in catalogue.context:
+        lines.append(f"  # {q.title}")
+        lines.append("  #   " + "; ".join(f"{c.id}: {c.label}" for c in q.choices))
+        lines.append(f'  {q.id}: "{q.default}"')
+    if not catalogue.context:
+        lines[-1] = "context: {}"
+    return "\n".join(lines) + "\n"

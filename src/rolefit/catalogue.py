@@ -1,0 +1,223 @@
+"""Loading the catalogue: the tasks, the role archetypes and the context questions.
+
+The built-in catalogue ships inside the package (``rolefit/data``); in a source
+checkout it is read from the repository's ``data/`` folder. Each file is
+validated against :mod:`rolefit.models`, then the two are checked against each
+other: every id unique, every reference known.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from rolefit import yamlfile
+from rolefit.errors import CatalogueError, UnknownRoleError
+from rolefit.models import ContextQuestion, Group, Role, RoleFile, Stage, Task, TaskFile
+
+TASKS_FILE = "tasks.yaml"
+ROLES_FILE = "roles.yaml"
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Tasks, roles and context questions, cross-checked."""
+
+    version: str
+    stages: tuple[Stage, ...]
+    groups: tuple[Group, ...]
+    tasks: tuple[Task, ...]
+    roles: tuple[Role, ...]
+    context: tuple[ContextQuestion, ...]
+    source: str = field(default="", compare=False)
+    digest: str = field(default="", compare=False)
+
+    @cached_property
+    def task_by_id(self) -> dict[str, Task]:
+        return {t.id: t for t in self.tasks}
+
+    @cached_property
+    def group_by_id(self) -> dict[str, Group]:
+        return {g.id: g for g in self.groups}
+
+    @cached_property
+    def stage_by_id(self) -> dict[str, Stage]:
+        return {s.id: s for s in self.stages}
+
+    @cached_property
+    def role_by_id(self) -> dict[str, Role]:
+        return {r.id: r for r in self.roles}
+
+    @cached_property
+    def context_by_id(self) -> dict[str, ContextQuestion]:
+        return {q.id: q for q in self.context}
+
+    def tasks_in_order(self) -> list[Task]:
+        """Tasks grouped by group (in the groups' order), file order within a group."""
+        rank = {g.id: i for i, g in enumerate(self.groups)}
+        return sorted(self.tasks, key=lambda t: rank[t.group])
+
+    def find_role(self, name: str) -> Role:
+        """A role by id, name or unambiguous prefix of either, case-insensitive."""
+        wanted = " ".join(name.lower().split())
+        if not wanted:
+            raise UnknownRoleError(f"expected a role name; valid roles: {self._role_list()}")
+        for role in self.roles:
+            if wanted in (role.id, role.name.lower(), role.short.lower()):
+                return role
+        matches = [
+            r
+            for r in self.roles
+            if any(k.startswith(wanted) for k in (r.id, r.name.lower(), r.short.lower()))
+        ]
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            names = ", ".join(r.id for r in matches)
+            raise UnknownRoleError(f"'{name}' matches several roles ({names}); type more of the name")
+        raise UnknownRoleError(f"no role called '{name}'; valid roles: {self._role_list()}")
+
+    def _role_list(self) -> str:
+        return ", ".join(f"{r.id} ({r.name})" for r in self.roles)
+
+
+def builtin_dir() -> Path:
+    """The folder of the catalogue that ships with rolefit."""
+    packaged = Path(__file__).resolve().parent / "data"
+    if (packaged / TASKS_FILE).is_file():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "data"
+
+
+def load_catalogue(folder: str | Path | None = None) -> Catalogue:
+    """Load and check the catalogue in ``folder`` (the built-in one by default)."""
+    base = Path(folder) if folder is not None else builtin_dir()
+    if folder is not None and not base.is_dir():
+        raise CatalogueError(f"expected a folder holding {TASKS_FILE} and {ROLES_FILE}", file=base)
+    tasks_path, roles_path = base / TASKS_FILE, base / ROLES_FILE
+    tasks_text = yamlfile.read_text(tasks_path, CatalogueError, "tasks catalogue")
+    roles_text = yamlfile.read_text(roles_path, CatalogueError, "roles catalogue")
+    task_file = yamlfile.validate(
+        TaskFile,
+        yamlfile.parse(tasks_text, str(tasks_path), CatalogueError),
+        tasks_text,
+        str(tasks_path),
+        CatalogueError,
+    )
+    role_file = yamlfile.validate(
+        RoleFile,
+        yamlfile.parse(roles_text, str(roles_path), CatalogueError),
+        roles_text,
+        str(roles_path),
+        CatalogueError,
+    )
+    problems = cross_check(task_file, role_file, str(tasks_path), str(roles_path))
+    if problems:
+        raise problems[0]
+    digest = hashlib.sha256(tasks_text.encode() + b"\0" + roles_text.encode()).hexdigest()
+    return Catalogue(
+        version=task_file.version,
+        stages=tuple(task_file.stages),
+        groups=tuple(task_file.groups),
+        tasks=tuple(task_file.tasks),
+        roles=tuple(role_file.roles),
+        context=tuple(role_file.context),
+        source=str(base),
+        digest=digest[:16],
+    )
+
+
+def load_roles(folder: str | Path | None = None) -> list[Role]:
+    """The role archetypes, best read as ``jobs = load_roles()``."""
+    return list(load_catalogue(folder).roles)
+
+
+def load_tasks(folder: str | Path | None = None) -> list[Task]:
+    return list(load_catalogue(folder).tasks)
+
+
+def _duplicates(ids: Iterable[str]) -> list[str]:
+    return sorted(i for i, n in Counter(ids).items() if n > 1)
+
+
+def cross_check(tasks: TaskFile, roles: RoleFile, tasks_name: str, roles_name: str) -> list[CatalogueError]:
+    """Every problem between and within the two files, in file order."""
+    out: list[CatalogueError] = []
+    for what, ids in (
+        ("stages", [s.id for s in tasks.stages]),
+        ("groups", [g.id for g in tasks.groups]),
+        ("tasks", [t.id for t in tasks.tasks]),
+    ):
+        for dup in _duplicates(ids):
+            out.append(
+                CatalogueError("duplicate id; ids must be unique", file=tasks_name, key=f"{what}[{dup}]")
+            )
+    stage_ids = {s.id for s in tasks.stages}
+    group_ids = {g.id for g in tasks.groups}
+    for t in tasks.tasks:
+        if t.group not in group_ids:
+            out.append(
+                CatalogueError(
+                    f"unknown group '{t.group}'; expected one of: {', '.join(sorted(group_ids))}",
+                    file=tasks_name,
+                    key=f"tasks[{t.id}].group",
+                )
+            )
+        if t.stage not in stage_ids:
+            out.append(
+                CatalogueError(
+                    f"unknown stage '{t.stage}'; expected one of: {', '.join(sorted(stage_ids))}",
+                    file=tasks_name,
+                    key=f"tasks[{t.id}].stage",
+                )
+            )
+    task_ids = {t.id for t in tasks.tasks}
+    for dup in _duplicates(r.id for r in roles.roles):
+        out.append(CatalogueError("duplicate id; ids must be unique", file=roles_name, key=f"roles[{dup}]"))
+    role_ids = {r.id for r in roles.roles}
+    for r in roles.roles:
+        for dup in _duplicates(rt.task for rt in r.tasks):
+            out.append(
+                CatalogueError("task listed twice", file=roles_name, key=f"roles[{r.id}].tasks[{dup}]")
+            )
+        for rt in r.tasks:
+            if rt.task not in task_ids:
+                out.append(
+                    CatalogueError(
+                        f"unknown task id '{rt.task}'; expected an id from {tasks_name}",
+                        file=roles_name,
+                        key=f"roles[{r.id}].tasks[{rt.task}]",
+                    )
+                )
+        for i, phase in enumerate(r.evolution):
+            for tid in phase.tasks:
+                if tid not in task_ids:
+                    out.append(
+                        CatalogueError(
+                            f"unknown task id '{tid}'; expected an id from {tasks_name}",
+                            file=roles_name,
+                            key=f"roles[{r.id}].evolution[{i + 1}].tasks",
+                        )
+                    )
+    for dup in _duplicates(q.id for q in roles.context):
+        out.append(CatalogueError("duplicate id; ids must be unique", file=roles_name, key=f"context[{dup}]"))
+    for q in roles.context:
+        for dup in _duplicates(c.id for c in q.choices):
+            out.append(
+                CatalogueError("duplicate choice id", file=roles_name, key=f"context[{q.id}].choices[{dup}]")
+            )
+        for c in q.choices:
+            for rid in c.roles:
+                if rid not in role_ids:
+                    out.append(
+                        CatalogueError(
+                            f"unknown role id '{rid}'; expected one of: {', '.join(sorted(role_ids))}",
+                            file=roles_name,
+                            key=f"context[{q.id}].choices[{c.id}].roles",
+                        )
+                    )
+    return out

@@ -1,0 +1,161 @@
+"""The data model: the task and role catalogue, validated when it loads.
+
+Pydantic models, frozen and strict about unknown keys, so that a mistake in a
+catalogue file is reported with the exact place it was made. Cross-references
+(a role naming a task, a context choice naming a role) are checked in
+:mod:`rolefit.catalogue`, which sees both files.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+#: Stable identifiers: lower-case words joined by hyphens ("build-models").
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+Id = Annotated[str, Field(pattern=ID_PATTERN, min_length=1, max_length=64)]
+Text = Annotated[str, Field(min_length=1)]
+
+#: Named task weights. A role's weight for a task is a number from
+#: ``MIN_WEIGHT`` to ``MAX_WEIGHT``; these names stand for the usual levels.
+WEIGHT_LEVELS: dict[str, float] = {"core": 3.0, "regular": 2.0, "occasional": 1.0}
+MIN_WEIGHT = 0.5
+MAX_WEIGHT = 3.0
+
+
+def weight_level(weight: float) -> str:
+    """The name of the level a numeric weight is closest to from below."""
+    if weight >= WEIGHT_LEVELS["core"]:
+        return "core"
+    if weight >= WEIGHT_LEVELS["regular"]:
+        return "regular"
+    return "occasional"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Stage(_Model):
+    """A step of the ML lifecycle / the hierarchy of data needs, bottom first."""
+
+    id: Id
+    title: Text
+    description: Text
+
+
+class Group(_Model):
+    """One of the article's task groups (plus the data-engineering foundations)."""
+
+    id: Id
+    title: Text
+    short: Text = Field(description="A short label for progress lines, e.g. 'ML ops'.")
+
+
+class Task(_Model):
+    """A concrete piece of work a data scientist may end up doing."""
+
+    id: Id
+    title: Text
+    group: Id
+    description: Text
+    stage: Id
+
+
+class TaskFile(_Model):
+    """The contents of ``tasks.yaml``."""
+
+    format: Literal[1]
+    version: Text
+    stages: list[Stage] = Field(min_length=1)
+    groups: list[Group] = Field(min_length=1)
+    tasks: list[Task] = Field(min_length=1)
+
+
+class RoleTask(_Model):
+    """A task a role involves, how much, and on whose word."""
+
+    task: Id
+    weight: float = Field(ge=MIN_WEIGHT, le=MAX_WEIGHT)
+    source: Literal["article", "inferred"]
+    note: str = ""
+
+    @field_validator("weight", mode="before")
+    @classmethod
+    def _named_weight(cls, value: object) -> object:
+        if isinstance(value, str) and value.strip().lower() in WEIGHT_LEVELS:
+            return WEIGHT_LEVELS[value.strip().lower()]
+        if isinstance(value, bool):
+            raise ValueError("expected a number or one of core/regular/occasional")
+        return value
+
+    @property
+    def level(self) -> str:
+        return weight_level(self.weight)
+
+
+class Organisation(_Model):
+    """A kind of organisation that hires for a role."""
+
+    kind: Id
+    description: Text
+
+
+class Phase(_Model):
+    """A stage in how a role changes over time."""
+
+    when: Text
+    description: Text
+    tasks: list[Id] = Field(default_factory=list)
+
+
+class Role(_Model):
+    """A role archetype."""
+
+    id: Id
+    name: Text
+    short: Text = Field(description="A short name for tables and hybrids.")
+    summary: Text
+    tasks: list[RoleTask] = Field(min_length=1)
+    organisations: list[Organisation] = Field(min_length=1)
+    evolution: list[Phase] = Field(default_factory=list)
+
+
+class Choice(_Model):
+    """One answer to a context question, and how well it suits each role (0-1)."""
+
+    id: Id
+    label: Text
+    roles: dict[str, Annotated[float, Field(ge=0.0, le=1.0)]] = Field(default_factory=dict)
+
+
+class ContextQuestion(_Model):
+    """A question about the user's situation rather than about a task."""
+
+    id: Id
+    title: Text
+    choices: list[Choice] = Field(min_length=2)
+    default: Id
+
+    @field_validator("default")
+    @classmethod
+    def _default_is_a_choice(cls, value: str, info: object) -> str:
+        data = getattr(info, "data", {})
+        ids = [c.id for c in data.get("choices", [])]
+        if ids and value not in ids:
+            raise ValueError(f"expected one of the choices: {', '.join(ids)}")
+        return value
+
+
+class RoleFile(_Model):
+    """The contents of ``roles.yaml``."""
+
+    format: Literal[1]
+    roles: list[Role] = Field(min_length=1)
+    context: list[ContextQuestion] = Field(default_factory=list)
+
+
+def is_id(text: str) -> bool:
+    return re.fullmatch(ID_PATTERN, text) is not None

@@ -1,0 +1,180 @@
+"""The fit report: as data (JSON, byte-for-byte deterministic) and as rich text."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from rolefit import __version__
+from rolefit.answers import INTEREST_SHORT, SKILL_SHORT
+from rolefit.catalogue import Catalogue
+from rolefit.scoring import HYBRID_MARGIN, Contribution, FitResult, RoleFit
+from rolefit.ui import bullets, heading, titled
+
+BAR_WIDTH = 16
+
+
+def _r(x: float, digits: int = 1) -> float:
+    value = round(x, digits)
+    return 0.0 if value == 0 else value  # no "-0.0"
+
+
+def fit_data(fit: RoleFit, catalogue: Catalogue) -> dict[str, Any]:
+    return {
+        "role": fit.role.id,
+        "name": fit.role.name,
+        "score": _r(fit.score),
+        "interest": _r(fit.interest),
+        "readiness": _r(fit.readiness),
+        "context": _r(fit.context),
+        "contributions": [
+            {
+                "task": c.task,
+                "title": catalogue.task_by_id[c.task].title,
+                "weight": c.weight,
+                "skill": c.skill,
+                "interest": c.interest,
+                "points": _r(c.points, 2),
+                "interest_points": _r(c.interest_points, 2),
+                "readiness_points": _r(c.readiness_points, 2),
+            }
+            for c in fit.contributions
+            if c.weight > 0 or abs(c.points) >= 0.005
+        ],
+        "context_points": _r(fit.context_points, 2),
+        "learn_next": list(fit.learn_next),
+        "friction": list(fit.friction),
+        "organisations": [o.description for o in fit.role.organisations],
+    }
+
+
+def to_data(result: FitResult, catalogue: Catalogue) -> dict[str, Any]:
+    pair = result.hybrid
+    return {
+        "rolefit": __version__,
+        "catalogue": {"version": catalogue.version, "digest": catalogue.digest},
+        "top": result.top.role.id,
+        "hybrid": [pair[0].role.id, pair[1].role.id] if pair else None,
+        "label": result.label,
+        "margin": _r(result.margin),
+        "fits": [fit_data(f, catalogue) for f in result.fits],
+    }
+
+
+def to_json(result: FitResult, catalogue: Catalogue) -> str:
+    """The report as JSON: the same answers always give the same bytes."""
+    return json.dumps(to_data(result, catalogue), indent=2, ensure_ascii=False) + "\n"
+
+
+def bar(value: float, width: int = BAR_WIDTH) -> Text:
+    """A bar of ``value`` out of 100, in eighths of a cell."""
+    eighths = round(max(0.0, min(100.0, value)) / 100 * width * 8)
+    full, part = divmod(eighths, 8)
+    text = "█" * full + (" ▏▎▍▌▋▊▉"[part] if part else "")
+    return Text(text.ljust(width), style="cyan")
+
+
+def _contributions(items: list[Contribution], catalogue: Catalogue) -> Table:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column(ratio=1)
+    for c in items:
+        style = "bold green" if c.points > 0 else "bold red"
+        detail = Text(
+            f"  skill {c.skill} {SKILL_SHORT[c.skill]} · interest {c.interest} {INTEREST_SHORT[c.interest]}",
+            style="dim",
+        )
+        grid.add_row(
+            Text(f"{c.points:+.1f}", style=style),
+            Text.assemble(catalogue.task_by_id[c.task].title, detail),
+        )
+    return Padding(grid, (0, 0, 0, 2))  # type: ignore[return-value]
+
+
+def explain_fit(fit: RoleFit, catalogue: Catalogue) -> Group:
+    """Why this role fits: what raised and lowered it, what to learn, where to apply."""
+    role = fit.role
+    parts: list[RenderableType] = [
+        Text.assemble(
+            (role.name, "bold magenta"),
+            f"  fit {fit.score:.0f}/100 · interest {fit.interest:.0f} · readiness {fit.readiness:.0f}",
+        )
+    ]
+    if abs(fit.context_points) >= 0.05:
+        verb = "added" if fit.context_points > 0 else "took off"
+        parts.append(Text(f"Your context answers {verb} {abs(fit.context_points):.1f} points.", style="dim"))
+    raised, lowered = fit.raised(), fit.lowered()
+    if raised:
+        parts += [heading("What raised the fit"), _contributions(raised, catalogue)]
+    if lowered:
+        parts += [heading("What lowered it"), _contributions(lowered, catalogue)]
+    parts.append(heading("Learn next"))
+    if fit.learn_next:
+        tasks = [catalogue.task_by_id[tid] for tid in fit.learn_next]
+        parts.append(bullets(titled(t.title, t.description) for t in tasks))
+    else:
+        parts.append(
+            Text("  Nothing pressing: you have the skills for the core tasks you like.", style="dim")
+        )
+    parts.append(heading("Friction"))
+    if fit.friction:
+        parts.append(
+            bullets(
+                Text(f"{catalogue.task_by_id[tid].title}: core to this role, and you would rather avoid it")
+                for tid in fit.friction
+            )
+        )
+    else:
+        parts.append(Text("  None: you don't mind any of this role's core tasks.", style="dim"))
+    parts += [heading("Where to apply"), bullets(o.description for o in role.organisations)]
+    if role.evolution:
+        parts += [
+            heading("How the role evolves"),
+            bullets(Text.assemble((p.when, "italic"), f": {p.description}") for p in role.evolution),
+        ]
+    return Group(*parts)
+
+
+def render_report(result: FitResult, catalogue: Catalogue, console: Console) -> None:
+    """Print the ranked roles and the explanation of the best fit(s)."""
+    if result.hybrid:
+        headline = Text.assemble(
+            "Your fit: ",
+            (result.label, "bold magenta"),
+            f" (a hybrid: the top two are {result.margin:.1f} points apart)",
+        )
+    else:
+        headline = Text.assemble("Your best fit: ", (result.label, "bold magenta"))
+    console.print(headline)
+    table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
+    table.add_column("#", justify="right")
+    table.add_column("Role", no_wrap=True)
+    table.add_column("Fit", justify="right")
+    table.add_column("", width=BAR_WIDTH, no_wrap=True)
+    table.add_column("Interest", justify="right")
+    table.add_column("Readiness", justify="right")
+    for rank, fit in enumerate(result.fits, 1):
+        table.add_row(
+            str(rank),
+            fit.role.name,
+            f"{fit.score:.0f}",
+            bar(fit.score),
+            f"{fit.interest:.0f}",
+            f"{fit.readiness:.0f}",
+        )
+    console.print(table)
+    console.print(
+        Text("Fit = 55% interest (what you like) + 30% readiness (your skills) + 15% context.", style="dim")
+    )
+    shown = [result.top]
+    if result.hybrid or (len(result.fits) > 1 and result.margin < 2 * HYBRID_MARGIN):
+        shown.append(result.fits[1])
+    for fit in shown:
+        console.rule(style="dim")
+        console.print(explain_fit(fit, catalogue))
+    console.print(Text(f"\nRead more: rolefit explain {result.top.role.id}", style="dim"))

@@ -1,0 +1,148 @@
+"""Reading YAML files with errors that say where the problem is.
+
+PyYAML's C loader is used where it is built in (it is several times faster);
+the pure-Python one otherwise. Validation errors from pydantic are translated
+into one message naming the file, the line, the key and what was expected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from rolefit.errors import RolefitError
+
+try:
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader  # type: ignore[assignment]
+
+M = TypeVar("M", bound=BaseModel)
+ErrorType = Callable[..., RolefitError]
+
+MAX_BYTES = 1024 * 1024
+
+
+def read_text(path: Path, error: ErrorType, what: str) -> str:
+    """The text of ``path``, or ``error`` naming the file and the problem."""
+    try:
+        if path.is_dir():
+            raise error(f"expected a {what} file, found a folder", file=path)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise error(f"no such file (expected a {what} file)", file=path) from None
+    except OSError as exc:
+        raise error(f"cannot read it: {exc.strerror or exc}", file=path) from None
+    return decode(data, str(path), error)
+
+
+def decode(data: bytes, name: str, error: ErrorType) -> str:
+    if len(data) > MAX_BYTES:
+        raise error(f"file is larger than {MAX_BYTES // 1024} KiB", file=name)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise error(f"expected UTF-8 text, found byte 0x{data[exc.start]:02x}", file=name) from None
+
+
+def parse(text: str, name: str, error: ErrorType) -> Any:
+    """Parse one YAML document safely."""
+    try:
+        return yaml.load(text, Loader=SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        line = mark.line + 1 if mark is not None else None
+        raise error(f"not valid YAML: {problem}", file=name, line=line) from None
+
+
+def validate(model: type[M], data: Any, text: str, name: str, error: ErrorType) -> M:
+    """Validate parsed data with ``model``; the first problem becomes ``error``."""
+    if not isinstance(data, dict):
+        kind = "nothing" if data is None else type(data).__name__
+        raise error(f"expected a mapping of keys at the top, found {kind}", file=name)
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        loc = tuple(first["loc"])
+        raise error(
+            describe_problem(first),
+            file=name,
+            key=describe_location(data, loc),
+            line=line_of(text, loc),
+        ) from None
+
+
+def describe_problem(err: Any) -> str:
+    kind = err["type"]
+    msg = str(err["msg"])
+    if kind == "missing":
+        return "this field is required but missing"
+    if kind == "extra_forbidden":
+        return "unknown field"
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, ") :]
+    got = err.get("input")
+    if kind != "missing" and not isinstance(got, (dict, list)):
+        return f"{msg[0].lower()}{msg[1:]} (got {got!r})"
+    return msg[0].lower() + msg[1:]
+
+
+def describe_location(data: Any, loc: Sequence[int | str]) -> str:
+    """A readable path, naming list entries by their id: ``roles[rnd].tasks[2].weight``."""
+    parts: list[str] = []
+    node = data
+    for step in loc:
+        if isinstance(step, int):
+            label = str(step + 1)
+            if isinstance(node, list) and step < len(node):
+                node = node[step]
+                if isinstance(node, dict) and isinstance(node.get("id"), str):
+                    label = node["id"]
+                elif isinstance(node, dict) and isinstance(node.get("task"), str):
+                    label = node["task"]
+                else:
+                    label = f"#{step + 1}"
+            parts.append(f"[{label}]")
+        else:
+            node = node.get(step) if isinstance(node, dict) else None
+            parts.append(f".{step}" if parts else str(step))
+    return "".join(parts) or "(top level)"
+
+
+def line_of(text: str, loc: Sequence[int | str]) -> int | None:
+    """The 1-based line of the node at ``loc`` (or its nearest parent)."""
+    try:
+        node = yaml.compose(text, Loader=SafeLoader)
+    except yaml.YAMLError:  # pragma: no cover - the text parsed once already
+        return None
+    best = node.start_mark.line + 1 if node is not None else None
+    for step in loc:
+        if isinstance(node, yaml.MappingNode):
+            found = None
+            for key, value in node.value:
+                if key.value == step:
+                    found = (key, value)
+                    break
+            if found is None:
+                return best
+            best = found[0].start_mark.line + 1
+            node = found[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
+            if step >= len(node.value):
+                return best
+            node = node.value[step]
+            best = node.start_mark.line + 1
+        else:
+            return best
+    return best
+
+
+def load(path: Path, model: type[M], error: ErrorType, what: str) -> M:
+    text = read_text(path, error, what)
+    return validate(model, parse(text, str(path), error), text, str(path), error)
