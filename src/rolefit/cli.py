@@ -103,12 +103,12 @@ def _quick_questions(cat: Catalogue) -> list[str]:
 
 
 def _list_missing(todo: list[str], limit: int = 8) -> str:
-    names = [q.replace(":", " of ", 1) if not q.startswith("context:") else q for q in todo]
+    names = [f"{key} ({kind})" for kind, _, key in (q.partition(":") for q in todo)]
     shown = ", ".join(names[:limit])
     return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
 
 
-def _save_partial(answers: Answers, cat: Catalogue, save: Path | None, force: bool) -> str:
+def _save_partial(answers: Answers, cat: Catalogue, save: Path | None, force: bool, quick: bool) -> str:
     """Keep the answers of an interrupted quiz; return where they went."""
     if answers.count == 0:
         return "no answers were given yet, so nothing was saved"
@@ -205,7 +205,7 @@ def quiz(
                 given = session.ask(todo)
             except QuizInterrupted as exc:
                 note = _save_partial(
-                    exc.answers if isinstance(exc.answers, Answers) else given, cat, save, force
+                    exc.answers if isinstance(exc.answers, Answers) else given, cat, save, force, quick
                 )
                 raise QuizInterrupted(f"quiz interrupted; {note}") from None
             asked = True

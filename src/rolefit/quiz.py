@@ -82,7 +82,8 @@ class Quiz:
         choices = [
             questionary.Choice(title=label, value=v, shortcut_key=str(v)) for v, label in enumerate(levels)
         ]
-        message = f"{head}  {task.title}\n  {task.description}\n  {ask}"
+        about = f"\n  {task.description}" if kind == "skill" else ""
+        message = f"{head}  {task.title}{about}\n  {ask}"
         return questionary.select(
             message,
             choices=choices,

@@ -79,18 +79,26 @@ def validate(model: type[M], data: Any, text: str, name: str, error: ErrorType) 
 
 
 def describe_problem(err: Any) -> str:
+    """Pydantic's error, said as what was expected and what was found."""
     kind = err["type"]
-    msg = str(err["msg"])
-    if kind == "missing":
-        return "this field is required but missing"
-    if kind == "extra_forbidden":
-        return "unknown field"
-    if msg.startswith("Value error, "):
-        msg = msg[len("Value error, ") :]
+    ctx = err.get("ctx") or {}
     got = err.get("input")
-    if kind != "missing" and not isinstance(got, (dict, list)):
-        return f"{msg[0].lower()}{msg[1:]} (got {got!r})"
-    return msg[0].lower() + msg[1:]
+    found = "" if isinstance(got, (dict, list)) else f" (got {got!r})"
+    plain = {
+        "missing": "this field is required but missing",
+        "extra_forbidden": "unknown field",
+        "less_than_equal": f"expected at most {ctx.get('le')}{found}",
+        "greater_than_equal": f"expected at least {ctx.get('ge')}{found}",
+        "int_type": f"expected a whole number{found}",
+        "int_from_float": f"expected a whole number{found}",
+        "int_parsing": f"expected a whole number{found}",
+        "literal_error": f"expected {ctx.get('expected')}{found}",
+        "string_pattern_mismatch": f"expected a lower-case id like 'build-models'{found}",
+    }
+    if kind in plain:
+        return plain[kind]
+    msg = str(err["msg"]).removeprefix("Value error, ")
+    return f"{msg[0].lower()}{msg[1:]}{found}"
 
 
 def describe_location(data: Any, loc: Sequence[int | str]) -> str:

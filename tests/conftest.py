@@ -1,0 +1,31 @@
+"""Shared fixtures: the built-in catalogue, a CLI runner, and answer builders."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from rolefit.catalogue import Catalogue, builtin_dir, load_catalogue
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Catalogue:
+    return load_catalogue()
+
+
+@pytest.fixture
+def catalogue_dir(tmp_path: Path) -> Path:
+    """A writable copy of the built-in catalogue, to break in a test."""
+    target = tmp_path / "catalogue"
+    shutil.copytree(builtin_dir(), target)
+    return target
+
+
+@pytest.fixture(autouse=True)
+def _stable_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rich renders at 80 columns, without colour, whatever terminal runs the tests."""
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("ROLEFIT_CATALOGUE", raising=False)

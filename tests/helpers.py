@@ -1,0 +1,24 @@
+"""Builders shared by the tests (importable as ``helpers``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rolefit.answers import Answers
+from rolefit.catalogue import Catalogue
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples" / "answers"
+
+
+def uniform(catalogue: Catalogue, skill: int, interest: int) -> Answers:
+    ids = [t.id for t in catalogue.tasks]
+    return Answers(skill=dict.fromkeys(ids, skill), interest=dict.fromkeys(ids, interest))
+
+
+def persona(catalogue: Catalogue, role_id: str) -> Answers:
+    """Someone expert in, and fond of, exactly one role's core tasks."""
+    role = catalogue.role_by_id[role_id]
+    core = {rt.task for rt in role.tasks if rt.level == "core"}
+    skill = {t.id: 4 if t.id in core else 0 for t in catalogue.tasks}
+    return Answers(skill=skill, interest=dict(skill))

@@ -1,0 +1,376 @@
+"""Every command and its error paths, through typer's CliRunner."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rolefit import __version__
+from rolefit.answers import load_answers, question_ids
+from rolefit.catalogue import Catalogue
+from rolefit.cli import app
+from rolefit.report import to_json
+from rolefit.scoring import score
+
+from helpers import EXAMPLES
+
+runner = CliRunner()
+RESEARCHER = EXAMPLES / "researcher.yaml"
+
+
+def run(*args: str, input: str | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), input=input)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def assert_user_error(code: int, out: str, err: str, *needles: str) -> None:
+    """Exit 2, one message on stderr naming what is wrong, and no traceback."""
+    assert code == 2, (out, err)
+    assert "Traceback" not in out + err
+    message = err.strip()
+    assert message.startswith("rolefit:"), err
+    for needle in needles:
+        assert needle in message, (needle, message)
+
+
+# -- basics --------------------------------------------------------------------------------
+
+
+def test_version() -> None:
+    code, out, _ = run("--version")
+    assert code == 0
+    assert out.strip() == f"rolefit {__version__}"
+
+
+@pytest.mark.parametrize("flag", ["-h", "--help"])
+def test_help_lists_the_commands(flag: str) -> None:
+    code, out, _ = run(flag)
+    assert code == 0
+    for command in ("quiz", "explain", "roles", "template"):
+        assert command in out
+
+
+def test_no_arguments_shows_help() -> None:
+    result = runner.invoke(app, [])
+    assert "Usage" in result.output
+    assert "quiz" in result.output
+
+
+def test_quiz_help_has_examples() -> None:
+    code, out, _ = run("quiz", "--help")
+    assert code == 0
+    assert "--answers" in out and "--quick" in out and "Examples" in out
+
+
+def test_python_dash_m_runs() -> None:
+    """`python -m rolefit` is the same program."""
+    done = subprocess.run([sys.executable, "-m", "rolefit", "--version"], capture_output=True, text=True)
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"rolefit {__version__}"
+
+
+# -- roles and explain -----------------------------------------------------------------------
+
+
+def test_roles_lists_every_role(catalogue: Catalogue) -> None:
+    code, out, _ = run("roles")
+    assert code == 0
+    for role in catalogue.roles:
+        assert role.id in out and role.name in out
+
+
+def test_explain_without_argument_lists_roles(catalogue: Catalogue) -> None:
+    code, out, _ = run("explain")
+    assert code == 0
+    assert all(r.id in out for r in catalogue.roles)
+
+
+@pytest.mark.parametrize("name", ["rnd", "R&D", "r&d data", "RND"])
+def test_explain_accepts_id_name_or_prefix(name: str, catalogue: Catalogue) -> None:
+    code, out, _ = run("explain", name)
+    assert code == 0, out
+    role = catalogue.role_by_id["rnd"]
+    assert role.name in out
+    for section in (
+        "Signature tasks",
+        "Rarely involves",
+        "All its tasks",
+        "Who hires for it",
+        "How it evolves",
+        "How it differs",
+    ):
+        assert section in out
+    for org in role.organisations:
+        assert org.description.split()[0] in out
+
+
+def test_explain_marks_inferred_links(catalogue: Catalogue) -> None:
+    code, out, _ = run("explain", "data-person")
+    assert code == 0
+    assert "our inference" in out and "article" in out
+
+
+def test_explain_unknown_role_lists_valid_ones(catalogue: Catalogue) -> None:
+    code, out, err = run("explain", "astronaut")
+    assert_user_error(code, out, err, "astronaut", *[r.id for r in catalogue.roles])
+
+
+def test_explain_ambiguous_prefix(catalogue: Catalogue) -> None:
+    """'d' starts 'data-person' only, but '' or a shared prefix must not guess."""
+    code, out, err = run("explain", "  ")
+    assert_user_error(code, out, err, "expected a role name")
+
+
+# -- template --------------------------------------------------------------------------------
+
+
+def test_template_lists_every_question(catalogue: Catalogue) -> None:
+    code, out, _ = run("template")
+    assert code == 0
+    for task in catalogue.tasks:
+        assert f"{task.id}:" in out and task.title in out
+    for q in catalogue.context:
+        assert f"{q.id}:" in out
+    assert "0 never done it" in out and "4 love it" in out
+
+
+def test_template_output_is_a_valid_answers_file(tmp_path: Path, catalogue: Catalogue) -> None:
+    target = tmp_path / "me.yaml"
+    code, _, _ = run("template", "-o", str(target))
+    assert code == 0
+    answers = load_answers(target, catalogue)
+    assert all(answers.value(q) is not None for q in question_ids(catalogue))
+
+
+def test_template_refuses_to_overwrite(tmp_path: Path) -> None:
+    target = tmp_path / "me.yaml"
+    target.write_text("keep me")
+    code, out, err = run("template", "-o", str(target))
+    assert_user_error(code, out, err, str(target), "--force")
+    assert target.read_text() == "keep me"
+    code, _, _ = run("template", "-o", str(target), "--force")
+    assert code == 0
+    assert target.read_text() != "keep me"
+
+
+# -- scripted quiz ---------------------------------------------------------------------------
+
+
+def test_scripted_report_text(catalogue: Catalogue) -> None:
+    code, out, _ = run("quiz", "--answers", str(RESEARCHER))
+    assert code == 0, out
+    expected = score(catalogue, load_answers(RESEARCHER, catalogue))
+    assert expected.top.role.name in out
+    for section in (
+        "What raised the fit",
+        "Learn next",
+        "Friction",
+        "Where to apply",
+        "How the role evolves",
+    ):
+        assert section in out
+    assert "Interest" in out and "Readiness" in out
+
+
+def test_scripted_report_fits_80_columns() -> None:
+    code, out, _ = run("quiz", "--answers", str(RESEARCHER))
+    assert code == 0
+    assert max(len(line.rstrip()) for line in out.splitlines()) <= 80
+
+
+def test_scripted_report_json_is_the_library_s_and_byte_identical(catalogue: Catalogue) -> None:
+    code, first, _ = run("quiz", "--answers", str(RESEARCHER), "--format", "json")
+    code2, second, _ = run("quiz", "--answers", str(RESEARCHER), "--format", "json")
+    assert code == code2 == 0
+    assert first == second
+    assert first == to_json(score(catalogue, load_answers(RESEARCHER, catalogue)), catalogue)
+    data = json.loads(first)
+    scores = [f["score"] for f in data["fits"]]
+    assert scores == sorted(scores, reverse=True)
+    assert {"role", "name", "score", "interest", "readiness", "contributions"} <= set(data["fits"][0])
+
+
+def test_answers_from_stdin() -> None:
+    code, out, _ = run("quiz", "--answers", "-", "--format", "json", input=RESEARCHER.read_text())
+    assert code == 0
+    _, from_file, _ = run("quiz", "--answers", str(RESEARCHER), "--format", "json")
+    assert out == from_file
+
+
+def test_json_answers_are_accepted(tmp_path: Path, catalogue: Catalogue) -> None:
+    answers = load_answers(RESEARCHER, catalogue)
+    doc = {
+        "format": 1,
+        "answers": {t: {"skill": answers.skill[t], "interest": answers.interest[t]} for t in answers.skill},
+        "context": dict(answers.context),
+    }
+    path = tmp_path / "me.json"
+    path.write_text(json.dumps(doc))
+    _, a, _ = run("quiz", "--answers", str(path), "--format", "json")
+    _, b, _ = run("quiz", "--answers", str(RESEARCHER), "--format", "json")
+    assert a == b
+
+
+PARTIAL = "format: 1\nanswers:\n  build-models: {skill: 4, interest: 4}\n"
+
+
+def test_partial_answers_without_terminal_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "partial.yaml"
+    path.write_text(PARTIAL)
+    code, out, err = run("quiz", "--answers", str(path))
+    assert_user_error(code, out, err, str(path), "missing", "--defaults")
+
+
+def test_no_input_lists_the_missing_answers(tmp_path: Path) -> None:
+    path = tmp_path / "partial.yaml"
+    path.write_text(PARTIAL)
+    code, out, err = run("quiz", "--answers", str(path), "--no-input")
+    assert_user_error(code, out, err, str(path), "answers missing", "clean-data (skill)")
+
+
+def test_defaults_fill_missing_answers(tmp_path: Path, catalogue: Catalogue) -> None:
+    path = tmp_path / "partial.yaml"
+    path.write_text(PARTIAL)
+    code, out, _ = run("quiz", "--answers", str(path), "--defaults", "--format", "json")
+    assert code == 0
+    full = {"skill": {t.id: 2 for t in catalogue.tasks}, "interest": {t.id: 2 for t in catalogue.tasks}}
+    full["skill"]["build-models"] = full["interest"]["build-models"] = 4
+    from rolefit.answers import Answers, complete
+
+    expected = score(catalogue, complete(Answers(full["skill"], full["interest"]), catalogue))
+    assert out == to_json(expected, catalogue)
+
+
+def test_no_input_and_defaults_exclude_each_other() -> None:
+    code, out, err = run("quiz", "--answers", str(RESEARCHER), "--no-input", "--defaults")
+    assert_user_error(code, out, err, "--no-input", "--defaults")
+
+
+def test_save_writes_a_replayable_file(tmp_path: Path) -> None:
+    target = tmp_path / "saved.yaml"
+    code, report, _ = run("quiz", "--answers", str(RESEARCHER), "--save", str(target), "--format", "json")
+    assert code == 0
+    _, replay, _ = run("quiz", "--answers", str(target), "--format", "json")
+    assert replay == report
+
+
+def test_save_refuses_to_overwrite_before_doing_anything(tmp_path: Path) -> None:
+    target = tmp_path / "saved.yaml"
+    target.write_text("precious")
+    code, out, err = run("quiz", "--answers", str(RESEARCHER), "--save", str(target))
+    assert_user_error(code, out, err, str(target), "already exists", "--force")
+    assert target.read_text() == "precious"
+    assert out == ""
+
+
+def test_save_with_force_overwrites(tmp_path: Path) -> None:
+    target = tmp_path / "saved.yaml"
+    target.write_text("old")
+    code, _, _ = run("quiz", "--answers", str(RESEARCHER), "--save", str(target), "--force")
+    assert code == 0
+    assert target.read_text().startswith("# rolefit answers")
+
+
+def test_save_into_a_missing_folder(tmp_path: Path) -> None:
+    code, out, err = run("quiz", "--answers", str(RESEARCHER), "--save", str(tmp_path / "no" / "x.yaml"))
+    assert_user_error(code, out, err, "does not exist")
+
+
+def test_quiz_without_terminal_points_to_answers() -> None:
+    code, out, err = run("quiz")
+    assert_user_error(code, out, err, "terminal", "--answers")
+
+
+# -- bad answers files -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "needles"),
+    [
+        (
+            "format: 1\nanswers:\n  build-modles: {skill: 1, interest: 1}\n",
+            ["answers.build-modles", "did you mean 'build-models'"],
+        ),
+        (
+            "format: 1\nanswers:\n  build-models: {skill: 5, interest: 1}\n",
+            ["answers.build-models.skill", "expected at most 4", ":3"],
+        ),
+        (
+            "format: 1\nanswers:\n  build-models: {skill: -1, interest: 1}\n",
+            ["answers.build-models.skill", "expected at least 0"],
+        ),
+        (
+            "format: 1\nanswers:\n  build-models: {skill: 2.5, interest: 1}\n",
+            ["answers.build-models.skill", "whole number"],
+        ),
+        (
+            "format: 1\nanswers:\n  build-models: {skill: high}\n",
+            ["answers.build-models.skill", "whole number"],
+        ),
+        ("format: 1\nanswers:\n  build-models: {skil: 2}\n", ["answers.build-models.skil", "unknown field"]),
+        ("format: 2\n", ["format", "1"]),
+        ("answers: {}\n", ["format", "required"]),
+        ("format: 1\ncontext:\n  organisation: moon\n", ["context.organisation", "unknown choice 'moon'"]),
+        (
+            "format: 1\ncontext:\n  organization: startup\n",
+            ["context.organization", "did you mean 'organisation'"],
+        ),
+        ("format: 1\nanswers: [\n", ["not valid YAML"]),
+        ("", ["expected a mapping", "nothing"]),
+        ("- a\n- b\n", ["expected a mapping", "list"]),
+    ],
+)
+def test_bad_answers_file(tmp_path: Path, text: str, needles: list[str]) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(text)
+    code, out, err = run("quiz", "--answers", str(path))
+    assert_user_error(code, out, err, str(path), *needles)
+
+
+def test_missing_answers_file(tmp_path: Path) -> None:
+    code, out, err = run("quiz", "--answers", str(tmp_path / "nope.yaml"))
+    assert_user_error(code, out, err, "nope.yaml", "no such file")
+
+
+def test_answers_path_is_a_folder(tmp_path: Path) -> None:
+    code, out, err = run("quiz", "--answers", str(tmp_path))
+    assert_user_error(code, out, err, "folder")
+
+
+def test_answers_file_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes("format: 1\n# caf\xe9\n".encode("latin-1"))
+    code, out, err = run("quiz", "--answers", str(path))
+    assert_user_error(code, out, err, "UTF-8")
+
+
+def test_bad_format_option() -> None:
+    result = runner.invoke(app, ["quiz", "--answers", str(RESEARCHER), "--format", "xml"])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+# -- custom catalogue ------------------------------------------------------------------------
+
+
+def test_catalogue_option_and_environment(catalogue_dir: Path) -> None:
+    (catalogue_dir / "roles.yaml").write_text(
+        (catalogue_dir / "roles.yaml")
+        .read_text()
+        .replace("name: R&D data scientist", "name: Research scientist")
+    )
+    code, out, _ = run("roles", "--catalogue", str(catalogue_dir))
+    assert code == 0 and "Research scientist" in out
+    result = runner.invoke(app, ["explain", "research"], env={"ROLEFIT_CATALOGUE": str(catalogue_dir)})
+    assert result.exit_code == 0 and "Research scientist" in result.stdout
+
+
+def test_broken_catalogue_is_a_user_error(catalogue_dir: Path) -> None:
+    (catalogue_dir / "tasks.yaml").write_text("format: 1\n")
+    code, out, err = run("roles", "--catalogue", str(catalogue_dir))
+    assert_user_error(code, out, err, "tasks.yaml", "required")
