@@ -321,7 +321,8 @@ def test_quiz_without_terminal_points_to_answers() -> None:
             ["context.organization", "did you mean 'organisation'"],
         ),
         ("format: 1\nanswers: [\n", ["not valid YAML"]),
-        ("", ["expected a mapping", "nothing"]),
+        ("", ["the file is empty"]),
+        ("# only a comment\n", ["expected a mapping", "nothing"]),
         ("- a\n- b\n", ["expected a mapping", "list"]),
     ],
 )
@@ -374,3 +375,27 @@ def test_broken_catalogue_is_a_user_error(catalogue_dir: Path) -> None:
     (catalogue_dir / "tasks.yaml").write_text("format: 1\n")
     code, out, err = run("roles", "--catalogue", str(catalogue_dir))
     assert_user_error(code, out, err, "tasks.yaml", "required")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["quiz", "--answers", str(RESEARCHER), "--format", "json"],
+        ["quiz", "--answers", str(RESEARCHER)],
+        ["explain", "rnd"],
+        ["template"],
+        ["roles"],
+    ],
+)
+def test_commands_without_prompts_never_import_prompt_toolkit(args: list[str]) -> None:
+    """questionary and prompt_toolkit are slow to import: only a prompt loads them."""
+    code = (
+        "import sys\n"
+        "from rolefit.cli import app\n"
+        f"try:\n    app({args!r}, prog_name='rolefit')\n"
+        "except SystemExit as e:\n    assert not e.code, e.code\n"
+        "loaded = [m for m in ('questionary', 'prompt_toolkit') if m in sys.modules]\n"
+        "assert not loaded, loaded\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

@@ -181,7 +181,7 @@ def load_answers(path: str | Path, catalogue: Catalogue) -> Answers:
         text = yamlfile.decode(sys.stdin.buffer.read(), name, AnswersError)
     else:
         name = str(path)
-        text = yamlfile.read_text(Path(path), AnswersError, "answers")
+        text = yamlfile.read_text(Path(path), AnswersError, "an answers file")
     return parse_answers(text, name, catalogue)
 
 

@@ -99,8 +99,8 @@ def load_catalogue(folder: str | Path | None = None) -> Catalogue:
     if folder is not None and not base.is_dir():
         raise CatalogueError(f"expected a folder holding {TASKS_FILE} and {ROLES_FILE}", file=base)
     tasks_path, roles_path = base / TASKS_FILE, base / ROLES_FILE
-    tasks_text = yamlfile.read_text(tasks_path, CatalogueError, "tasks catalogue")
-    roles_text = yamlfile.read_text(roles_path, CatalogueError, "roles catalogue")
+    tasks_text = yamlfile.read_text(tasks_path, CatalogueError, "the tasks catalogue")
+    roles_text = yamlfile.read_text(roles_path, CatalogueError, "the roles catalogue")
     task_file = yamlfile.validate(
         TaskFile,
         yamlfile.parse(tasks_text, str(tasks_path), CatalogueError),

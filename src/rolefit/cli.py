@@ -11,6 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from rolefit import __version__
 from rolefit.answers import Answers, complete, dump_answers, load_answers, missing, question_ids, template
@@ -41,11 +42,11 @@ class Format(str, Enum):
 
 
 def _stdout() -> Console:
-    return Console(highlight=False)
+    return Console(highlight=False, markup=False)
 
 
 def _stderr() -> Console:
-    return Console(stderr=True, highlight=False)
+    return Console(stderr=True, highlight=False, markup=False)
 
 
 @contextmanager
@@ -54,7 +55,7 @@ def user_errors() -> Iterator[None]:
     try:
         yield
     except RolefitError as exc:
-        _stderr().print(f"[bold red]rolefit:[/] {exc}", markup=True, soft_wrap=True, highlight=False)
+        _stderr().print(Text.assemble(("rolefit:", "bold red"), f" {exc}"), soft_wrap=True)
         raise typer.Exit(code=exc.exit_code) from None
     except KeyboardInterrupt:
         _stderr().print("rolefit: interrupted")
@@ -214,7 +215,7 @@ def quiz(
         if save is not None or asked:
             target = save if save is not None else free_name(Path(AUTOSAVE_NAME))
             write_text(target, dump_answers(final, cat, defaulted), force=force)
-            _stderr().print(f"Answers saved in {target}; replay with: rolefit quiz --answers {target}")
+            _stderr().print(Text(f"Answers saved in {target}; replay with: rolefit quiz --answers {target}"))
         result = score(cat, final)
         out = _stdout()
         if fmt is Format.json:

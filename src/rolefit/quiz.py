@@ -41,7 +41,7 @@ class Quiz:
     ) -> None:
         self.catalogue = catalogue
         self.answers = answers
-        self.console = console or Console()
+        self.console = console or Console(highlight=False, markup=False)
         # input= / output= for tests (prompt_toolkit pipe input, DummyOutput).
         self.prompt_kwargs = prompt_kwargs
 

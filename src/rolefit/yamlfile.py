@@ -1,8 +1,12 @@
 """Reading YAML files with errors that say where the problem is.
 
 PyYAML's C loader is used where it is built in (it is several times faster);
-the pure-Python one otherwise. Validation errors from pydantic are translated
-into one message naming the file, the line, the key and what was expected.
+the pure-Python one otherwise. Input is bounded and strict: at most
+:data:`MAX_BYTES`, UTF-8 (a BOM is fine), no aliases or anchors (shared nodes
+are how "billion laughs" documents blow up whatever walks them), no duplicate
+keys (PyYAML would silently keep the last), no language-specific tags.
+Validation errors from pydantic are translated into one message naming the
+file, the line, the key and what was expected.
 """
 
 from __future__ import annotations
@@ -27,14 +31,49 @@ ErrorType = Callable[..., RolefitError]
 MAX_BYTES = 1024 * 1024
 
 
+class Rejected(yaml.MarkedYAMLError):
+    """YAML that parses but that rolefit does not accept (aliases, duplicate keys)."""
+
+    def __init__(self, problem: str, mark: Any) -> None:
+        super().__init__(problem=problem, problem_mark=mark)
+
+
+class StrictLoader(SafeLoader):
+    """A safe loader that also refuses aliases and duplicate keys."""
+
+    def construct_object(self, node: Any, deep: bool = False) -> Any:
+        if node in self.constructed_objects or node in self.recursive_objects:
+            raise Rejected(
+                "aliases and anchors (&name, *name) are not allowed; write the value out", node.start_mark
+            )
+        return super().construct_object(node, deep=deep)
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[Any, Any] = {}
+            for key_node, _ in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    raise Rejected("merge keys (<<) are not allowed", key_node.start_mark)
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else id(key_node)
+                if key in seen:
+                    first = seen[key].start_mark.line + 1
+                    raise Rejected(
+                        f"duplicate key '{key}' (first given on line {first})", key_node.start_mark
+                    )
+                seen[key] = key_node
+        return super().construct_mapping(node, deep=deep)
+
+
 def read_text(path: Path, error: ErrorType, what: str) -> str:
     """The text of ``path``, or ``error`` naming the file and the problem."""
     try:
         if path.is_dir():
-            raise error(f"expected a {what} file, found a folder", file=path)
+            raise error(f"expected {what}, found a folder", file=path)
+        if path.stat().st_size > MAX_BYTES:
+            raise error(f"file is larger than {MAX_BYTES // 1024} KiB; expected {what}", file=path)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise error(f"no such file (expected a {what} file)", file=path) from None
+        raise error(f"no such file; expected {what}", file=path) from None
     except OSError as exc:
         raise error(f"cannot read it: {exc.strerror or exc}", file=path) from None
     return decode(data, str(path), error)
@@ -62,6 +101,8 @@ def parse(text: str, name: str, error: ErrorType) -> Any:
 
 def validate(model: type[M], data: Any, text: str, name: str, error: ErrorType) -> M:
     """Validate parsed data with ``model``; the first problem becomes ``error``."""
+    if data is None and not text.strip():
+        raise error("the file is empty; expected a mapping of keys", file=name)
     if not isinstance(data, dict):
         kind = "nothing" if data is None else type(data).__name__
         raise error(f"expected a mapping of keys at the top, found {kind}", file=name)

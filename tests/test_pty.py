@@ -1,0 +1,319 @@
+"""The real ``rolefit quiz`` in a pseudo-terminal, driven with pexpect.
+
+Each prompt is waited for by its instruction line, which questionary prints only while the
+prompt is active; the text printed since the previous prompt then holds the prompt's heading
+("Task 3/5 · ML ops 1/2  Serve a model behind an API"), checked against the library.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rolefit.answers import Answers, complete, default_value, load_answers, question_ids
+from rolefit.catalogue import Catalogue, load_catalogue
+from rolefit.cli import AUTOSAVE_NAME, PARTIAL_NAME, QUICK_PROMPTS
+from rolefit.errors import INTERRUPTED, USER_ERROR
+from rolefit.quiz import Quiz
+from rolefit.report import to_json
+from rolefit.scoring import discriminating_tasks, score
+
+pexpect = pytest.importorskip("pexpect")
+
+pytestmark = [
+    pytest.mark.pty,
+    pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals need a POSIX system"),
+]
+
+TIMEOUT = 10
+
+
+class Key(str, Enum):
+    ENTER = "\r"
+    UP = "\x1b[A"
+    DOWN = "\x1b[B"
+    CTRL_C = "\x03"
+
+
+#: questionary shows the instruction only while a prompt waits for a key.
+ACTIVE = re.compile(r"\((?:Use arrow keys|0-4 or arrows, Enter to accept)\)")
+REVIEW = re.compile(re.escape("Review: is this right?"))
+HEADLINE = re.compile(r"Your (?:best )?fit: ")
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+HEAD = re.compile(r"\? ((?:Context|Task) \d+/\d+[^\r\n]*)")
+
+
+@pytest.fixture(scope="module")
+def cat() -> Catalogue:
+    return load_catalogue()
+
+
+def env() -> dict[str, str]:
+    """The test's environment, with no catalogue override and the pty's size as the width."""
+    out = dict(os.environ, PROMPT_TOOLKIT_NO_CPR="1", TERM="xterm", NO_COLOR="1")
+    for name in ("ROLEFIT_CATALOGUE", "COLUMNS", "LINES"):
+        out.pop(name, None)
+    return out
+
+
+def spawn(cwd: Path, *args: str) -> Any:
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "rolefit", "quiz", *args],
+        cwd=str(cwd),
+        env=env(),
+        dimensions=(40, 120),
+        encoding="utf-8",
+        timeout=TIMEOUT,
+    )
+
+
+def finish(child: Any) -> tuple[int, str]:
+    """Wait for the end; the exit status and what was printed last."""
+    child.expect(pexpect.EOF)
+    child.close()
+    return child.exitstatus, ANSI.sub("", child.before)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A prompt on screen: its heading, and for a task which aspect it asks."""
+
+    head: str
+    aspect: str | None
+
+
+def next_prompt(child: Any) -> Shown | None:
+    """Wait for the next prompt; None when it is the review step."""
+    if child.expect([REVIEW, ACTIVE]) == 0:
+        return None
+    text = ANSI.sub("", child.before)
+    heads = HEAD.findall(text)
+    assert heads, text
+    head = heads[-1].strip()
+    aspects = re.findall(r"Your (skill|interest)", text)
+    return Shown(head, aspects[-1] if head.startswith("Task") else None)
+
+
+def expected_head(cat: Catalogue, question: str, asked: Sequence[str]) -> Shown:
+    kind, _, key = question.partition(":")
+    progress = Quiz(cat, Answers()).progress(question, asked)
+    if kind == "context":
+        return Shown(f"{progress}  {cat.context_by_id[key].title}", None)
+    return Shown(f"{progress}  {cat.task_by_id[key].title}", kind)
+
+
+def typed_answer(cat: Catalogue, question: str, i: int) -> tuple[str, int | str]:
+    """Keys answering ``question`` (the i-th asked) and the answer they give: context prompts
+    move one row off the default with an arrow; task prompts take the default with Enter every
+    fourth time, else a digit shortcut."""
+    kind, _, key = question.partition(":")
+    if kind != "context" and i % 4 == 0:
+        return Key.ENTER.value, default_value(cat, question)
+    if kind == "context":
+        q = cat.context_by_id[key]
+        ids = [c.id for c in q.choices]
+        at = ids.index(q.default)
+        if at + 1 < len(ids):
+            return Key.DOWN.value + Key.ENTER.value, ids[at + 1]
+        return Key.UP.value + Key.ENTER.value, ids[at - 1]
+    level = (i * 3 + 1) % 5
+    return f"{level}{Key.ENTER.value}", level
+
+
+def question_of(cat: Catalogue, shown: Shown) -> str:
+    """The question id whose title the heading shows."""
+    if shown.aspect is None:
+        return next(f"context:{q.id}" for q in cat.context if shown.head.endswith(f"  {q.title}"))
+    return next(f"{shown.aspect}:{t.id}" for t in cat.tasks if shown.head.endswith(f"  {t.title}"))
+
+
+def enter_through(child: Any) -> list[Shown]:
+    """Press Enter on every prompt up to the review; the prompts shown."""
+    shown: list[Shown] = []
+    while (prompt := next_prompt(child)) is not None:
+        shown.append(prompt)
+        child.send(Key.ENTER.value)
+    return shown
+
+
+def expect_report(child: Any, cat: Catalogue, answers: Answers, saved: str) -> None:
+    """Accept the review; the answers are saved in ``saved``, then the report's headline names
+    the fit the library computes."""
+    child.send(Key.ENTER.value)
+    child.expect_exact(f"Answers saved in {saved}; replay with: rolefit quiz --answers {saved}")
+    child.expect(HEADLINE)
+    child.expect(r"([^\r\n]*)\r?\n")
+    result = score(cat, answers)
+    headline = ANSI.sub("", str(child.match.group(1))).strip()
+    if result.hybrid:
+        assert headline.startswith(f"{result.label} (a hybrid"), headline
+    else:
+        assert headline == result.label
+
+
+def test_quick_quiz_from_first_prompt_to_report(cat: Catalogue, tmp_path: Path) -> None:
+    """The quick quiz asks the context questions, then skill and interest for the few tasks that
+    best tell the roles apart; answers given with Enter, arrows and digit shortcuts end in the
+    report and in the --save file, which 'quiz --answers FILE --format json' scores as the
+    library does."""
+    child = spawn(tmp_path, "--quick", "--save", "me.yaml")
+    given = Answers()
+    shown: list[Shown] = []
+    while (prompt := next_prompt(child)) is not None:
+        shown.append(prompt)
+        question = question_of(cat, prompt)
+        keys, value = typed_answer(cat, question, len(shown))
+        child.send(keys)
+        given = given.with_answer(question, value)
+    expect_report(child, cat, complete(given, cat), "me.yaml")
+    status, _ = finish(child)
+    assert status == 0
+
+    asked = [question_of(cat, s) for s in shown]
+    assert len(asked) <= QUICK_PROMPTS
+    tasks = list(dict.fromkeys(q.partition(":")[2] for q in asked[len(cat.context) :]))
+    assert set(tasks) == set(discriminating_tasks(cat, len(tasks)))
+    assert asked == question_ids(cat, tasks)
+    assert shown == [expected_head(cat, q, asked) for q in asked]
+
+    saved = tmp_path / "me.yaml"
+    assert saved.is_file()
+    assert not (tmp_path / AUTOSAVE_NAME).exists()
+    from_file = load_answers(saved, cat)
+    assert from_file == complete(given, cat)
+    assert from_file != complete(Answers(), cat)  # some typed answers differ from the defaults
+
+    run = subprocess.run(
+        [sys.executable, "-m", "rolefit", "quiz", "--answers", str(saved), "--format", "json"],
+        cwd=tmp_path,
+        env=env(),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == to_json(score(cat, from_file), cat)
+
+
+def test_full_quiz_with_enter_everywhere_autosaves_the_defaults(cat: Catalogue, tmp_path: Path) -> None:
+    """The full quiz asks every question in catalogue order; Enter everywhere gives the defaults'
+    report, and without --save the answers land in rolefit-answers.yaml in the current folder."""
+    child = spawn(tmp_path)
+    shown = enter_through(child)
+    defaults = complete(Answers(), cat)
+    expect_report(child, cat, defaults, AUTOSAVE_NAME)
+    status, _ = finish(child)
+    assert status == 0
+    everything = question_ids(cat)
+    assert len(shown) == len(everything)
+    assert shown == [expected_head(cat, q, everything) for q in everything]
+    assert load_answers(tmp_path / AUTOSAVE_NAME, cat) == defaults
+
+
+def test_ctrl_c_saves_a_partial_file_that_replays_the_rest(cat: Catalogue, tmp_path: Path) -> None:
+    """Ctrl-C at a middle prompt exits 130 naming the partial file, which holds exactly the answers
+    given; replaying it with --answers asks only the remaining questions, then shows the report."""
+    everything = question_ids(cat)
+    given_count = len(everything) // 2
+    child = spawn(tmp_path)
+    given = Answers()
+    for i, question in enumerate(everything[:given_count]):
+        assert next_prompt(child) == expected_head(cat, question, everything)
+        keys, value = typed_answer(cat, question, i)
+        child.send(keys)
+        given = given.with_answer(question, value)
+    assert next_prompt(child) == expected_head(cat, everything[given_count], everything)
+    child.send(Key.CTRL_C.value)
+    status, tail = finish(child)
+    assert status == INTERRUPTED
+    assert f"{given_count} answers saved in {PARTIAL_NAME}" in tail
+    assert "Traceback" not in tail
+    assert not (tmp_path / AUTOSAVE_NAME).exists()
+    partial = load_answers(tmp_path / PARTIAL_NAME, cat)
+    assert partial == given
+
+    child = spawn(tmp_path, "--answers", PARTIAL_NAME)
+    shown = enter_through(child)
+    remaining = everything[given_count:]
+    assert len(shown) == len(remaining)
+    assert shown == [expected_head(cat, q, remaining) for q in remaining]
+    expect_report(child, cat, complete(given, cat), AUTOSAVE_NAME)
+    status, _ = finish(child)
+    assert status == 0
+    assert load_answers(tmp_path / AUTOSAVE_NAME, cat) == complete(given, cat)
+
+
+def test_save_to_an_existing_file_fails_before_any_prompt(tmp_path: Path) -> None:
+    """--save to an existing file without --force exits 2 at once, asks nothing, and leaves the
+    file as it was."""
+    existing = tmp_path / "me.yaml"
+    existing.write_text("mine\n", encoding="utf-8")
+    child = spawn(tmp_path, "--save", "me.yaml")
+    status, output = finish(child)
+    assert status == USER_ERROR
+    assert "already exists" in output
+    assert "--force" in output
+    assert not ACTIVE.search(output)
+    assert existing.read_text(encoding="utf-8") == "mine\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["me.yaml"]
+
+
+def test_quiz_without_a_terminal_points_to_answers(tmp_path: Path) -> None:
+    """With no terminal the quiz exits 2 with one message suggesting --answers, no traceback."""
+    run = subprocess.run(
+        [sys.executable, "-m", "rolefit", "quiz"],
+        cwd=tmp_path,
+        env=env(),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert run.returncode == USER_ERROR
+    assert "--answers" in run.stderr
+    assert "Traceback" not in run.stderr + run.stdout
+    assert run.stdout == ""
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_error_names_a_file_with_brackets_as_given(tmp_path: Path) -> None:
+    """The error for an existing --save file names that file exactly, brackets included."""
+    (tmp_path / "me[red].yaml").write_text("mine\n", encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "rolefit", "quiz", "--save", "me[red].yaml"],
+        cwd=tmp_path,
+        env=env(),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert run.returncode == USER_ERROR
+    assert "me[red].yaml: already exists" in run.stderr
+    broken = subprocess.run(
+        [sys.executable, "-m", "rolefit", "quiz", "--answers", "a[/b]"],
+        cwd=tmp_path,
+        env=env(),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert broken.returncode == USER_ERROR
+    assert "a[/b]: no such file" in broken.stderr
+    assert "Traceback" not in broken.stderr
