@@ -29,3 +29,11 @@ def _stable_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.delenv("ROLEFIT_CATALOGUE", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test has its own state folder: the user's real quiz session is never touched."""
+    folder = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv("ROLEFIT_STATE_DIR", str(folder))
+    return folder

@@ -361,9 +361,7 @@ def test_bad_format_option() -> None:
 
 def test_catalogue_option_and_environment(catalogue_dir: Path) -> None:
     (catalogue_dir / "roles.yaml").write_text(
-        (catalogue_dir / "roles.yaml")
-        .read_text()
-        .replace("name: R&D data scientist", "name: Research scientist")
+        (catalogue_dir / "roles.yaml").read_text().replace("name: R&D data scientist", "name: Research scientist")
     )
     code, out, _ = run("roles", "--catalogue", str(catalogue_dir))
     assert code == 0 and "Research scientist" in out

@@ -7,6 +7,7 @@ prompt is active; the text printed since the previous prompt then holds the prom
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -19,13 +20,16 @@ from typing import Any
 
 import pytest
 
-from rolefit.answers import Answers, complete, default_value, load_answers, question_ids
+from rolefit import flow
+from rolefit.answers import Answers, complete, default_value, dump_answers, load_answers, question_ids
 from rolefit.catalogue import Catalogue, load_catalogue
-from rolefit.cli import AUTOSAVE_NAME, PARTIAL_NAME, QUICK_PROMPTS
+from rolefit.cli import AUTOSAVE_NAME
 from rolefit.errors import INTERRUPTED, USER_ERROR
-from rolefit.quiz import Quiz
+from rolefit.flow import QUICK_PROMPTS
+from rolefit.quiz import CHOICE_HINT, TASK_HINT, Quiz
 from rolefit.report import to_json
 from rolefit.scoring import discriminating_tasks, score
+from rolefit.session import load_session, session_path
 
 pexpect = pytest.importorskip("pexpect")
 
@@ -45,7 +49,7 @@ class Key(str, Enum):
 
 
 #: questionary shows the instruction only while a prompt waits for a key.
-ACTIVE = re.compile(r"\((?:Use arrow keys|0-4 or arrows, Enter to accept)\)")
+ACTIVE = re.compile(f"{re.escape(TASK_HINT)}|{re.escape(CHOICE_HINT)}")
 REVIEW = re.compile(re.escape("Review: is this right?"))
 HEADLINE = re.compile(r"Your (?:best )?fit: ")
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
@@ -222,9 +226,10 @@ def test_full_quiz_with_enter_everywhere_autosaves_the_defaults(cat: Catalogue, 
     assert load_answers(tmp_path / AUTOSAVE_NAME, cat) == defaults
 
 
-def test_ctrl_c_saves_a_partial_file_that_replays_the_rest(cat: Catalogue, tmp_path: Path) -> None:
-    """Ctrl-C at a middle prompt exits 130 naming the partial file, which holds exactly the answers
-    given; replaying it with --answers asks only the remaining questions, then shows the report."""
+def test_ctrl_c_keeps_the_answers_and_resume_asks_the_rest(cat: Catalogue, tmp_path: Path) -> None:
+    """Ctrl-C at a middle prompt exits 130 and says how to continue; the session file holds exactly
+    the answers given; 'quiz --resume' asks only the remaining questions, then the report, and the
+    session is cleared."""
     everything = question_ids(cat)
     given_count = len(everything) // 2
     child = spawn(tmp_path)
@@ -238,21 +243,40 @@ def test_ctrl_c_saves_a_partial_file_that_replays_the_rest(cat: Catalogue, tmp_p
     child.send(Key.CTRL_C.value)
     status, tail = finish(child)
     assert status == INTERRUPTED
-    assert f"{given_count} answers saved in {PARTIAL_NAME}" in tail
+    assert f"{given_count} answers are saved" in tail
+    assert "rolefit quiz --resume" in tail
     assert "Traceback" not in tail
     assert not (tmp_path / AUTOSAVE_NAME).exists()
-    partial = load_answers(tmp_path / PARTIAL_NAME, cat)
-    assert partial == given
+    saved = load_session(cat)
+    assert saved is not None
+    assert saved.answers == given
 
-    child = spawn(tmp_path, "--answers", PARTIAL_NAME)
+    child = spawn(tmp_path, "--resume")
     shown = enter_through(child)
     remaining = everything[given_count:]
     assert len(shown) == len(remaining)
-    assert shown == [expected_head(cat, q, remaining) for q in remaining]
+    assert shown == [expected_head(cat, q, everything) for q in remaining]
     expect_report(child, cat, complete(given, cat), AUTOSAVE_NAME)
     status, _ = finish(child)
     assert status == 0
     assert load_answers(tmp_path / AUTOSAVE_NAME, cat) == complete(given, cat)
+    assert not session_path().exists()
+
+
+def test_a_partial_answers_file_on_a_terminal_asks_only_what_is_missing(cat: Catalogue, tmp_path: Path) -> None:
+    """--answers with some answers missing asks just those, in order, then the report."""
+    everything = question_ids(cat)
+    given = Answers()
+    for i, question in enumerate(everything[::2]):
+        given = given.with_answer(question, typed_answer(cat, question, i + 1)[1])
+    (tmp_path / "part.yaml").write_text(dump_answers(given, cat), encoding="utf-8")
+    child = spawn(tmp_path, "--answers", "part.yaml")
+    shown = enter_through(child)
+    remaining = everything[1::2]
+    assert shown == [expected_head(cat, q, remaining) for q in remaining]
+    expect_report(child, cat, complete(given, cat), AUTOSAVE_NAME)
+    status, _ = finish(child)
+    assert status == 0
 
 
 def test_save_to_an_existing_file_fails_before_any_prompt(tmp_path: Path) -> None:
@@ -317,3 +341,78 @@ def test_an_error_names_a_file_with_brackets_as_given(tmp_path: Path) -> None:
     assert broken.returncode == USER_ERROR
     assert "a[/b]: no such file" in broken.stderr
     assert "Traceback" not in broken.stderr
+
+
+def report_json(child: Any) -> dict[str, Any]:
+    """Accept the review, wait for the end, and parse the JSON report printed last."""
+    child.send(Key.ENTER.value)
+    status, tail = finish(child)
+    assert status == 0, tail
+    text = tail.replace("\r\n", "\n")
+    start = re.search(r"^\{$", text, flags=re.M)
+    assert start, text
+    data: dict[str, Any] = json.loads(text[start.start() :])
+    return data
+
+
+def answer_until(child: Any, cat: Catalogue, order: list[str], stop: int | None) -> None:
+    """Answer the prompts shown (each by its place in ``order``, so the keys are the same in every
+    run) until the ``stop``-th prompt of this run, where Ctrl-C is pressed; None: up to the review."""
+    seen = 0
+    while True:
+        prompt = next_prompt(child)
+        if stop is not None and seen == stop:
+            child.send(Key.CTRL_C.value)
+            return
+        if prompt is None:
+            return
+        question = question_of(cat, prompt)
+        child.send(typed_answer(cat, question, order.index(question) + 1)[0])
+        seen += 1
+
+
+@pytest.mark.parametrize("where", ["first", "middle", "last", "review"])
+def test_interrupt_anywhere_then_resume_gives_the_same_report(cat: Catalogue, tmp_path: Path, where: str) -> None:
+    """Interrupted at the first, a middle or the last prompt, or at the review, the quiz resumes with
+    'quiz --resume' and ends with the same JSON report as an uninterrupted run with the same keys."""
+    order = flow.quick_questions(cat)
+    (tmp_path / "straight").mkdir()
+    child = spawn(tmp_path / "straight", "--quick", "--format", "json")
+    answer_until(child, cat, order, None)
+    straight = report_json(child)
+
+    stop = {"first": 0, "middle": len(order) // 2, "last": len(order) - 1, "review": len(order)}[where]
+    (tmp_path / "stopped").mkdir()
+    child = spawn(tmp_path / "stopped", "--quick", "--format", "json")
+    answer_until(child, cat, order, stop)
+    status, tail = finish(child)
+    assert status == INTERRUPTED, tail
+    assert "rolefit quiz --resume" in tail
+
+    child = spawn(tmp_path / "stopped", "--resume", "--format", "json")
+    answer_until(child, cat, order, None)
+    assert report_json(child) == straight
+    assert not session_path().exists()
+
+
+def test_back_key_returns_to_the_previous_question(cat: Catalogue, tmp_path: Path) -> None:
+    """'b' on a prompt shows the previous question again, with the answer given as its default."""
+    order = flow.quick_questions(cat)
+    child = spawn(tmp_path, "--quick", "--save", "me.yaml")
+    first, second = order[0], order[1]
+    assert next_prompt(child) == expected_head(cat, first, order)
+    keys, value = typed_answer(cat, first, 1)
+    child.send(keys)
+    assert next_prompt(child) == expected_head(cat, second, order)
+    child.send("b")
+    assert next_prompt(child) == expected_head(cat, first, order)
+    child.send(Key.ENTER.value)  # keeps the answer given before going back
+    for _ in order[1:]:
+        assert next_prompt(child) is not None
+        child.send(Key.ENTER.value)
+    assert next_prompt(child) is None
+    child.send(Key.ENTER.value)
+    status, _ = finish(child)
+    assert status == 0
+    saved = load_answers(tmp_path / "me.yaml", cat)
+    assert saved.value(first) == value

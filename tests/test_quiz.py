@@ -89,9 +89,7 @@ def test_digit_shortcut_then_enter_records_that_level(cat: Catalogue, aspect: st
     assert answers.value(question) == level
 
 
-@pytest.mark.parametrize(
-    ("keys", "expected"), [(DOWN, DEFAULT_LEVEL + 1), (UP, DEFAULT_LEVEL - 1)], ids=["down", "up"]
-)
+@pytest.mark.parametrize(("keys", "expected"), [(DOWN, DEFAULT_LEVEL + 1), (UP, DEFAULT_LEVEL - 1)], ids=["down", "up"])
 def test_arrow_keys_move_the_choice_of_a_task_prompt(cat: Catalogue, keys: str, expected: int) -> None:
     """Down moves a skill prompt from the default to the next level, up to the previous one."""
     question = f"skill:{first_task(cat)}"
@@ -208,9 +206,7 @@ def one_per_group(cat: Catalogue) -> list[str]:
 
 
 @pytest.mark.parametrize("subset", [False, True], ids=["every-question", "some-tasks"])
-def test_progress_counts_tasks_and_group_positions_among_the_questions_asked(
-    cat: Catalogue, subset: bool
-) -> None:
+def test_progress_counts_tasks_and_group_positions_among_the_questions_asked(cat: Catalogue, subset: bool) -> None:
     """Progress reads 'Context i/n' for context questions and 'Task i/n · <group short> j/m' for a
     task's skill and interest, counted over the questions being asked."""
     asked = question_ids(cat, one_per_group(cat) if subset else None)
@@ -261,9 +257,7 @@ def test_closed_input_raises_input_required_error(cat: Catalogue) -> None:
         run_quiz(cat, question_ids(cat)[:2], "")
 
 
-def test_eof_from_a_prompt_becomes_input_required_error(
-    cat: Catalogue, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_eof_from_a_prompt_becomes_input_required_error(cat: Catalogue, monkeypatch: pytest.MonkeyPatch) -> None:
     """An EOFError raised by questionary itself is translated, not leaked."""
 
     def eof(self: questionary.Question, *args: object, **kwargs: object) -> object:

@@ -102,9 +102,7 @@ CORE_UNUSED = _core_and_unused()
 
 @settings(max_examples=200)
 @given(answers=answer_sets(), case=st.sampled_from(CORE_UNUSED))
-def test_more_interest_in_a_core_task_never_lowers_that_role(
-    answers: Answers, case: tuple[str, str, str]
-) -> None:
+def test_more_interest_in_a_core_task_never_lowers_that_role(answers: Answers, case: tuple[str, str, str]) -> None:
     """Raising interest in a task never lowers a role where it is core relative to one without it."""
     task, core_role, other_role = case
     before = answers.interest[task]
@@ -138,9 +136,7 @@ def test_liking_a_role_s_tasks_raises_interest_above_neutral() -> None:
     """Loving a role's tasks and avoiding the rest puts its interest fit far above 50."""
     for role in CAT.roles:
         mine = {rt.task for rt in role.tasks}
-        loves = Answers(
-            skill=dict.fromkeys(TASK_IDS, 2), interest={t: 4 if t in mine else 0 for t in TASK_IDS}
-        )
+        loves = Answers(skill=dict.fromkeys(TASK_IDS, 2), interest={t: 4 if t in mine else 0 for t in TASK_IDS})
         assert fit_role(role, CAT, loves).interest > NEUTRAL + 25
 
 
@@ -202,8 +198,7 @@ def test_a_choice_favouring_a_role_raises_its_context() -> None:
             if low.roles.get(role.id, 0.5) == high.roles.get(role.id, 0.5):
                 continue
             at = {
-                c.id: fit_role(role, CAT, Answers(base.skill, base.interest, {q.id: c.id})).context
-                for c in (low, high)
+                c.id: fit_role(role, CAT, Answers(base.skill, base.interest, {q.id: c.id})).context for c in (low, high)
             }
             assert at[high.id] > at[low.id]
 
@@ -219,14 +214,7 @@ def test_quick_tasks_tell_every_role_apart() -> None:
         assert any(
             mine.get(t, 0)
             > max(
-                (
-                    o_w
-                    for o in CAT.roles
-                    if o.id != role.id
-                    for x in o.tasks
-                    if x.task == t
-                    for o_w in [x.weight]
-                ),
+                (o_w for o in CAT.roles if o.id != role.id for x in o.tasks if x.task == t for o_w in [x.weight]),
                 default=0,
             )
             for t in picked

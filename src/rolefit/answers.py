@@ -61,22 +61,60 @@ class TaskAnswerModel(_Model):
     interest: Level | None = None
 
 
+class StampModel(_Model):
+    """Which catalogue a set of answers was given for."""
+
+    version: str
+    digest: str | None = None
+    tasks: dict[str, str] = Field(default_factory=dict, description="Fingerprint of each task's wording.")
+
+
 class AnswersModel(_Model):
     """The schema of an answers file."""
 
     format: Literal[1]
-    catalogue: str | None = Field(default=None, description="Catalogue version the answers were given for.")
+    catalogue: StampModel | str | None = Field(
+        default=None, description="The catalogue the answers were given for (written by rolefit)."
+    )
     answers: dict[str, TaskAnswerModel] = Field(default_factory=dict)
     context: dict[str, str] = Field(default_factory=dict)
 
 
 @dataclass(frozen=True)
+class Stamp:
+    """The catalogue version and fingerprints that answers were given for."""
+
+    version: str
+    digest: str | None = None
+    tasks: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, catalogue: Catalogue) -> Stamp:
+        return cls(catalogue.version, catalogue.digest, dict(catalogue.task_hashes))
+
+    def changed(self, catalogue: Catalogue) -> list[str] | None:
+        """Tasks (in catalogue order) new or reworded since; None if that cannot be told."""
+        if self.digest == catalogue.digest:
+            return []
+        if not self.tasks:
+            return None if self.version != catalogue.version else []
+        now = catalogue.task_hashes
+        return [t.id for t in catalogue.tasks_in_order() if self.tasks.get(t.id) != now[t.id]]
+
+
+@dataclass(frozen=True)
 class Answers:
-    """Answers by task id (skill and interest, 0-4) and by context question id."""
+    """Answers by task id (skill and interest, 0-4) and by context question id.
+
+    ``stamp`` says which catalogue they were given for (None if unknown);
+    ``dropped`` lists answered tasks that the catalogue no longer has.
+    """
 
     skill: Mapping[str, int] = field(default_factory=dict)
     interest: Mapping[str, int] = field(default_factory=dict)
     context: Mapping[str, str] = field(default_factory=dict)
+    stamp: Stamp | None = field(default=None, compare=False)
+    dropped: tuple[str, ...] = field(default=(), compare=False)
 
     def get(self, aspect: str, task: str) -> int | None:
         return (self.skill if aspect == "skill" else self.interest).get(task)
@@ -135,19 +173,25 @@ def _suggest(word: str, options: Iterable[str]) -> str:
     return f"did you mean '{close[0]}'? " if close else ""
 
 
-def parse_answers(text: str, name: str, catalogue: Catalogue) -> Answers:
-    """Validate an answers document against the schema and the catalogue."""
+def parse_answers(text: str, name: str, catalogue: Catalogue, schema: type[AnswersModel] | None = None) -> Answers:
+    """Validate an answers document against the schema (an answers file's by default) and the catalogue."""
     data = yamlfile.parse(text, name, AnswersError)
-    model = yamlfile.validate(AnswersModel, data, text, name, AnswersError)
+    model = yamlfile.validate(schema or AnswersModel, data, text, name, AnswersError)
+    stamp = _stamp(model.catalogue)
     task_ids = catalogue.task_by_id
+    dropped = []
     for tid in model.answers:
-        if tid not in task_ids:
-            raise AnswersError(
-                f"unknown task id; {_suggest(tid, task_ids)}run 'rolefit template' to list the ids",
-                file=name,
-                key=f"answers.{tid}",
-                line=yamlfile.line_of(text, ("answers", tid)),
-            )
+        if tid in task_ids:
+            continue
+        if stamp is not None and tid in stamp.tasks and stamp.digest != catalogue.digest:
+            dropped.append(tid)  # answered for an older catalogue that had this task
+            continue
+        raise AnswersError(
+            f"unknown task id; {_suggest(tid, task_ids)}run 'rolefit template' to list the ids",
+            file=name,
+            key=f"answers.{tid}",
+            line=yamlfile.line_of(text, ("answers", tid)),
+        )
     for qid, choice in model.context.items():
         question = catalogue.context_by_id.get(qid)
         if question is None:
@@ -161,17 +205,27 @@ def parse_answers(text: str, name: str, catalogue: Catalogue) -> Answers:
         choices = [c.id for c in question.choices]
         if choice not in choices:
             raise AnswersError(
-                f"unknown choice '{choice}'; {_suggest(choice, choices)}"
-                f"expected one of: {', '.join(choices)}",
+                f"unknown choice '{choice}'; {_suggest(choice, choices)}expected one of: {', '.join(choices)}",
                 file=name,
                 key=f"context.{qid}",
                 line=yamlfile.line_of(text, ("context", qid)),
             )
+    kept = {k: v for k, v in model.answers.items() if k in task_ids}
     return Answers(
-        skill={k: v.skill for k, v in model.answers.items() if v.skill is not None},
-        interest={k: v.interest for k, v in model.answers.items() if v.interest is not None},
+        skill={k: v.skill for k, v in kept.items() if v.skill is not None},
+        interest={k: v.interest for k, v in kept.items() if v.interest is not None},
         context=dict(model.context),
+        stamp=stamp,
+        dropped=tuple(dropped),
     )
+
+
+def _stamp(value: StampModel | str | None) -> Stamp | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return Stamp(version=value)
+    return Stamp(value.version, value.digest, dict(value.tasks))
 
 
 def load_answers(path: str | Path, catalogue: Catalogue) -> Answers:
@@ -192,31 +246,48 @@ def _header(catalogue: Catalogue) -> list[str]:
         "# Interest: " + "  ".join(f"{i} {s}" for i, s in enumerate(INTEREST_LEVELS[:3])),
         "#           " + "  ".join(f"{i + 3} {s}" for i, s in enumerate(INTEREST_LEVELS[3:])),
         f"format: {FORMAT}",
-        f'catalogue: "{catalogue.version}"',
     ]
+
+
+def _stamp_lines(catalogue: Catalogue) -> list[str]:
+    lines = [
+        "# The catalogue these answers were given for, so that a later version can tell",
+        "# which tasks changed. Written by rolefit; leave it as it is.",
+        "catalogue:",
+        f'  version: "{catalogue.version}"',
+        f'  digest: "{catalogue.digest}"',
+        "  tasks:",
+    ]
+    lines += [f'    {tid}: "{h}"' for tid, h in catalogue.task_hashes.items()]
+    return lines
 
 
 def dump_answers(answers: Answers, catalogue: Catalogue, defaulted: Iterable[str] = ()) -> str:
     """The answers as a commented answers file, in catalogue order (deterministic)."""
     marked = set(defaulted)
-    lines = ["# rolefit answers: replay with  rolefit quiz --answers THIS_FILE", *_header(catalogue)]
-    lines.append("answers:")
+    body: list[str] = []
     for group in catalogue.groups:
-        tasks = [t for t in catalogue.tasks if t.group == group.id]
-        lines.append(f"  # {group.title}")
-        for t in tasks:
+        rows = []
+        for t in catalogue.tasks:
             parts = [f"{a}: {v}" for a in ASPECTS if (v := answers.get(a, t.id)) is not None]
-            if not parts:
+            if t.group != group.id or not parts:
                 continue
             note = " (default, not asked)" if {f"skill:{t.id}", f"interest:{t.id}"} & marked else ""
-            lines.append(f"  {t.id}: {{{', '.join(parts)}}}  # {t.title}{note}")
-    lines.append("context:")
+            rows.append(f"  {t.id}: {{{', '.join(parts)}}}  # {t.title}{note}")
+        if rows:
+            body += [f"  # {group.title}", *rows]
+    context = []
     for q in catalogue.context:
         if q.id in answers.context:
             note = " (default, not asked)" if f"context:{q.id}" in marked else ""
-            lines.append(f'  {q.id}: "{answers.context[q.id]}"  # {q.title}{note}')
-    if not answers.context:
-        lines[-1] = "context: {}"
+            context.append(f'  {q.id}: "{answers.context[q.id]}"  # {q.title}{note}')
+    lines = [
+        "# rolefit answers: replay with  rolefit quiz --answers THIS_FILE",
+        *_header(catalogue),
+        *(["answers:", *body] if body else ["answers: {}"]),
+        *(["context:", *context] if context else ["context: {}"]),
+        *_stamp_lines(catalogue),
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -239,8 +310,8 @@ def template(catalogue: Catalogue) -> str:
     lines.append("context:")
     for q in catalogue.context:
         lines.append(f"  # {q.title}")
-        lines.append("  #   " + "; ".join(f"{c.id}: {c.label}" for c in q.choices))
+        lines += [f"  #   {c.id}: {c.label}" for c in q.choices]
         lines.append(f'  {q.id}: "{q.default}"')
     if not catalogue.context:
         lines[-1] = "context: {}"
-    return "\n".join(lines) + "\n"
+    return "\n".join([*lines, *_stamp_lines(catalogue)]) + "\n"

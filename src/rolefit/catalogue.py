@@ -41,6 +41,13 @@ class Catalogue:
         return {t.id: t for t in self.tasks}
 
     @cached_property
+    def task_hashes(self) -> dict[str, str]:
+        """A short fingerprint of each task's wording, to tell which tasks changed between versions."""
+        return {
+            t.id: hashlib.sha256(f"{t.group}\0{t.title}\0{t.description}".encode()).hexdigest()[:8] for t in self.tasks
+        }
+
+    @cached_property
     def group_by_id(self) -> dict[str, Group]:
         return {g.id: g for g in self.groups}
 
@@ -69,11 +76,7 @@ class Catalogue:
         for role in self.roles:
             if wanted in (role.id, role.name.lower(), role.short.lower()):
                 return role
-        matches = [
-            r
-            for r in self.roles
-            if any(k.startswith(wanted) for k in (r.id, r.name.lower(), r.short.lower()))
-        ]
+        matches = [r for r in self.roles if any(k.startswith(wanted) for k in (r.id, r.name.lower(), r.short.lower()))]
         if len(matches) == 1:
             return matches[0]
         if matches:
@@ -153,9 +156,7 @@ def cross_check(tasks: TaskFile, roles: RoleFile, tasks_name: str, roles_name: s
         ("tasks", [t.id for t in tasks.tasks]),
     ):
         for dup in _duplicates(ids):
-            out.append(
-                CatalogueError("duplicate id; ids must be unique", file=tasks_name, key=f"{what}[{dup}]")
-            )
+            out.append(CatalogueError("duplicate id; ids must be unique", file=tasks_name, key=f"{what}[{dup}]"))
     stage_ids = {s.id for s in tasks.stages}
     group_ids = {g.id for g in tasks.groups}
     for t in tasks.tasks:
@@ -181,9 +182,7 @@ def cross_check(tasks: TaskFile, roles: RoleFile, tasks_name: str, roles_name: s
     role_ids = {r.id for r in roles.roles}
     for r in roles.roles:
         for dup in _duplicates(rt.task for rt in r.tasks):
-            out.append(
-                CatalogueError("task listed twice", file=roles_name, key=f"roles[{r.id}].tasks[{dup}]")
-            )
+            out.append(CatalogueError("task listed twice", file=roles_name, key=f"roles[{r.id}].tasks[{dup}]"))
         for rt in r.tasks:
             if rt.task not in task_ids:
                 out.append(
@@ -207,9 +206,7 @@ def cross_check(tasks: TaskFile, roles: RoleFile, tasks_name: str, roles_name: s
         out.append(CatalogueError("duplicate id; ids must be unique", file=roles_name, key=f"context[{dup}]"))
     for q in roles.context:
         for dup in _duplicates(c.id for c in q.choices):
-            out.append(
-                CatalogueError("duplicate choice id", file=roles_name, key=f"context[{q.id}].choices[{dup}]")
-            )
+            out.append(CatalogueError("duplicate choice id", file=roles_name, key=f"context[{q.id}].choices[{dup}]"))
         for c in q.choices:
             for rid in c.roles:
                 if rid not in role_ids:

@@ -13,17 +13,15 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from rolefit import __version__
-from rolefit.answers import Answers, complete, dump_answers, load_answers, missing, question_ids, template
-from rolefit.catalogue import Catalogue, load_catalogue
-from rolefit.errors import AnswersError, InputRequiredError, OutputError, QuizInterrupted, RolefitError
+from rolefit import __version__, flow
+from rolefit import session as sessions
+from rolefit.answers import dump_answers, template
+from rolefit.catalogue import load_catalogue
+from rolefit.errors import OutputError, RolefitError
 from rolefit.output import check_writable, free_name, write_text
-from rolefit.scoring import discriminating_tasks, score
+from rolefit.scoring import score
 
-#: At most this many prompts in ``quiz --quick``.
-QUICK_PROMPTS = 12
 AUTOSAVE_NAME = "rolefit-answers.yaml"
-PARTIAL_NAME = "rolefit-answers.partial.yaml"
 
 app = typer.Typer(
     name="rolefit",
@@ -47,6 +45,11 @@ def _stdout() -> Console:
 
 def _stderr() -> Console:
     return Console(stderr=True, highlight=False, markup=False)
+
+
+def _notice(message: str) -> None:
+    """A line for the user on stderr, kept whole (no wrapping, no markup)."""
+    _stderr().print(Text(message), soft_wrap=True)
 
 
 @contextmanager
@@ -97,30 +100,6 @@ def _interactive() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
-def _quick_questions(cat: Catalogue) -> list[str]:
-    context = question_ids(cat, tasks=())[:QUICK_PROMPTS]
-    n_tasks = max(0, (QUICK_PROMPTS - len(context)) // 2)
-    return context + question_ids(cat, discriminating_tasks(cat, n_tasks))[len(cat.context) :]
-
-
-def _list_missing(todo: list[str], limit: int = 8) -> str:
-    names = [f"{key} ({kind})" for kind, _, key in (q.partition(":") for q in todo)]
-    shown = ", ".join(names[:limit])
-    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
-
-
-def _save_partial(answers: Answers, cat: Catalogue, save: Path | None, force: bool, quick: bool) -> str:
-    """Keep the answers of an interrupted quiz; return where they went."""
-    if answers.count == 0:
-        return "no answers were given yet, so nothing was saved"
-    target = save if save is not None else free_name(Path(PARTIAL_NAME))
-    try:
-        write_text(target, dump_answers(answers, cat), force=force)
-    except OutputError as exc:
-        return f"the answers could not be saved ({exc})"
-    return f"{answers.count} answers saved in {target}; finish with: rolefit quiz --answers {target}"
-
-
 @app.command()
 def quiz(
     answers_file: Annotated[
@@ -138,26 +117,29 @@ def quiz(
         typer.Option(
             "--quick",
             "-q",
-            help=f"A short form: at most {QUICK_PROMPTS} questions, "
-            "on the tasks that best tell the roles apart.",
+            help=f"A short form: at most {flow.QUICK_PROMPTS} questions, on the tasks that best tell the roles apart.",
         ),
+    ] = False,
+    resume: Annotated[
+        bool, typer.Option("--resume", "-r", help="Continue an interrupted quiz where it stopped.")
     ] = False,
     save: Annotated[
         Optional[Path],
-        typer.Option(
-            "--save", "-s", metavar="FILE", help="Write the answers to FILE, to replay with --answers."
-        ),
+        typer.Option("--save", "-s", metavar="FILE", help="Write the answers to FILE, to replay with --answers."),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", "-f", help="Let --save overwrite an existing file.")
-    ] = False,
+    force: Annotated[bool, typer.Option("--force", "-f", help="Let --save overwrite an existing file.")] = False,
     no_input: Annotated[
         bool, typer.Option("--no-input", help="Never ask: a missing answer is an error that lists them.")
     ] = False,
     defaults: Annotated[
         bool,
+        typer.Option("--defaults", help="Never ask: fill missing answers with defaults (2, or the usual choice)."),
+    ] = False,
+    ask_changed: Annotated[
+        bool,
         typer.Option(
-            "--defaults", help="Never ask: fill missing answers with defaults (2, or the usual choice)."
+            "--ask-changed",
+            help="With --answers made for an older catalogue: ask again the tasks that changed.",
         ),
     ] = False,
     fmt: Annotated[Format, typer.Option("--format", help="Report as text or as JSON.")] = Format.text,
@@ -165,59 +147,32 @@ def quiz(
 ) -> None:
     """Answer questions on the tasks you can do and like doing; get your role fit.
 
+    Every answer is saved as you go: after Ctrl-C, a crash or a closed terminal,
+    [bold]rolefit quiz --resume[/] continues where you stopped.
+
     [dim]Examples:[/]
       rolefit quiz                          [dim]# the full quiz, about 60 questions[/]
       rolefit quiz --quick --save me.yaml
       rolefit quiz --answers me.yaml --format json
     """
     with user_errors():
-        if no_input and defaults:
-            raise RolefitError("--no-input and --defaults exclude each other; choose one")
         cat = load_catalogue(catalogue)
         if save is not None:
             check_writable(save, force)
-        given = load_answers(answers_file, cat) if answers_file else Answers()
-        scope = _quick_questions(cat) if quick else question_ids(cat)
-        todo = [q for q in scope if given.value(q) is None]
-        asked = False
-        if todo and not defaults:
-            where = answers_file if answers_file not in (None, "-") else "<stdin>"
-            if no_input:
-                raise AnswersError(
-                    f"{len(todo)} answers missing: {_list_missing(todo)}; "
-                    "answer them on a terminal, or pass --defaults",
-                    file=where if answers_file else None,
-                )
-            if answers_file == "-" or not _interactive():
-                if answers_file:
-                    raise InputRequiredError(
-                        f"{len(todo)} answers missing and no terminal to ask them on "
-                        f"({_list_missing(todo, 3)}); pass --defaults to use default answers",
-                        file=where,
-                    )
-                raise InputRequiredError(
-                    "the quiz needs a terminal; to score a file of answers use "
-                    "'rolefit quiz --answers FILE' (start one with 'rolefit template')"
-                )
-            from rolefit.quiz import Quiz  # imported here: prompt_toolkit is slow to load
-
-            session = Quiz(cat, given)
-            try:
-                given = session.ask(todo)
-            except QuizInterrupted as exc:
-                note = _save_partial(
-                    exc.answers if isinstance(exc.answers, Answers) else given, cat, save, force, quick
-                )
-                raise QuizInterrupted(f"quiz interrupted; {note}") from None
-            asked = True
-        defaulted = missing(given, cat)
-        final = complete(given, cat)
-        if save is not None or asked:
+        request = flow.Request(answers_file, quick, resume, no_input, defaults, ask_changed)
+        outcome = flow.collect(cat, request, interactive=_interactive(), notify=_notice)
+        if save is not None or outcome.asked:
             target = save if save is not None else free_name(Path(AUTOSAVE_NAME))
-            write_text(target, dump_answers(final, cat, defaulted), force=force)
-            _stderr().print(Text(f"Answers saved in {target}; replay with: rolefit quiz --answers {target}"))
-        result = score(cat, final)
-        out = _stdout()
+            try:
+                write_text(target, dump_answers(outcome.answers, cat, outcome.defaulted), force=force)
+            except OutputError as exc:
+                if outcome.asked:
+                    raise OutputError(
+                        f"{exc}; your answers are still saved: run 'rolefit quiz --resume --save OTHER_FILE'"
+                    ) from None
+                raise
+            _notice(f"Answers saved in {target}; replay with: rolefit quiz --answers {target}")
+        result = score(cat, outcome.answers)
         if fmt is Format.json:
             from rolefit.report import to_json
 
@@ -225,7 +180,9 @@ def quiz(
         else:
             from rolefit.report import render_report
 
-            render_report(result, cat, out)
+            render_report(result, cat, _stdout())
+        if outcome.asked:
+            sessions.clear_session()
 
 
 @app.command()
@@ -265,9 +222,7 @@ def template_cmd(
         Optional[Path],
         typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", "-f", help="Let --output overwrite an existing file.")
-    ] = False,
+    force: Annotated[bool, typer.Option("--force", "-f", help="Let --output overwrite an existing file.")] = False,
     catalogue: CatalogueOption = None,
 ) -> None:
     """Print an answers file to fill in: every question id, its title and scale.
@@ -280,7 +235,7 @@ def template_cmd(
             sys.stdout.write(text)
         else:
             write_text(output, text, force=force)
-            _stderr().print(f"Wrote {output}")
+            _notice(f"Wrote {output}")
 
 
 def run() -> None:

@@ -75,9 +75,7 @@ def render_role(role: Role, catalogue: Catalogue, console: Console) -> None:
 
     if role.evolution:
         console.print(heading("How it evolves"))
-        console.print(
-            bullets(Text.assemble((p.when, "italic"), f": {p.description}") for p in role.evolution)
-        )
+        console.print(bullets(Text.assemble((p.when, "italic"), f": {p.description}") for p in role.evolution))
 
     others = [r for r in catalogue.roles if r.id != role.id]
     if others:

@@ -41,9 +41,7 @@ class Profile:
             if task not in cat.task_by_id:
                 raise RolefitError("unknown task id", key=f"answers.{task}")
             if not isinstance(level, int) or isinstance(level, bool) or not 0 <= level <= 4:
-                raise RolefitError(
-                    f"expected a whole number from 0 to 4, got {level!r}", key=f"answers.{task}"
-                )
+                raise RolefitError(f"expected a whole number from 0 to 4, got {level!r}", key=f"answers.{task}")
         return cls(Answers(skill=skill, interest=interest, context=dict(context or {})), cat)
 
     @property
@@ -64,7 +62,5 @@ class Profile:
         for role in roles:
             for rt in role.tasks:
                 if rt.task not in self.catalogue.task_by_id:
-                    raise RolefitError(
-                        f"role '{role.id}' uses task '{rt.task}', which this profile's catalogue lacks"
-                    )
+                    raise RolefitError(f"role '{role.id}' uses task '{rt.task}', which this profile's catalogue lacks")
         return score(self.catalogue, self.answers, roles)

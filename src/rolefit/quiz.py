@@ -1,17 +1,21 @@
 """The interactive questionnaire (questionary). Imported only when a prompt is shown.
 
-:func:`ask` asks the given questions in order, then offers a review step where
-any answer can be changed. Prompt failures are translated: a missing terminal
-(``EOFError``) becomes :class:`InputRequiredError`, Ctrl-C becomes
+:meth:`Quiz.ask` asks the given questions in order (``b`` or the left arrow
+goes back one), then offers a review step where any answer can be changed.
+``on_answer`` is called with all the answers after each one, so they can be
+saved at once. Prompt failures are translated: a missing terminal
+(``EOFError``) becomes :class:`InputRequiredError`, Ctrl-C (or SIGINT) becomes
 :class:`QuizInterrupted`, which carries every answer given so far.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import questionary
+from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent, merge_key_bindings
+from prompt_toolkit.keys import Keys
 from rich.console import Console, Group
 from rich.table import Table
 
@@ -21,11 +25,52 @@ from rolefit.errors import InputRequiredError, QuizInterrupted
 
 DONE = "done"
 CHANGE = "change"
+#: What a prompt returns when the user asks to go back.
+BACK = "<back>"
+BACK_KEYS = ("b", "left")
+TASK_HINT = "(0-4 or arrows, Enter accepts, b goes back)"
+CHOICE_HINT = "(arrows, Enter accepts, b goes back)"
+
+
+def _keys(back: bool) -> KeyBindings:
+    keys = KeyBindings()
+
+    @keys.add(Keys.SIGINT)
+    def _interrupt(event: KeyPressEvent) -> None:
+        event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
+
+    if back:
+        for key in BACK_KEYS:
+
+            @keys.add(key)
+            def _back(event: KeyPressEvent) -> None:
+                event.app.erase_when_done = True
+                event.app.exit(result=BACK)
+
+    return keys
 
 
 def _pick(choices: list[questionary.Choice], value: object) -> questionary.Choice:
     """The choice holding ``value`` (questionary's default is matched by value or object)."""
     return next((c for c in choices if c.value == value), choices[0])
+
+
+def run_prompt(prompt: questionary.Question, *, back: bool, answers: Answers | None = None) -> Any:
+    """Ask one prompt; translate Ctrl-C and a missing terminal into rolefit's errors."""
+    app = prompt.application
+    app.key_bindings = merge_key_bindings([app.key_bindings or KeyBindings(), _keys(back)])
+    try:
+        value = prompt.unsafe_ask()
+    except KeyboardInterrupt:
+        raise QuizInterrupted("quiz interrupted", answers=answers) from None
+    except EOFError:
+        raise InputRequiredError(
+            "the quiz needs a terminal; to score answers from a file use "
+            "'rolefit quiz --answers FILE' (see 'rolefit template')"
+        ) from None
+    if value is None:  # pragma: no cover - questionary returns None only when cancelled
+        raise QuizInterrupted("quiz interrupted", answers=answers)
+    return value
 
 
 class Quiz:
@@ -37,10 +82,12 @@ class Quiz:
         answers: Answers,
         *,
         console: Console | None = None,
+        on_answer: Callable[[Answers], None] | None = None,
         **prompt_kwargs: Any,
     ) -> None:
         self.catalogue = catalogue
         self.answers = answers
+        self.on_answer = on_answer
         self.console = console or Console(highlight=False, markup=False)
         # input= / output= for tests (prompt_toolkit pipe input, DummyOutput).
         self.prompt_kwargs = prompt_kwargs
@@ -59,10 +106,7 @@ class Quiz:
         task = self.catalogue.task_by_id[key]
         in_group = [t for t in tasks if self.catalogue.task_by_id[t].group == task.group]
         group = self.catalogue.group_by_id[task.group]
-        return (
-            f"Task {tasks.index(key) + 1}/{len(tasks)} · "
-            f"{group.short} {in_group.index(key) + 1}/{len(in_group)}"
-        )
+        return f"Task {tasks.index(key) + 1}/{len(tasks)} · {group.short} {in_group.index(key) + 1}/{len(in_group)}"
 
     def prompt(self, question: str, asked: Sequence[str]) -> questionary.Question:
         kind, _, key = question.partition(":")
@@ -74,14 +118,16 @@ class Quiz:
             choices = [questionary.Choice(title=c.label, value=c.id) for c in q.choices]
             message = f"{head}  {q.title}"
             return questionary.select(
-                message, choices=choices, default=_pick(choices, default), **self.prompt_kwargs
+                message,
+                choices=choices,
+                default=_pick(choices, default),
+                instruction=CHOICE_HINT,
+                **self.prompt_kwargs,
             )
         task = self.catalogue.task_by_id[key]
         levels = SKILL_LEVELS if kind == "skill" else INTEREST_LEVELS
         ask = "Your skill at it?" if kind == "skill" else "Your interest in doing it?"
-        choices = [
-            questionary.Choice(title=label, value=v, shortcut_key=str(v)) for v, label in enumerate(levels)
-        ]
+        choices = [questionary.Choice(title=label, value=v, shortcut_key=str(v)) for v, label in enumerate(levels)]
         about = f"\n  {task.description}" if kind == "skill" else ""
         message = f"{head}  {task.title}{about}\n  {ask}"
         return questionary.select(
@@ -89,34 +135,46 @@ class Quiz:
             choices=choices,
             default=_pick(choices, default),
             use_shortcuts=True,
-            instruction="(0-4 or arrows, Enter to accept)",
+            instruction=TASK_HINT,
             **self.prompt_kwargs,
         )
 
     # -- asking ---------------------------------------------------------------
 
-    def _ask(self, prompt: questionary.Question) -> Any:
-        try:
-            value = prompt.unsafe_ask()
-        except KeyboardInterrupt:
-            raise QuizInterrupted("quiz interrupted", answers=self.answers) from None
-        except EOFError:
-            raise InputRequiredError(
-                "the quiz needs a terminal; to score answers from a file use "
-                "'rolefit quiz --answers FILE' (see 'rolefit template')"
-            ) from None
-        if value is None:  # pragma: no cover - questionary returns None only when cancelled
-            raise QuizInterrupted("quiz interrupted", answers=self.answers)
-        return value
+    def _ask(self, prompt: questionary.Question, *, back: bool = False) -> Any:
+        return run_prompt(prompt, back=back, answers=self.answers)
 
-    def ask(self, questions: Sequence[str], *, review: bool = True) -> Answers:
-        """Ask ``questions`` in order, then the review step; return all answers."""
-        for question in questions:
-            value = self._ask(self.prompt(question, questions))
-            self.answers = self.answers.with_answer(question, value)
+    def ask(
+        self,
+        questions: Sequence[str],
+        *,
+        review: bool = True,
+        review_questions: Sequence[str] | None = None,
+    ) -> Answers:
+        """Ask ``questions`` in order, then review them; return all answers.
+
+        ``review_questions`` (a superset, e.g. the whole quiz when resuming) is what
+        the progress line counts and the review lists, if given.
+        """
+        basis = questions if review_questions is None else review_questions
+        index = 0
+        while index < len(questions):
+            question = questions[index]
+            value = self._ask(self.prompt(question, basis), back=True)
+            if value == BACK:
+                index = max(0, index - 1)
+                continue
+            self.record(question, value)
+            index += 1
         if review:
-            self.review(questions)
+            self.review(questions if review_questions is None else review_questions)
         return self.answers
+
+    def record(self, question: str, value: int | str) -> None:
+        """Keep one answer, and hand all of them to ``on_answer`` (to be saved)."""
+        self.answers = self.answers.with_answer(question, value)
+        if self.on_answer is not None:
+            self.on_answer(self.answers)
 
     def label(self, question: str) -> tuple[str, str]:
         kind, _, key = question.partition(":")
@@ -153,7 +211,7 @@ class Quiz:
         return Group(context, tasks) if seen else Group(context)
 
     def review(self, questions: Sequence[str]) -> None:
-        """Show the answers; let the user change any before scoring."""
+        """Show the answers; let the user change any before scoring. Back re-asks the last question."""
         while True:
             self.console.print(self.summary(questions))
             what = self._ask(
@@ -164,21 +222,43 @@ class Quiz:
                         questionary.Choice("Change an answer", value=CHANGE),
                     ],
                     default=DONE,
+                    instruction=CHOICE_HINT,
                     **self.prompt_kwargs,
-                )
+                ),
+                back=bool(questions),
             )
             if what == DONE:
                 return
-            pick = self._ask(
-                questionary.select(
-                    "Which answer?",
-                    choices=[
-                        questionary.Choice(f"{t}: {a}", value=q)
-                        for q in questions
-                        for t, a in [self.label(q)]
-                    ],
-                    **self.prompt_kwargs,
+            if what == BACK:
+                pick = questions[-1]
+            else:
+                pick = self._ask(
+                    questionary.select(
+                        "Which answer?",
+                        choices=[
+                            questionary.Choice(f"{t}: {a}", value=q) for q in questions for t, a in [self.label(q)]
+                        ],
+                        instruction=CHOICE_HINT,
+                        **self.prompt_kwargs,
+                    ),
+                    back=True,
                 )
-            )
-            value = self._ask(self.prompt(pick, questions))
-            self.answers = self.answers.with_answer(pick, value)
+                if pick == BACK:
+                    continue
+            value = self._ask(self.prompt(pick, questions), back=True)
+            if value != BACK:
+                self.record(pick, value)
+
+
+def ask_resume(count: int, **prompt_kwargs: Any) -> bool:
+    """Offer to resume an unfinished quiz (True) or start over (False)."""
+    prompt = questionary.select(
+        f"You have an unfinished quiz ({count} answers given). Resume it?",
+        choices=[
+            questionary.Choice("Resume where I stopped", value=True),
+            questionary.Choice("Start over (the unfinished answers are discarded)", value=False),
+        ],
+        instruction="(arrows, Enter accepts)",
+        **prompt_kwargs,
+    )
+    return bool(run_prompt(prompt, back=False))

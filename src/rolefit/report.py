@@ -118,9 +118,7 @@ def explain_fit(fit: RoleFit, catalogue: Catalogue) -> Group:
         tasks = [catalogue.task_by_id[tid] for tid in fit.learn_next]
         parts.append(bullets(titled(t.title, t.description) for t in tasks))
     else:
-        parts.append(
-            Text("  Nothing pressing: you have the skills for the core tasks you like.", style="dim")
-        )
+        parts.append(Text("  Nothing pressing: you have the skills for the core tasks you like.", style="dim"))
     parts.append(heading("Friction"))
     if fit.friction:
         parts.append(
@@ -168,9 +166,7 @@ def render_report(result: FitResult, catalogue: Catalogue, console: Console) -> 
             f"{fit.readiness:.0f}",
         )
     console.print(table)
-    console.print(
-        Text("Fit = 55% interest (what you like) + 30% readiness (your skills) + 15% context.", style="dim")
-    )
+    console.print(Text("Fit = 55% interest (what you like) + 30% readiness (your skills) + 15% context.", style="dim"))
     shown = [result.top]
     if result.hybrid or (len(result.fits) > 1 and result.margin < 2 * HYBRID_MARGIN):
         shown.append(result.fits[1])

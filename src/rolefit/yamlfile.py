@@ -43,9 +43,7 @@ class StrictLoader(SafeLoader):
 
     def construct_object(self, node: Any, deep: bool = False) -> Any:
         if node in self.constructed_objects or node in self.recursive_objects:
-            raise Rejected(
-                "aliases and anchors (&name, *name) are not allowed; write the value out", node.start_mark
-            )
+            raise Rejected("aliases and anchors (&name, *name) are not allowed; write the value out", node.start_mark)
         return super().construct_object(node, deep=deep)
 
     def construct_mapping(self, node: Any, deep: bool = False) -> Any:
@@ -57,9 +55,7 @@ class StrictLoader(SafeLoader):
                 key = key_node.value if isinstance(key_node, yaml.ScalarNode) else id(key_node)
                 if key in seen:
                     first = seen[key].start_mark.line + 1
-                    raise Rejected(
-                        f"duplicate key '{key}' (first given on line {first})", key_node.start_mark
-                    )
+                    raise Rejected(f"duplicate key '{key}' (first given on line {first})", key_node.start_mark)
                 seen[key] = key_node
         return super().construct_mapping(node, deep=deep)
 
