@@ -160,9 +160,9 @@ def expect_report(child: Any, cat: Catalogue, answers: Answers, saved: str) -> N
     result = score(cat, answers)
     headline = ANSI.sub("", str(child.match.group(1))).strip()
     if result.hybrid:
-        assert headline.startswith(f"{result.label} (a hybrid"), headline
+        assert headline.startswith(f"{result.title} (a hybrid"), headline
     else:
-        assert headline == result.label
+        assert headline == result.title
 
 
 def test_quick_quiz_from_first_prompt_to_report(cat: Catalogue, tmp_path: Path) -> None:

@@ -16,7 +16,6 @@ whether they were typed, read from a file, or defaulted.
 
 from __future__ import annotations
 
-import difflib
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -27,7 +26,7 @@ from pydantic import Field, StrictInt
 
 from rolefit import yamlfile
 from rolefit.catalogue import Catalogue
-from rolefit.errors import AnswersError
+from rolefit.errors import AnswersError, did_you_mean
 from rolefit.models import _Model
 
 FORMAT = 1
@@ -168,11 +167,6 @@ def complete(answers: Answers, catalogue: Catalogue) -> Answers:
     return answers
 
 
-def _suggest(word: str, options: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'? " if close else ""
-
-
 def parse_answers(text: str, name: str, catalogue: Catalogue, schema: type[AnswersModel] | None = None) -> Answers:
     """Validate an answers document against the schema (an answers file's by default) and the catalogue."""
     data = yamlfile.parse(text, name, AnswersError)
@@ -187,7 +181,7 @@ def parse_answers(text: str, name: str, catalogue: Catalogue, schema: type[Answe
             dropped.append(tid)  # answered for an older catalogue that had this task
             continue
         raise AnswersError(
-            f"unknown task id; {_suggest(tid, task_ids)}run 'rolefit template' to list the ids",
+            f"unknown task id; {did_you_mean(tid, task_ids)}run 'rolefit template' to list the ids",
             file=name,
             key=f"answers.{tid}",
             line=yamlfile.line_of(text, ("answers", tid)),
@@ -196,7 +190,7 @@ def parse_answers(text: str, name: str, catalogue: Catalogue, schema: type[Answe
         question = catalogue.context_by_id.get(qid)
         if question is None:
             raise AnswersError(
-                f"unknown context question; {_suggest(qid, catalogue.context_by_id)}"
+                f"unknown context question; {did_you_mean(qid, catalogue.context_by_id)}"
                 f"expected one of: {', '.join(catalogue.context_by_id)}",
                 file=name,
                 key=f"context.{qid}",
@@ -205,7 +199,7 @@ def parse_answers(text: str, name: str, catalogue: Catalogue, schema: type[Answe
         choices = [c.id for c in question.choices]
         if choice not in choices:
             raise AnswersError(
-                f"unknown choice '{choice}'; {_suggest(choice, choices)}expected one of: {', '.join(choices)}",
+                f"unknown choice '{choice}'; {did_you_mean(choice, choices)}expected one of: {', '.join(choices)}",
                 file=name,
                 key=f"context.{qid}",
                 line=yamlfile.line_of(text, ("context", qid)),

@@ -14,10 +14,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel
 
 from rolefit import yamlfile
-from rolefit.errors import CatalogueError, UnknownRoleError
+from rolefit.errors import CatalogueError, UnknownRoleError, did_you_mean
 from rolefit.models import ContextQuestion, Group, Role, RoleFile, Stage, Task, TaskFile
+
+M = TypeVar("M", bound=BaseModel)
 
 TASKS_FILE = "tasks.yaml"
 ROLES_FILE = "roles.yaml"
@@ -97,31 +102,46 @@ def builtin_dir() -> Path:
 
 
 def load_catalogue(folder: str | Path | None = None) -> Catalogue:
-    """Load and check the catalogue in ``folder`` (the built-in one by default)."""
-    base = Path(folder) if folder is not None else builtin_dir()
-    if folder is not None and not base.is_dir():
-        raise CatalogueError(f"expected a folder holding {TASKS_FILE} and {ROLES_FILE}", file=base)
-    tasks_path, roles_path = base / TASKS_FILE, base / ROLES_FILE
-    tasks_text = yamlfile.read_text(tasks_path, CatalogueError, "the tasks catalogue")
-    roles_text = yamlfile.read_text(roles_path, CatalogueError, "the roles catalogue")
-    task_file = yamlfile.validate(
-        TaskFile,
-        yamlfile.parse(tasks_text, str(tasks_path), CatalogueError),
-        tasks_text,
-        str(tasks_path),
-        CatalogueError,
-    )
-    role_file = yamlfile.validate(
-        RoleFile,
-        yamlfile.parse(roles_text, str(roles_path), CatalogueError),
-        roles_text,
-        str(roles_path),
-        CatalogueError,
-    )
-    problems = cross_check(task_file, role_file, str(tasks_path), str(roles_path))
+    """Load and check the catalogue in ``folder`` (the built-in one by default).
+
+    Raises :class:`CatalogueError` for the first problem; :func:`check_catalogue` lists them all.
+    """
+    catalogue, problems = _load(folder)
     if problems:
         raise problems[0]
-    digest = hashlib.sha256(tasks_text.encode() + b"\0" + roles_text.encode()).hexdigest()
+    assert catalogue is not None
+    return catalogue
+
+
+def check_catalogue(folder: str | Path | None = None) -> list[CatalogueError]:
+    """Every problem in the catalogue in ``folder``, in file order (empty when it is valid)."""
+    return _load(folder)[1]
+
+
+def _load(folder: str | Path | None) -> tuple[Catalogue | None, list[CatalogueError]]:
+    base = Path(folder) if folder is not None else builtin_dir()
+    if folder is not None and not base.is_dir():
+        return None, [CatalogueError(f"expected a folder holding {TASKS_FILE} and {ROLES_FILE}", file=base)]
+    problems: list[CatalogueError] = []
+    files: list[tuple[Path, str]] = []
+    for name, what in ((TASKS_FILE, "the tasks catalogue"), (ROLES_FILE, "the roles catalogue")):
+        path = base / name
+        try:
+            files.append((path, yamlfile.read_text(path, CatalogueError, what)))
+        except CatalogueError as exc:
+            problems.append(exc)
+    if problems:
+        return None, problems
+    (tasks_path, tasks_text), (roles_path, roles_text) = files
+    task_file = _validated(TaskFile, tasks_path, tasks_text, problems)
+    role_file = _validated(RoleFile, roles_path, roles_text, problems)
+    if task_file is None or role_file is None:
+        return None, problems
+    tasks_name, roles_name = str(files[0][0]), str(files[1][0])
+    problems = cross_check(task_file, role_file, tasks_name, roles_name)
+    if problems:
+        return None, problems
+    digest = hashlib.sha256(files[0][1].encode() + b"\0" + files[1][1].encode()).hexdigest()
     return Catalogue(
         version=task_file.version,
         stages=tuple(task_file.stages),
@@ -131,7 +151,19 @@ def load_catalogue(folder: str | Path | None = None) -> Catalogue:
         context=tuple(role_file.context),
         source=str(base),
         digest=digest[:16],
-    )
+    ), []
+
+
+def _validated(schema: type[M], path: Path, text: str, problems: list[CatalogueError]) -> M | None:
+    """Parse and validate one file, adding what is wrong with it to ``problems``."""
+    try:
+        data = yamlfile.parse(text, str(path), CatalogueError)
+    except CatalogueError as exc:
+        problems.append(exc)
+        return None
+    model, found = yamlfile.check(schema, data, text, str(path), CatalogueError)
+    problems += [p for p in found if isinstance(p, CatalogueError)]
+    return model
 
 
 def load_roles(folder: str | Path | None = None) -> list[Role]:
@@ -163,7 +195,8 @@ def cross_check(tasks: TaskFile, roles: RoleFile, tasks_name: str, roles_name: s
         if t.group not in group_ids:
             out.append(
                 CatalogueError(
-                    f"unknown group '{t.group}'; expected one of: {', '.join(sorted(group_ids))}",
+                    f"unknown group '{t.group}'; {did_you_mean(t.group, group_ids)}"
+                    f"expected one of: {', '.join(sorted(group_ids))}",
                     file=tasks_name,
                     key=f"tasks[{t.id}].group",
                 )
@@ -171,7 +204,8 @@ def cross_check(tasks: TaskFile, roles: RoleFile, tasks_name: str, roles_name: s
         if t.stage not in stage_ids:
             out.append(
                 CatalogueError(
-                    f"unknown stage '{t.stage}'; expected one of: {', '.join(sorted(stage_ids))}",
+                    f"unknown stage '{t.stage}'; {did_you_mean(t.stage, stage_ids)}"
+                    f"expected one of: {', '.join(sorted(stage_ids))}",
                     file=tasks_name,
                     key=f"tasks[{t.id}].stage",
                 )
@@ -187,7 +221,8 @@ def cross_check(tasks: TaskFile, roles: RoleFile, tasks_name: str, roles_name: s
             if rt.task not in task_ids:
                 out.append(
                     CatalogueError(
-                        f"unknown task id '{rt.task}'; expected an id from {tasks_name}",
+                        f"unknown task id '{rt.task}'; {did_you_mean(rt.task, task_ids)}"
+                        f"expected an id from {tasks_name}",
                         file=roles_name,
                         key=f"roles[{r.id}].tasks[{rt.task}]",
                     )
@@ -197,7 +232,7 @@ def cross_check(tasks: TaskFile, roles: RoleFile, tasks_name: str, roles_name: s
                 if tid not in task_ids:
                     out.append(
                         CatalogueError(
-                            f"unknown task id '{tid}'; expected an id from {tasks_name}",
+                            f"unknown task id '{tid}'; {did_you_mean(tid, task_ids)}expected an id from {tasks_name}",
                             file=roles_name,
                             key=f"roles[{r.id}].evolution[{i + 1}].tasks",
                         )
@@ -212,7 +247,8 @@ def cross_check(tasks: TaskFile, roles: RoleFile, tasks_name: str, roles_name: s
                 if rid not in role_ids:
                     out.append(
                         CatalogueError(
-                            f"unknown role id '{rid}'; expected one of: {', '.join(sorted(role_ids))}",
+                            f"unknown role id '{rid}'; {did_you_mean(rid, role_ids)}"
+                            f"expected one of: {', '.join(sorted(role_ids))}",
                             file=roles_name,
                             key=f"context[{q.id}].choices[{c.id}].roles",
                         )

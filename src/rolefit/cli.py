@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -22,6 +23,8 @@ from rolefit.output import check_writable, free_name, write_text
 from rolefit.scoring import score
 
 AUTOSAVE_NAME = "rolefit-answers.yaml"
+#: Exit code when the reader of our output closed the pipe, as for SIGPIPE.
+CLOSED_PIPE = 141
 
 app = typer.Typer(
     name="rolefit",
@@ -39,12 +42,38 @@ class Format(str, Enum):
     json = "json"
 
 
+class _Console(Console):
+    """A console that ends like other Unix tools when its reader goes away (exit 141, SIGPIPE)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        _quiet_stdout()
+        raise SystemExit(CLOSED_PIPE)
+
+
 def _stdout() -> Console:
-    return Console(highlight=False, markup=False)
+    return _Console(highlight=False, markup=False)
 
 
 def _stderr() -> Console:
     return Console(stderr=True, highlight=False, markup=False)
+
+
+def _show(render: Callable[[Console], None]) -> None:
+    """Print through ``render``; into a pipe or file, without rich's padding at line ends."""
+    console = _stdout()
+    if console.is_terminal:
+        render(console)
+        return
+    with console.capture() as captured:
+        render(console)
+    lines = [line.rstrip() for line in captured.get().splitlines()]
+    try:
+        sys.stdout.write("\n".join(lines) + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
+        raise SystemExit(CLOSED_PIPE) from None
 
 
 def _notice(message: str) -> None:
@@ -63,6 +92,9 @@ def user_errors() -> Iterator[None]:
     except KeyboardInterrupt:
         _stderr().print("rolefit: interrupted")
         raise typer.Exit(code=130) from None
+    except BrokenPipeError:  # the reader went away (``rolefit roles | head -1``): stop quietly
+        _quiet_stdout()
+        raise typer.Exit(code=CLOSED_PIPE) from None
 
 
 def _version(value: bool) -> None:
@@ -97,7 +129,35 @@ CatalogueOption = Annotated[
 
 
 def _interactive() -> bool:
-    return sys.stdin.isatty() and sys.stdout.isatty()
+    """Can we ask? Needs a terminal on stdin, and on stdout or /dev/tty (``quiz > report.txt``)."""
+    if not sys.stdin.isatty():
+        return False
+    if sys.stdout.isatty():
+        return True
+    try:
+        with Path("/dev/tty").open("w", encoding="utf-8"):
+            return True
+    except OSError:
+        return False
+
+
+@contextmanager
+def _prompts_on_terminal() -> Iterator[None]:
+    """While asking, send prompts to the terminal even if stdout is redirected to a file."""
+    if sys.stdout.isatty() or not sys.stdin.isatty():
+        yield
+        return
+    try:
+        tty = Path("/dev/tty").open("w", encoding="utf-8")  # noqa: SIM115 - closed below
+    except OSError:
+        yield
+        return
+    saved, sys.stdout = sys.stdout, tty
+    try:
+        yield
+    finally:
+        sys.stdout = saved
+        tty.close()
 
 
 @app.command()
@@ -160,7 +220,8 @@ def quiz(
         if save is not None:
             check_writable(save, force)
         request = flow.Request(answers_file, quick, resume, no_input, defaults, ask_changed)
-        outcome = flow.collect(cat, request, interactive=_interactive(), notify=_notice)
+        with _prompts_on_terminal():
+            outcome = flow.collect(cat, request, interactive=_interactive(), notify=_notice)
         if save is not None or outcome.asked:
             target = save if save is not None else free_name(Path(AUTOSAVE_NAME))
             try:
@@ -180,7 +241,7 @@ def quiz(
         else:
             from rolefit.report import render_report
 
-            render_report(result, cat, _stdout())
+            _show(lambda console: render_report(result, cat, console, not_asked=len(outcome.defaulted)))
         if outcome.asked:
             sessions.clear_session()
 
@@ -191,7 +252,8 @@ def roles(catalogue: CatalogueOption = None) -> None:
     with user_errors():
         from rolefit.explain import render_roles
 
-        render_roles(load_catalogue(catalogue), _stdout())
+        cat = load_catalogue(catalogue)
+        _show(lambda console: render_roles(cat, console))
 
 
 @app.command()
@@ -211,9 +273,10 @@ def explain(
 
         cat = load_catalogue(catalogue)
         if role is None:
-            render_roles(cat, _stdout())
+            _show(lambda console: render_roles(cat, console))
             return
-        render_role(cat.find_role(role), cat, _stdout())
+        found = cat.find_role(role)
+        _show(lambda console: render_role(found, cat, console))
 
 
 @app.command(name="template")
@@ -239,5 +302,27 @@ def template_cmd(
 
 
 def run() -> None:
-    """Console-script entry point."""
-    app(prog_name="rolefit")
+    """Console-script entry point: usage mistakes become one line and exit code 2."""
+    try:
+        code = app(prog_name="rolefit", standalone_mode=False)
+    except Exception as exc:
+        # click's exception family, from whichever click this typer uses (some vendor it).
+        if not (hasattr(exc, "format_message") and hasattr(exc, "exit_code")):
+            raise
+        message = str(exc.format_message()).replace("Value error, ", "")
+        ctx = getattr(exc, "ctx", None)
+        if ctx is not None and getattr(exc, "exit_code", 1) == 2:
+            message += f" (see '{ctx.command_path} -h')"
+        _stderr().print(Text.assemble(("rolefit:", "bold red"), f" {message}"), soft_wrap=True)
+        sys.exit(2 if exc.exit_code in (1, 2) else exc.exit_code)
+    except BrokenPipeError:
+        _quiet_stdout()
+        sys.exit(CLOSED_PIPE)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _quiet_stdout() -> None:
+    """After the reader of our output went away (``| head``): no more writes, no error at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)

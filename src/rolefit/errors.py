@@ -6,12 +6,20 @@ code. Every error can say which file, which key, and what was expected.
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from pathlib import Path
 
 #: Exit code for a mistake the user can fix (bad file, unknown id, no terminal).
 USER_ERROR = 2
 #: Exit code when the user interrupted (Ctrl-C), as shells report SIGINT.
 INTERRUPTED = 130
+
+
+def did_you_mean(word: str, options: Iterable[str]) -> str:
+    """ "did you mean 'x'? " for the closest option, or "" when none is close."""
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'? " if close else ""
 
 
 class RolefitError(Exception):

@@ -33,6 +33,8 @@ def write_text(path: Path, text: str, *, force: bool = False) -> None:
         raise OutputError(f"cannot write here: {exc.strerror or exc}", file=path) from None
     tmp = Path(name)
     try:
+        if hasattr(os, "fchmod"):  # mkstemp makes the file private; give it the usual mode
+            os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
@@ -52,6 +54,12 @@ def write_text(path: Path, text: str, *, force: bool = False) -> None:
         raise OutputError(f"cannot write it: {exc.strerror or exc}", file=path) from None
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def free_name(path: Path) -> Path:

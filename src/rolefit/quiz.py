@@ -10,6 +10,8 @@ saved at once. Prompt failures are translated: a missing terminal
 
 from __future__ import annotations
 
+import shutil
+import textwrap
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -28,8 +30,8 @@ CHANGE = "change"
 #: What a prompt returns when the user asks to go back.
 BACK = "<back>"
 BACK_KEYS = ("b", "left")
-TASK_HINT = "(0-4 or arrows, Enter accepts, b goes back)"
-CHOICE_HINT = "(arrows, Enter accepts, b goes back)"
+TASK_HINT = "(0-4 or arrows, Enter; b: back)"
+CHOICE_HINT = "(arrows, Enter; b: back)"
 
 
 def _keys(back: bool) -> KeyBindings:
@@ -48,6 +50,13 @@ def _keys(back: bool) -> KeyBindings:
                 event.app.exit(result=BACK)
 
     return keys
+
+
+def _wrap(text: str, indent: str = "", reserve: int = 0) -> str:
+    """Wrap a prompt's text to the terminal (prompt_toolkit cuts long lines off instead),
+    keeping ``reserve`` columns free for what follows on the last line."""
+    width = max(30, shutil.get_terminal_size().columns - 4 - reserve)
+    return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent or "  ")
 
 
 def _pick(choices: list[questionary.Choice], value: object) -> questionary.Choice:
@@ -116,7 +125,7 @@ class Quiz:
         if kind == "context":
             q = self.catalogue.context_by_id[key]
             choices = [questionary.Choice(title=c.label, value=c.id) for c in q.choices]
-            message = f"{head}  {q.title}"
+            message = _wrap(f"{head}  {q.title}", reserve=len(CHOICE_HINT))
             return questionary.select(
                 message,
                 choices=choices,
@@ -128,8 +137,8 @@ class Quiz:
         levels = SKILL_LEVELS if kind == "skill" else INTEREST_LEVELS
         ask = "Your skill at it?" if kind == "skill" else "Your interest in doing it?"
         choices = [questionary.Choice(title=label, value=v, shortcut_key=str(v)) for v, label in enumerate(levels)]
-        about = f"\n  {task.description}" if kind == "skill" else ""
-        message = f"{head}  {task.title}{about}\n  {ask}"
+        about = "\n" + _wrap(task.description, indent="  ") if kind == "skill" else ""
+        message = f"{_wrap(f'{head}  {task.title}')}{about}\n  {ask}"
         return questionary.select(
             message,
             choices=choices,

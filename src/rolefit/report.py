@@ -13,7 +13,15 @@ from rich.text import Text
 from rolefit import __version__
 from rolefit.answers import INTEREST_SHORT, SKILL_SHORT
 from rolefit.catalogue import Catalogue
-from rolefit.scoring import HYBRID_MARGIN, Contribution, FitResult, RoleFit
+from rolefit.scoring import (
+    CONTEXT_WEIGHT,
+    HYBRID_MARGIN,
+    INTEREST_WEIGHT,
+    READINESS_WEIGHT,
+    Contribution,
+    FitResult,
+    RoleFit,
+)
 from rolefit.ui import bullets, heading, titled
 
 BAR_WIDTH = 16
@@ -85,8 +93,9 @@ def _contributions(items: list[Contribution], catalogue: Catalogue) -> Table:
     grid.add_column(ratio=1)
     for c in items:
         style = "bold green" if c.points > 0 else "bold red"
+        outside = " · not part of this role" if c.weight == 0 else ""
         detail = Text(
-            f"  skill {c.skill} {SKILL_SHORT[c.skill]} · interest {c.interest} {INTEREST_SHORT[c.interest]}",
+            f"  skill {c.skill} {SKILL_SHORT[c.skill]} · interest {c.interest} {INTEREST_SHORT[c.interest]}{outside}",
             style="dim",
         )
         grid.add_row(
@@ -113,6 +122,14 @@ def explain_fit(fit: RoleFit, catalogue: Catalogue) -> Group:
         parts += [heading("What raised the fit"), _contributions(raised, catalogue)]
     if lowered:
         parts += [heading("What lowered it"), _contributions(lowered, catalogue)]
+    if any(c.weight == 0 for c in (*raised, *lowered)):
+        parts.append(
+            Text(
+                "  (Liking a task this role does not involve counts a little against it, since your "
+                "interests point elsewhere; avoiding one counts a little for it.)",
+                style="dim",
+            )
+        )
     parts.append(heading("Learn next"))
     if fit.learn_next:
         tasks = [catalogue.task_by_id[tid] for tid in fit.learn_next]
@@ -138,39 +155,49 @@ def explain_fit(fit: RoleFit, catalogue: Catalogue) -> Group:
     return Group(*parts)
 
 
-def render_report(result: FitResult, catalogue: Catalogue, console: Console) -> None:
-    """Print the ranked roles and the explanation of the best fit(s)."""
+def render_report(result: FitResult, catalogue: Catalogue, console: Console, *, not_asked: int = 0) -> None:
+    """Print the ranked roles and the explanation of the best fit(s).
+
+    ``not_asked``: how many questions were filled with neutral defaults (said in the report).
+    """
     if result.hybrid:
         headline = Text.assemble(
             "Your fit: ",
-            (result.label, "bold magenta"),
-            f" (a hybrid: the top two are {result.margin:.1f} points apart)",
+            (result.title, "bold magenta"),
+            f" (a hybrid: {result.margin:.1f} points apart)",
         )
     else:
-        headline = Text.assemble("Your best fit: ", (result.label, "bold magenta"))
+        headline = Text.assemble("Your best fit: ", (result.title, "bold magenta"))
     console.print(headline)
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
-    table.add_column("#", justify="right")
-    table.add_column("Role", no_wrap=True)
-    table.add_column("Fit", justify="right")
-    table.add_column("", width=BAR_WIDTH, no_wrap=True)
-    table.add_column("Interest", justify="right")
-    table.add_column("Readiness", justify="right")
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("Role", overflow="fold")
+    table.add_column("Fit", justify="right", no_wrap=True, min_width=3)
+    with_bar = console.width >= 76
+    if with_bar:
+        table.add_column("", width=BAR_WIDTH, no_wrap=True)
+    table.add_column("Interest", justify="right", no_wrap=True, min_width=8)
+    table.add_column("Readiness", justify="right", no_wrap=True, min_width=9)
     for rank, fit in enumerate(result.fits, 1):
-        table.add_row(
-            str(rank),
-            fit.role.name,
-            f"{fit.score:.0f}",
-            bar(fit.score),
-            f"{fit.interest:.0f}",
-            f"{fit.readiness:.0f}",
-        )
+        cells: list[str | Text] = [str(rank), fit.role.name, f"{fit.score:.0f}"]
+        if with_bar:
+            cells.append(bar(fit.score))
+        table.add_row(*cells, f"{fit.interest:.0f}", f"{fit.readiness:.0f}")
     console.print(table)
-    console.print(Text("Fit = 55% interest (what you like) + 30% readiness (your skills) + 15% context.", style="dim"))
+    console.print(
+        Text(
+            f"Fit = {INTEREST_WEIGHT:.0%} interest (what you like) + {READINESS_WEIGHT:.0%} readiness "
+            f"(your skills) + {CONTEXT_WEIGHT:.0%} context.",
+            style="dim",
+        )
+    )
+    if not_asked:
+        console.print(Text(f"{not_asked} questions were not asked; they count as neutral (2).", style="dim"))
     shown = [result.top]
     if result.hybrid or (len(result.fits) > 1 and result.margin < 2 * HYBRID_MARGIN):
         shown.append(result.fits[1])
     for fit in shown:
         console.rule(style="dim")
         console.print(explain_fit(fit, catalogue))
-    console.print(Text(f"\nRead more: rolefit explain {result.top.role.id}", style="dim"))
+    more = " or ".join(f"rolefit explain {fit.role.id}" for fit in shown)
+    console.print(Text(f"\nRead more: {more}", style="dim"))

@@ -51,9 +51,10 @@ CONTEXT_WEIGHT = 0.15
 HYBRID_MARGIN = 5.0
 NEUTRAL = 50.0
 _MID = DEFAULT_LEVEL
-#: A task counts as "learn next" / "friction" when it is core to the role and
+#: A core task is "learn next" when you would enjoy it (interest >= 3) but have at most tried it
+#: (skill <= 1); it is "friction" when you would rather avoid it (interest <= 1).
 LEARN_MIN_INTEREST = 3
-LEARN_MAX_SKILL = 2
+LEARN_MAX_SKILL = 1
 FRICTION_MAX_INTEREST = 1
 
 
@@ -126,6 +127,13 @@ class FitResult:
         if pair:
             return f"{pair[0].role.short} / {pair[1].role.short}"
         return self.top.role.short
+
+    @property
+    def title(self) -> str:
+        """The label as a headline: the role's full name, or the hybrid capitalised."""
+        if self.hybrid:
+            return self.label[0].upper() + self.label[1:]
+        return self.top.role.name
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self.fits)

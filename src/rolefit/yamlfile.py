@@ -92,27 +92,36 @@ def parse(text: str, name: str, error: ErrorType) -> Any:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
         line = mark.line + 1 if mark is not None else None
-        raise error(f"not valid YAML: {problem}", file=name, line=line) from None
+        kind = "JSON" if name.lower().endswith(".json") else "YAML"
+        raise error(f"not valid {kind}: {problem}", file=name, line=line) from None
 
 
 def validate(model: type[M], data: Any, text: str, name: str, error: ErrorType) -> M:
-    """Validate parsed data with ``model``; the first problem becomes ``error``."""
+    """Validate parsed data with ``model``; the first problem is raised as ``error``."""
+    result, problems = check(model, data, text, name, error)
+    if problems:
+        raise problems[0]
+    assert result is not None
+    return result
+
+
+def check(model: type[M], data: Any, text: str, name: str, error: ErrorType) -> tuple[M | None, list[RolefitError]]:
+    """Validate parsed data with ``model``: the result, or every problem found, each located."""
     if data is None and not text.strip():
-        raise error("the file is empty; expected a mapping of keys", file=name)
+        return None, [error("the file is empty; expected a mapping of keys", file=name)]
     if not isinstance(data, dict):
         kind = "nothing" if data is None else type(data).__name__
-        raise error(f"expected a mapping of keys at the top, found {kind}", file=name)
+        return None, [error(f"expected a mapping of keys at the top, found {kind}", file=name)]
     try:
-        return model.model_validate(data)
+        return model.model_validate(data), []
     except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        loc = tuple(first["loc"])
-        raise error(
-            describe_problem(first),
-            file=name,
-            key=describe_location(data, loc),
-            line=line_of(text, loc),
-        ) from None
+        problems = []
+        for err in exc.errors(include_url=False):
+            loc = tuple(err["loc"])
+            problems.append(
+                error(describe_problem(err), file=name, key=describe_location(data, loc), line=line_of(text, loc))
+            )
+        return None, problems
 
 
 def describe_problem(err: Any) -> str:
@@ -130,6 +139,15 @@ def describe_problem(err: Any) -> str:
         "int_from_float": f"expected a whole number{found}",
         "int_parsing": f"expected a whole number{found}",
         "literal_error": f"expected {ctx.get('expected')}{found}",
+        "dict_type": f"expected a mapping of keys and values{found}",
+        "model_type": f"expected a mapping of keys and values{found}",
+        "model_attributes_type": f"expected a mapping of keys and values{found}",
+        "list_type": f"expected a list{found}",
+        "string_type": f"expected text{found}",
+        "float_type": f"expected a number{found}",
+        "float_parsing": f"expected a number{found}",
+        "bool_type": f"expected true or false{found}",
+        "bool_parsing": f"expected true or false{found}",
         "string_pattern_mismatch": f"expected a lower-case id like 'build-models'{found}",
     }
     if kind in plain:
