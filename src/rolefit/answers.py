@@ -138,10 +138,11 @@ class Answers:
         return len(self.skill) + len(self.interest) + len(self.context)
 
 
-def question_ids(catalogue: Catalogue, tasks: Iterable[str] | None = None) -> list[str]:
-    """Every question, in the order asked: context first, then skill and interest per task."""
+def question_ids(catalogue: Catalogue, tasks: Iterable[str] | None = None, *, context: bool = True) -> list[str]:
+    """Every question (of ``tasks`` only, if given), in the order asked: the context questions
+    first (unless ``context`` is false), then skill and interest per task."""
     chosen = set(tasks) if tasks is not None else None
-    ids = [f"context:{q.id}" for q in catalogue.context]
+    ids = [f"context:{q.id}" for q in catalogue.context] if context else []
     for task in catalogue.tasks_in_order():
         if chosen is None or task.id in chosen:
             ids += [f"skill:{task.id}", f"interest:{task.id}"]

@@ -135,10 +135,12 @@ def _load(folder: str | Path | None) -> tuple[Catalogue | None, list[CatalogueEr
     (tasks_path, tasks_text), (roles_path, roles_text) = files
     task_file = _validated(TaskFile, tasks_path, tasks_text, problems)
     role_file = _validated(RoleFile, roles_path, roles_text, problems)
+    tasks_name, roles_name = str(tasks_path), str(roles_path)
+    if task_file is not None:
+        problems = check_tasks(task_file, tasks_name) + problems
     if task_file is None or role_file is None:
         return None, problems
-    tasks_name, roles_name = str(files[0][0]), str(files[1][0])
-    problems = cross_check(task_file, role_file, tasks_name, roles_name)
+    problems += check_roles(task_file, role_file, tasks_name, roles_name)
     if problems:
         return None, problems
     digest = hashlib.sha256(files[0][1].encode() + b"\0" + files[1][1].encode()).hexdigest()
@@ -179,8 +181,8 @@ def _duplicates(ids: Iterable[str]) -> list[str]:
     return sorted(i for i, n in Counter(ids).items() if n > 1)
 
 
-def cross_check(tasks: TaskFile, roles: RoleFile, tasks_name: str, roles_name: str) -> list[CatalogueError]:
-    """Every problem between and within the two files, in file order."""
+def check_tasks(tasks: TaskFile, tasks_name: str) -> list[CatalogueError]:
+    """Problems in tasks.yaml that its schema cannot see: duplicate ids, unknown groups and stages."""
     out: list[CatalogueError] = []
     for what, ids in (
         ("stages", [s.id for s in tasks.stages]),
@@ -210,6 +212,12 @@ def cross_check(tasks: TaskFile, roles: RoleFile, tasks_name: str, roles_name: s
                     key=f"tasks[{t.id}].stage",
                 )
             )
+    return out
+
+
+def check_roles(tasks: TaskFile, roles: RoleFile, tasks_name: str, roles_name: str) -> list[CatalogueError]:
+    """Problems within roles.yaml and between it and tasks.yaml, in file order."""
+    out: list[CatalogueError] = []
     task_ids = {t.id for t in tasks.tasks}
     for dup in _duplicates(r.id for r in roles.roles):
         out.append(CatalogueError("duplicate id; ids must be unique", file=roles_name, key=f"roles[{dup}]"))

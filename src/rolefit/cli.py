@@ -17,7 +17,7 @@ from rich.text import Text
 from rolefit import __version__, flow
 from rolefit import session as sessions
 from rolefit.answers import dump_answers, template
-from rolefit.catalogue import load_catalogue
+from rolefit.catalogue import check_catalogue, load_catalogue
 from rolefit.errors import OutputError, RolefitError
 from rolefit.output import check_writable, free_name, write_text
 from rolefit.scoring import score
@@ -299,6 +299,26 @@ def template_cmd(
         else:
             write_text(output, text, force=force)
             _notice(f"Wrote {output}")
+
+
+@app.command()
+def check(catalogue: CatalogueOption = None) -> None:
+    """Validate a catalogue and list every problem in it, not just the first.
+
+    [dim]Example:[/]  rolefit check --catalogue my-team/
+    """
+    with user_errors():
+        problems = check_catalogue(catalogue)
+        where = str(catalogue) if catalogue is not None else "the built-in catalogue"
+        if problems:
+            for problem in problems:
+                _notice(f"rolefit: {problem}")
+            raise RolefitError(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {where}")
+        cat = load_catalogue(catalogue)
+        typer.echo(
+            f"{where}: OK, {len(cat.tasks)} tasks in {len(cat.groups)} groups, {len(cat.roles)} roles, "
+            f"{len(cat.context)} context questions (version {cat.version})"
+        )
 
 
 def run() -> None:

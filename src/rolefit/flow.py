@@ -49,7 +49,7 @@ def quick_questions(cat: Catalogue) -> list[str]:
     """The short form: the context questions, then the tasks that best tell roles apart."""
     context = question_ids(cat, tasks=())[:QUICK_PROMPTS]
     n_tasks = max(0, (QUICK_PROMPTS - len(context)) // 2)
-    return context + question_ids(cat, discriminating_tasks(cat, n_tasks))[len(cat.context) :]
+    return context + question_ids(cat, discriminating_tasks(cat, n_tasks), context=False)
 
 
 def describe(questions: list[str], limit: int = 8) -> str:
@@ -77,7 +77,7 @@ def _changed_questions(given: Answers, cat: Catalogue, notify: Callable[[str], N
             f"warning: {name} was answered for catalogue {given.stamp.version}; these tasks are new "
             f"or changed since: {', '.join(changed)}; pass --ask-changed to answer them again"
         )
-    return question_ids(cat, changed)
+    return question_ids(cat, changed, context=False)
 
 
 def collect(

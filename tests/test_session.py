@@ -1,0 +1,231 @@
+"""The autosaved quiz session and answers made for another catalogue version."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from rolefit import flow
+from rolefit.answers import Answers, dump_answers, load_answers, question_ids
+from rolefit.catalogue import Catalogue, load_catalogue
+from rolefit.cli import app
+from rolefit.errors import AnswersError, OutputError, RolefitError
+from rolefit.session import (
+    Session,
+    SessionUnusable,
+    clear_session,
+    load_session,
+    save_session,
+    session_path,
+)
+
+from helpers import EXAMPLES
+
+runner = CliRunner()
+
+
+def some_answers(catalogue: Catalogue, n: int) -> Answers:
+    answers = Answers()
+    for i, q in enumerate(question_ids(catalogue)[:n]):
+        value = catalogue.context_by_id[q.split(":")[1]].choices[0].id if q.startswith("context:") else i % 5
+        answers = answers.with_answer(q, value)
+    return answers
+
+
+# -- the session file --------------------------------------------------------------------------
+
+
+def test_session_round_trip(catalogue: Catalogue) -> None:
+    """What is saved is what is loaded, quick flag included."""
+    answers = some_answers(catalogue, 9)
+    save_session(Session(answers, quick=True), catalogue)
+    loaded = load_session(catalogue)
+    assert loaded is not None
+    assert loaded.answers == answers
+    assert loaded.quick is True
+    clear_session()
+    assert load_session(catalogue) is None
+
+
+def test_session_lives_in_the_state_folder(catalogue: Catalogue, state_dir: Path) -> None:
+    save_session(Session(Answers(), quick=False), catalogue)
+    assert session_path() == state_dir / "session.yaml"
+    assert session_path().is_file()
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("format: 1\nanswers: [\n", "not valid YAML"),
+        ("format: 3\nanswers: {}\n", "newer rolefit"),
+        ("\xff\xfe garbage", "UTF-8"),
+        ("format: 1\nanswers:\n  build-models: {skill: 9}\n", "expected at most 4"),
+    ],
+)
+def test_unusable_session_is_moved_aside_not_used(catalogue: Catalogue, text: str, reason: str) -> None:
+    """A corrupt or newer session is never used silently: it is moved aside, with a message."""
+    path = session_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode("latin-1"))
+    with pytest.raises(SessionUnusable) as err:
+        load_session(catalogue)
+    message = str(err.value)
+    assert reason in message
+    assert not path.exists()
+    aside = [p for p in path.parent.iterdir() if p.name.startswith("session-unusable-")]
+    assert len(aside) == 1
+    assert str(aside[0]) in message
+    assert aside[0].read_bytes() == text.encode("latin-1")
+
+
+def test_session_from_another_catalogue_is_moved_aside(catalogue: Catalogue, catalogue_dir: Path) -> None:
+    """A session started with another version of the catalogue is not resumed silently."""
+    roles = catalogue_dir / "tasks.yaml"
+    roles.write_text(roles.read_text().replace("title: Build and tune models", "title: Train models"))
+    other = load_catalogue(catalogue_dir)
+    save_session(Session(some_answers(other, 6), quick=False), other)
+    with pytest.raises(SessionUnusable, match="another version of the catalogue"):
+        load_session(catalogue)
+    assert not session_path().exists()
+
+
+# -- resuming through the command line ---------------------------------------------------------
+
+
+def test_resume_without_a_session_is_a_user_error() -> None:
+    result = runner.invoke(app, ["quiz", "--resume"])
+    assert result.exit_code == 2
+    assert "no unfinished quiz" in result.stderr
+
+
+def test_resume_with_answers_is_refused() -> None:
+    result = runner.invoke(app, ["quiz", "--resume", "--answers", str(EXAMPLES / "analyst.yaml")])
+    assert result.exit_code == 2
+    assert "--resume" in result.stderr
+
+
+def test_resume_without_a_terminal_says_so(catalogue: Catalogue) -> None:
+    """A session exists, but there is no terminal to finish it on: exit 2, and the session stays."""
+    save_session(Session(some_answers(catalogue, 4), quick=False), catalogue)
+    result = runner.invoke(app, ["quiz", "--resume"])
+    assert result.exit_code == 2
+    assert "terminal" in result.stderr
+    assert session_path().exists()
+
+
+def test_resume_with_defaults_finishes_and_clears_nothing_it_did_not_ask(catalogue: Catalogue) -> None:
+    """--resume --defaults scores the session's answers with defaults for the rest."""
+    answers = some_answers(catalogue, 10)
+    save_session(Session(answers, quick=False), catalogue)
+    result = runner.invoke(app, ["quiz", "--resume", "--defaults", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    from rolefit.answers import complete
+    from rolefit.report import to_json
+    from rolefit.scoring import score
+
+    assert result.stdout == to_json(score(catalogue, complete(answers, catalogue)), catalogue)
+
+
+def test_a_failed_save_keeps_the_session(catalogue: Catalogue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the answers cannot be written after a quiz, the session is kept and the message says how to go on."""
+    answers = some_answers(catalogue, len(question_ids(catalogue)))
+
+    def asked(*args: object, **kwargs: object) -> Answers:
+        return answers
+
+    monkeypatch.setattr(flow, "ask", asked)
+    monkeypatch.setattr("rolefit.cli._interactive", lambda: True)
+    save_session(Session(answers, quick=False), catalogue)
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise OutputError("cannot write it: No space left on device", file=tmp_path / "me.yaml")
+
+    monkeypatch.setattr("rolefit.cli.write_text", full_disk)
+    result = runner.invoke(app, ["quiz", "--resume", "--save", str(tmp_path / "me.yaml")])
+    assert result.exit_code == 2
+    assert "No space left" in result.stderr
+    assert "rolefit quiz --resume" in result.stderr
+    assert session_path().exists()
+
+
+# -- answers made for another catalogue --------------------------------------------------------
+
+
+def _reworded(catalogue_dir: Path) -> Catalogue:
+    tasks = catalogue_dir / "tasks.yaml"
+    text = tasks.read_text()
+    text = text.replace("title: Build and tune models", "title: Train and tune models")
+    tasks.write_text(text)
+    return load_catalogue(catalogue_dir)
+
+
+def test_saved_answers_carry_the_catalogue_stamp(catalogue: Catalogue, tmp_path: Path) -> None:
+    path = tmp_path / "me.yaml"
+    path.write_text(dump_answers(some_answers(catalogue, 5), catalogue))
+    stamp = load_answers(path, catalogue).stamp
+    assert stamp is not None
+    assert stamp.version == catalogue.version
+    assert stamp.digest == catalogue.digest
+    assert stamp.changed(catalogue) == []
+
+
+def test_answers_for_another_version_warn_and_name_the_changed_tasks(catalogue: Catalogue, catalogue_dir: Path) -> None:
+    newer = _reworded(catalogue_dir)
+    result = runner.invoke(
+        app,
+        ["quiz", "--answers", str(EXAMPLES / "researcher.yaml"), "--catalogue", str(catalogue_dir), "--format", "json"],
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "warning" in result.stderr
+    assert "build-models" in result.stderr
+    assert "--ask-changed" in result.stderr
+    stamp = load_answers(EXAMPLES / "researcher.yaml", newer).stamp
+    assert stamp is not None
+    assert stamp.changed(newer) == ["build-models"]
+
+
+def test_ask_changed_asks_only_the_changed_tasks(catalogue: Catalogue, catalogue_dir: Path) -> None:
+    """--ask-changed without a terminal names exactly the changed task's questions as missing."""
+    _reworded(catalogue_dir)
+    result = runner.invoke(
+        app,
+        ["quiz", "--answers", str(EXAMPLES / "researcher.yaml"), "--catalogue", str(catalogue_dir), "--ask-changed"],
+    )
+    assert result.exit_code == 2
+    assert "2 answers missing" in result.stderr
+    assert "build-models (skill)" in result.stderr
+    assert "build-models (interest)" in result.stderr
+
+
+def test_answers_to_a_removed_task_are_dropped_with_a_warning(catalogue: Catalogue, catalogue_dir: Path) -> None:
+    """A task the new catalogue no longer has is ignored (with a warning), not an error."""
+    tasks = yaml.safe_load((catalogue_dir / "tasks.yaml").read_text())
+    tasks["tasks"] = [t for t in tasks["tasks"] if t["id"] != "demo-apps"]
+    (catalogue_dir / "tasks.yaml").write_text(yaml.safe_dump(tasks, sort_keys=False))
+    roles = yaml.safe_load((catalogue_dir / "roles.yaml").read_text())
+    for role in roles["roles"]:
+        role["tasks"] = [t for t in role["tasks"] if t["task"] != "demo-apps"]
+        for phase in role.get("evolution", []):
+            phase["tasks"] = [t for t in phase.get("tasks", []) if t != "demo-apps"]
+    (catalogue_dir / "roles.yaml").write_text(yaml.safe_dump(roles, sort_keys=False))
+    result = runner.invoke(
+        app,
+        ["quiz", "--answers", str(EXAMPLES / "builder.yaml"), "--catalogue", str(catalogue_dir), "--format", "json"],
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "no longer has: demo-apps" in result.stderr
+
+
+def test_unknown_task_without_a_stamp_is_still_an_error(catalogue: Catalogue, tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text("format: 1\nanswers:\n  demo-app: {skill: 1}\n")
+    with pytest.raises(AnswersError, match="did you mean 'demo-apps'"):
+        load_answers(path, catalogue)
+
+
+def test_flow_rejects_conflicting_flags(catalogue: Catalogue) -> None:
+    with pytest.raises(RolefitError, match="exclude each other"):
+        flow.collect(catalogue, flow.Request(no_input=True, defaults=True), interactive=False, notify=print)
