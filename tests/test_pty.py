@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -416,3 +417,32 @@ def test_back_key_returns_to_the_previous_question(cat: Catalogue, tmp_path: Pat
     assert status == 0
     saved = load_answers(tmp_path / "me.yaml", cat)
     assert saved.value(first) == value
+
+
+@pytest.mark.parametrize("how", ["kill", "hangup"])
+def test_a_killed_quiz_keeps_every_answer_given(cat: Catalogue, tmp_path: Path, how: str) -> None:
+    """Killed outright (SIGKILL) or with its terminal closed (SIGHUP) mid-quiz, the answers given
+    so far are on disk, and --resume asks only the rest."""
+    order = flow.quick_questions(cat)
+    child = spawn(tmp_path, "--quick")
+    given = Answers()
+    for i, question in enumerate(order[:5]):
+        assert next_prompt(child) == expected_head(cat, question, order)
+        keys, value = typed_answer(cat, question, i + 1)
+        child.send(keys)
+        given = given.with_answer(question, value)
+    assert next_prompt(child) is not None  # the sixth prompt is up: five answers are given
+    child.kill(signal.SIGKILL if how == "kill" else signal.SIGHUP)
+    child.expect(pexpect.EOF)
+    child.close()
+    saved = load_session(cat)
+    assert saved is not None
+    assert saved.answers == given
+    assert saved.quick
+
+    child = spawn(tmp_path, "--resume")
+    shown = enter_through(child)
+    assert [question_of(cat, s) for s in shown] == order[5:]
+    expect_report(child, cat, complete(given, cat), AUTOSAVE_NAME)
+    status, _ = finish(child)
+    assert status == 0
