@@ -289,6 +289,10 @@ def dump_answers(answers: Answers, catalogue: Catalogue, defaulted: Iterable[str
 def template(catalogue: Catalogue) -> str:
     """A commented answers file listing every question, its title and scale."""
     lines = [
+        "# yaml-language-server: $schema=rolefit-answers.schema.json",
+        "# (editors validate and complete this file once that schema is beside it:",
+        "#  rolefit schema answers -o rolefit-answers.schema.json)",
+        "#",
         "# rolefit answers file. Fill in every value, then run:",
         "#   rolefit quiz --answers THIS_FILE",
         "# Each task takes a skill and an interest from 0 to 4; delete a line to be asked it,",

@@ -40,6 +40,84 @@ app = typer.Typer(
 class Format(str, Enum):
     text = "text"
     json = "json"
+    md = "md"
+    html = "html"
+    svg = "svg"
+
+
+SUFFIXES = {
+    ".txt": Format.text,
+    ".json": Format.json,
+    ".md": Format.md,
+    ".markdown": Format.md,
+    ".html": Format.html,
+    ".htm": Format.html,
+    ".svg": Format.svg,
+}
+
+FormatOption = Annotated[
+    Optional[Format],
+    typer.Option(
+        "--format",
+        help="text (the default on screen), json, md (Markdown), html or svg (as the terminal shows it). "
+        "With --output, the file's suffix decides unless this is given.",
+        show_default=False,
+    ),
+]
+OutputOption = Annotated[
+    Optional[Path],
+    typer.Option("--output", "-o", metavar="FILE", help="Write the report to FILE (.json, .md, .html, .svg, .txt)."),
+]
+
+
+def _format_for(fmt: Format | None, output: Path | None) -> Format:
+    if fmt is not None:
+        return fmt
+    if output is None:
+        return Format.text
+    found = SUFFIXES.get(output.suffix.lower())
+    if found is None:
+        choices = ", ".join(SUFFIXES)
+        raise RolefitError(
+            f"cannot tell the format from its suffix; expected one of {choices}, or pass --format", file=output
+        )
+    return found
+
+
+def _deliver(
+    fmt: Format,
+    output: Path | None,
+    force: bool,
+    *,
+    title: str,
+    render: Callable[[Console], None],
+    as_json: Callable[[], str],
+    as_md: Callable[[], str],
+) -> None:
+    """Show a report on screen, or produce it in ``fmt`` to stdout or to ``output``."""
+    if fmt is Format.text and output is None:
+        _show(render)
+        return
+    from rolefit import export
+
+    makers: dict[Format, Callable[[], str]] = {
+        Format.text: lambda: export.to_text(render),
+        Format.json: as_json,
+        Format.md: as_md,
+        Format.html: lambda: export.to_html(render, title),
+        Format.svg: lambda: export.to_svg(render, title),
+    }
+    text = makers[fmt]()
+    if output is None:
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _quiet_stdout()
+            raise SystemExit(CLOSED_PIPE) from None
+        return
+    write_text(output, text, force=force)
+    _notice(f"Wrote {output}")
 
 
 class _Console(Console):
@@ -202,7 +280,8 @@ def quiz(
             help="With --answers made for an older catalogue: ask again the tasks that changed.",
         ),
     ] = False,
-    fmt: Annotated[Format, typer.Option("--format", help="Report as text or as JSON.")] = Format.text,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
     catalogue: CatalogueOption = None,
 ) -> None:
     """Answer questions on the tasks you can do and like doing; get your role fit.
@@ -214,11 +293,16 @@ def quiz(
       rolefit quiz                          [dim]# the full quiz, about 60 questions[/]
       rolefit quiz --quick --save me.yaml
       rolefit quiz --answers me.yaml --format json
+      rolefit quiz --answers me.yaml -o report.html
     """
     with user_errors():
         cat = load_catalogue(catalogue)
-        if save is not None:
-            check_writable(save, force)
+        kind = _format_for(fmt, output)
+        for target in (save, output):
+            if target is not None:
+                check_writable(target, force)
+        if save is not None and output is not None and save.resolve() == output.resolve():
+            raise RolefitError("--save and --output name the same file; give them different names", file=save)
         request = flow.Request(answers_file, quick, resume, no_input, defaults, ask_changed)
         with _prompts_on_terminal():
             outcome = flow.collect(cat, request, interactive=_interactive(), notify=_notice)
@@ -234,14 +318,18 @@ def quiz(
                 raise
             _notice(f"Answers saved in {target}; replay with: rolefit quiz --answers {target}")
         result = score(cat, outcome.answers)
-        if fmt is Format.json:
-            from rolefit.report import to_json
+        from rolefit import export, report
 
-            sys.stdout.write(to_json(result, cat))
-        else:
-            from rolefit.report import render_report
-
-            _show(lambda console: render_report(result, cat, console, not_asked=len(outcome.defaulted)))
+        not_asked = len(outcome.defaulted)
+        _deliver(
+            kind,
+            output,
+            force,
+            title=f"rolefit: {result.title}",
+            render=lambda console: report.render_report(result, cat, console, not_asked=not_asked),
+            as_json=lambda: report.to_json(result, cat),
+            as_md=lambda: export.report_markdown(result, cat, not_asked=not_asked),
+        )
         if outcome.asked:
             sessions.clear_session()
 
@@ -262,21 +350,63 @@ def explain(
         Optional[str],
         typer.Argument(help="A role id, name, or the start of one (case-insensitive).", show_default=False),
     ] = None,
+    vs: Annotated[
+        Optional[str],
+        typer.Option("--vs", metavar="ROLE", help="Compare with another role, task by task.", show_default=False),
+    ] = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    force: Annotated[bool, typer.Option("--force", "-f", help="Let --output overwrite an existing file.")] = False,
     catalogue: CatalogueOption = None,
 ) -> None:
     """Read up on a role: its tasks, who hires for it, how it evolves.
 
-    [dim]Examples:[/]  rolefit explain rnd    rolefit explain "product data"
+    [dim]Examples:[/]  rolefit explain rnd    rolefit explain "product data"    rolefit explain rnd --vs product
     """
     with user_errors():
-        from rolefit.explain import render_role, render_roles
+        from rolefit import explain as pages
 
         cat = load_catalogue(catalogue)
+        kind = _format_for(fmt, output)
+        if output is not None:
+            check_writable(output, force)
         if role is None:
-            _show(lambda console: render_roles(cat, console))
+            if vs is not None:
+                raise RolefitError("--vs needs a role to compare with; e.g. rolefit explain rnd --vs product")
+            _deliver(
+                kind,
+                output,
+                force,
+                title="rolefit: roles",
+                render=lambda console: pages.render_roles(cat, console),
+                as_json=lambda: pages.roles_json(cat),
+                as_md=lambda: pages.roles_markdown(cat),
+            )
             return
         found = cat.find_role(role)
-        _show(lambda console: render_role(found, cat, console))
+        if vs is not None:
+            other = cat.find_role(vs)
+            if other.id == found.id:
+                raise RolefitError(f"--vs names the same role as ROLE ({found.id}); pick another")
+            _deliver(
+                kind,
+                output,
+                force,
+                title=f"rolefit: {found.name} vs {other.name}",
+                render=lambda console: pages.render_versus(found, other, cat, console),
+                as_json=lambda: pages.versus_json(found, other, cat),
+                as_md=lambda: pages.versus_markdown(found, other, cat),
+            )
+            return
+        _deliver(
+            kind,
+            output,
+            force,
+            title=f"rolefit: {found.name}",
+            render=lambda console: pages.render_role(found, cat, console),
+            as_json=lambda: pages.role_json(found),
+            as_md=lambda: pages.role_markdown(found, cat),
+        )
 
 
 @app.command(name="template")
@@ -294,6 +424,77 @@ def template_cmd(
     """
     with user_errors():
         text = template(load_catalogue(catalogue))
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            write_text(output, text, force=force)
+            _notice(f"Wrote {output}")
+
+
+@app.command()
+def compare(
+    first: Annotated[
+        Path, typer.Argument(metavar="A", help="An answers file (e.g. your own, or from six months ago).")
+    ],
+    second: Annotated[Path, typer.Argument(metavar="B", help="Another (e.g. your manager's view of you, or today's).")],
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    force: Annotated[bool, typer.Option("--force", "-f", help="Let --output overwrite an existing file.")] = False,
+    catalogue: CatalogueOption = None,
+) -> None:
+    """Two profiles side by side: how each role's fit changed, and the tasks that moved it most.
+
+    [dim]Example:[/]  rolefit compare me-january.yaml me-july.yaml
+    """
+    with user_errors():
+        from rolefit.answers import complete, load_answers
+        from rolefit.compare import compare as compare_profiles
+        from rolefit.compare import compare_json, render_compare
+
+        cat = load_catalogue(catalogue)
+        kind = _format_for(fmt, output)
+        if kind is Format.md:
+            raise RolefitError("compare writes text, json, html or svg; Markdown is not available here")
+        if output is not None:
+            check_writable(output, force)
+        a, b = (complete(load_answers(p, cat), cat) for p in (first, second))
+        names = (first.stem, second.stem) if first.stem != second.stem else (str(first), str(second))
+        result = compare_profiles(cat, a, b)
+        _deliver(
+            kind,
+            output,
+            force,
+            title=f"rolefit: {names[0]} vs {names[1]}",
+            render=lambda console: render_compare(result, names, cat, console),
+            as_json=lambda: compare_json(result, names),
+            as_md=lambda: "",
+        )
+
+
+class SchemaKind(str, Enum):
+    answers = "answers"
+    catalogue = "catalogue"
+    tasks = "tasks"
+    roles = "roles"
+
+
+@app.command()
+def schema(
+    kind: Annotated[SchemaKind, typer.Argument(help="answers, or catalogue (either file; or tasks / roles).")],
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", "-f", help="Let --output overwrite an existing file.")] = False,
+) -> None:
+    """Print a JSON Schema for answers files or catalogue files, for editors and validators.
+
+    [dim]Example:[/]  rolefit schema answers -o rolefit-answers.schema.json
+    (rolefit template's first line points editors at that file.)
+    """
+    with user_errors():
+        from rolefit.schemas import json_schema
+
+        text = json_schema(kind.value)
         if output is None:
             sys.stdout.write(text)
         else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, field_validator
 
 #: Stable identifiers: lower-case words joined by hyphens ("build-models").
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -78,7 +78,19 @@ class RoleTask(_Model):
     """A task a role involves, how much, and on whose word."""
 
     task: Id
-    weight: float = Field(ge=MIN_WEIGHT, le=MAX_WEIGHT)
+    weight: Annotated[
+        float,
+        Field(ge=MIN_WEIGHT, le=MAX_WEIGHT),
+        WithJsonSchema(
+            {
+                "anyOf": [
+                    {"type": "number", "minimum": MIN_WEIGHT, "maximum": MAX_WEIGHT},
+                    {"enum": list(WEIGHT_LEVELS)},
+                ],
+                "description": "core (3), regular (2), occasional (1), or a number from 0.5 to 3",
+            }
+        ),
+    ]
     source: Literal["article", "inferred"]
     note: str = ""
 

@@ -155,6 +155,34 @@ def explain_fit(fit: RoleFit, catalogue: Catalogue) -> Group:
     return Group(*parts)
 
 
+def group_points(fit: RoleFit, catalogue: Catalogue) -> dict[str, float]:
+    """The points each task group adds to (or takes from) a role's fit, in group order."""
+    out = {g.id: 0.0 for g in catalogue.groups}
+    for c in fit.contributions:
+        out[catalogue.task_by_id[c.task].group] += c.points
+    return out
+
+
+def signed_bar(points: float, scale: float, width: int = 6) -> Text:
+    """'+3.2 ███' in green, or '-1.0 █' in red; bars scaled so ``scale`` fills ``width``."""
+    cells = round(abs(points) / scale * width) if scale else 0
+    style = "green" if points > 0 else "red"
+    return Text.assemble((f"{points:+5.1f} ", style), ("█" * cells, style))
+
+
+def group_chart(result: FitResult, catalogue: Catalogue) -> Table:
+    """Fit per role and per task group: how much each group of tasks moved each role's fit."""
+    per_role = [(fit, group_points(fit, catalogue)) for fit in result.fits]
+    scale = max((abs(v) for _, pts in per_role for v in pts.values()), default=0.0) or 1.0
+    table = Table(box=None, pad_edge=False, header_style="bold", title_justify="left")
+    table.add_column("Task group", overflow="fold")
+    for fit, _ in per_role:
+        table.add_column(fit.role.short, no_wrap=True, min_width=12)
+    for group in catalogue.groups:
+        table.add_row(group.short, *(signed_bar(pts[group.id], scale) for _, pts in per_role))
+    return table
+
+
 def render_report(result: FitResult, catalogue: Catalogue, console: Console, *, not_asked: int = 0) -> None:
     """Print the ranked roles and the explanation of the best fit(s).
 
@@ -191,6 +219,8 @@ def render_report(result: FitResult, catalogue: Catalogue, console: Console, *, 
             style="dim",
         )
     )
+    console.print(heading("Points per task group (what moved each fit)"))
+    console.print(group_chart(result, catalogue))
     if not_asked:
         console.print(Text(f"{not_asked} questions were not asked; they count as neutral (2).", style="dim"))
     shown = [result.top]

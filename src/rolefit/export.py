@@ -1,0 +1,138 @@
+"""Reports people keep: Markdown, and HTML/SVG recorded from the rich console.
+
+HTML and SVG are what the terminal shows (colours, bars, the group chart),
+recorded by rich at a fixed width, so a saved report looks as it did on screen.
+Markdown is written directly, for wikis and pull requests.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from collections.abc import Callable
+
+from rich.console import Console
+
+from rolefit.answers import INTEREST_SHORT, SKILL_SHORT
+from rolefit.catalogue import Catalogue
+from rolefit.report import group_points
+from rolefit.scoring import CONTEXT_WEIGHT, INTEREST_WEIGHT, READINESS_WEIGHT, FitResult, RoleFit
+
+#: Exported files are rendered at this width, whatever the terminal's.
+EXPORT_WIDTH = 100
+Render = Callable[[Console], None]
+
+_HTML = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<title>{title}</title>
+<style>
+body {{ color: {foreground}; background-color: {background}; margin: 2em; }}
+pre {{ font-family: Menlo, "DejaVu Sans Mono", Consolas, monospace; font-size: 14px; line-height: 1.3; }}
+</style>
+</head>
+<body>
+<pre><code>{code}</code></pre>
+</body>
+</html>
+"""
+
+
+def record(render: Render, width: int = EXPORT_WIDTH) -> Console:
+    """A console that has recorded what ``render`` printed, in colour, at ``width`` columns."""
+    console = Console(
+        record=True,
+        width=width,
+        file=io.StringIO(),
+        force_terminal=True,
+        color_system="truecolor",
+        highlight=False,
+        markup=False,
+        legacy_windows=False,
+    )
+    render(console)
+    return console
+
+
+def to_html(render: Render, title: str) -> str:
+    return record(render).export_html(inline_styles=True, code_format=_HTML.replace("{title}", html.escape(title)))
+
+
+def to_svg(render: Render, title: str) -> str:
+    return record(render).export_svg(title=title, unique_id="rolefit")
+
+
+def to_text(render: Render, width: int = EXPORT_WIDTH) -> str:
+    """Plain text, no colour, no padding at line ends."""
+    lines = record(render, width).export_text(styles=False).splitlines()
+    return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def _fit_md(fit: RoleFit, catalogue: Catalogue) -> list[str]:
+    titles = {t.id: t.title for t in catalogue.tasks}
+    role = fit.role
+    out = [
+        f"## {role.name}",
+        "",
+        f"Fit {fit.score:.0f}/100 · interest {fit.interest:.0f} · readiness {fit.readiness:.0f}",
+        "",
+    ]
+    for heading, items in (("What raised the fit", fit.raised()), ("What lowered it", fit.lowered())):
+        if items:
+            out += [f"### {heading}", "", "| points | task | skill | interest |", "| ---: | --- | --- | --- |"]
+            out += [
+                f"| {c.points:+.1f} | {_md_escape(titles[c.task])}{'' if c.weight else ' (not part of this role)'} "
+                f"| {c.skill} {SKILL_SHORT[c.skill]} | {c.interest} {INTEREST_SHORT[c.interest]} |"
+                for c in items
+            ]
+            out.append("")
+    out += ["### Learn next", ""]
+    out += [f"- **{titles[t]}**: {catalogue.task_by_id[t].description}" for t in fit.learn_next] or [
+        "Nothing pressing: you have the skills for the core tasks you like."
+    ]
+    out += ["", "### Friction", ""]
+    out += [f"- **{titles[t]}**: core to this role, and you would rather avoid it" for t in fit.friction] or [
+        "None: you don't mind any of this role's core tasks."
+    ]
+    out += ["", "### Where to apply", ""] + [f"- {o.description}" for o in role.organisations]
+    if role.evolution:
+        out += ["", "### How the role evolves", ""] + [f"- *{p.when}*: {p.description}" for p in role.evolution]
+    return [*out, ""]
+
+
+def report_markdown(result: FitResult, catalogue: Catalogue, *, not_asked: int = 0, note: str = "") -> str:
+    """The fit report as Markdown."""
+    kind = " (a hybrid)" if result.hybrid else ""
+    out = [
+        f"# Your fit: {result.title}{kind}",
+        "",
+        "| # | Role | Fit | Interest | Readiness |",
+        "| ---: | --- | ---: | ---: | ---: |",
+    ]
+    out += [
+        f"| {rank} | {_md_escape(f.role.name)} | {f.score:.0f} | {f.interest:.0f} | {f.readiness:.0f} |"
+        for rank, f in enumerate(result.fits, 1)
+    ]
+    out += [
+        "",
+        f"Fit = {INTEREST_WEIGHT:.0%} interest + {READINESS_WEIGHT:.0%} readiness + {CONTEXT_WEIGHT:.0%} context.",
+    ]
+    if not_asked:
+        out.append(f"{not_asked} questions were not asked; they count as neutral (2).")
+    if note:
+        out += ["", note]
+    out += ["", "## Points per task group", ""]
+    out.append("| Task group | " + " | ".join(_md_escape(f.role.short) for f in result.fits) + " |")
+    out.append("| --- |" + " ---: |" * len(result.fits))
+    per_role = [group_points(f, catalogue) for f in result.fits]
+    out += [f"| {g.title} | " + " | ".join(f"{p[g.id]:+.1f}" for p in per_role) + " |" for g in catalogue.groups]
+    out.append("")
+    shown = [result.top, *([result.fits[1]] if result.hybrid else [])]
+    for fit in shown:
+        out += _fit_md(fit, catalogue)
+    return "\n".join(out).rstrip() + "\n"
