@@ -216,7 +216,7 @@ def test_answers_to_a_removed_task_are_dropped_with_a_warning(catalogue: Catalog
         ["quiz", "--answers", str(EXAMPLES / "builder.yaml"), "--catalogue", str(catalogue_dir), "--format", "json"],
     )
     assert result.exit_code == 0, result.stderr
-    assert "no longer has: demo-apps" in result.stderr
+    assert "no question for: demo-apps" in result.stderr
 
 
 def test_unknown_task_without_a_stamp_is_still_an_error(catalogue: Catalogue, tmp_path: Path) -> None:

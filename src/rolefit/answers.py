@@ -106,7 +106,8 @@ class Answers:
     """Answers by task id (skill and interest, 0-4) and by context question id.
 
     ``stamp`` says which catalogue they were given for (None if unknown);
-    ``dropped`` lists answered tasks that the catalogue no longer has.
+    ``dropped`` lists answers (task ids, ``context.<id>``) that this catalogue has no question for,
+    in a file made for another catalogue.
     """
 
     skill: Mapping[str, int] = field(default_factory=dict)
@@ -187,29 +188,28 @@ def parse_answers(text: str, name: str, catalogue: Catalogue, schema: type[Answe
             key=f"answers.{tid}",
             line=yamlfile.line_of(text, ("answers", tid)),
         )
+    other_catalogue = stamp is not None and stamp.digest != catalogue.digest
+    context = {}
     for qid, choice in model.context.items():
         question = catalogue.context_by_id.get(qid)
-        if question is None:
-            raise AnswersError(
+        choices = [c.id for c in question.choices] if question is not None else []
+        if question is None or choice not in choices:
+            if other_catalogue:  # made for another catalogue: its context questions may differ
+                dropped.append(f"context.{qid}")
+                continue
+            problem = (
                 f"unknown context question; {did_you_mean(qid, catalogue.context_by_id)}"
-                f"expected one of: {', '.join(catalogue.context_by_id)}",
-                file=name,
-                key=f"context.{qid}",
-                line=yamlfile.line_of(text, ("context", qid)),
+                f"expected one of: {', '.join(catalogue.context_by_id)}"
+                if question is None
+                else f"unknown choice '{choice}'; {did_you_mean(choice, choices)}expected one of: {', '.join(choices)}"
             )
-        choices = [c.id for c in question.choices]
-        if choice not in choices:
-            raise AnswersError(
-                f"unknown choice '{choice}'; {did_you_mean(choice, choices)}expected one of: {', '.join(choices)}",
-                file=name,
-                key=f"context.{qid}",
-                line=yamlfile.line_of(text, ("context", qid)),
-            )
+            raise AnswersError(problem, file=name, key=f"context.{qid}", line=yamlfile.line_of(text, ("context", qid)))
+        context[qid] = choice
     kept = {k: v for k, v in model.answers.items() if k in task_ids}
     return Answers(
         skill={k: v.skill for k, v in kept.items() if v.skill is not None},
         interest={k: v.interest for k, v in kept.items() if v.interest is not None},
-        context=dict(model.context),
+        context=context,
         stamp=stamp,
         dropped=tuple(dropped),
     )

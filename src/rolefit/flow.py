@@ -62,7 +62,7 @@ def describe(questions: list[str], limit: int = 8) -> str:
 def _changed_questions(given: Answers, cat: Catalogue, notify: Callable[[str], None], name: str) -> list[str]:
     """Warn about answers made for another catalogue; the questions of the tasks that changed."""
     if given.dropped:
-        notify(f"warning: {name}: ignoring answers to tasks this catalogue no longer has: {', '.join(given.dropped)}")
+        notify(f"warning: {name}: ignoring answers this catalogue has no question for: {', '.join(given.dropped)}")
     if given.stamp is None:
         return []
     changed = given.stamp.changed(cat)
