@@ -8,12 +8,13 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
-from helpers import EXAMPLES
 from typer.testing import CliRunner
 
 from rolefit.answers import template
 from rolefit.catalogue import Catalogue, builtin_dir
 from rolefit.cli import app
+
+from helpers import EXAMPLES
 
 runner = CliRunner()
 

@@ -431,6 +431,61 @@ def template_cmd(
             _notice(f"Wrote {output}")
 
 
+class CohortFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+@app.command(name="score")
+def score_cmd(
+    paths: Annotated[
+        list[str],
+        typer.Argument(metavar="FILE...", help="Answers files, folders of them, or glob patterns ('cohort/*.yaml')."),
+    ],
+    fmt: Annotated[CohortFormat, typer.Option("--format", help="table, csv or json.")] = CohortFormat.table,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", "-f", help="Let --output overwrite an existing file.")] = False,
+    catalogue: CatalogueOption = None,
+) -> None:
+    """Score many answers files into one table: a row per person, and a summary of the cohort.
+
+    Missing answers count as neutral. A file that cannot be read is reported by name and the
+    rest are still scored; the exit code is then 2.
+
+    [dim]Examples:[/]  rolefit score cohort/    rolefit score 'cohort/*.yaml' --format csv -o cohort.csv
+    """
+    with user_errors():
+        from rolefit import cohort as cohorts
+
+        cat = load_catalogue(catalogue)
+        if output is not None:
+            check_writable(output, force)
+        group = cohorts.score_files(cat, cohorts.expand(paths))
+
+        def render(console: Console) -> None:
+            if group.rows:
+                console.print(cohorts.table(group, cat))
+            for line in cohorts.summary_lines(group.summary, cat):
+                console.print(Text(line))
+
+        if fmt is CohortFormat.table:
+            _deliver(Format.text, output, force, title="rolefit cohort", render=render, as_json=str, as_md=str)
+        else:
+            text = cohorts.to_csv(group, cat) if fmt is CohortFormat.csv else cohorts.to_json(group, cat)
+            if output is None:
+                sys.stdout.write(text)
+            else:
+                write_text(output, text, force=force)
+                _notice(f"Wrote {output}")
+        for line in cohorts.failure_lines(group):
+            _notice(f"rolefit: {line}")
+        if group.failures:
+            raise typer.Exit(code=2)
+
+
 @app.command()
 def compare(
     first: Annotated[

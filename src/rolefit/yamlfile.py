@@ -87,10 +87,15 @@ def decode(data: bytes, name: str, error: ErrorType) -> str:
 def parse(text: str, name: str, error: ErrorType) -> Any:
     """Parse one YAML document safely."""
     try:
-        return yaml.load(text, Loader=SafeLoader)
+        return yaml.load(text, Loader=StrictLoader)
+    except Rejected as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark is not None else None
+        raise error(str(exc.problem), file=name, line=line) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
+        problem = str(getattr(exc, "problem", None) or exc)
+        if "could not determine a constructor for the tag" in problem:
+            problem = "tags such as !!python/... are not allowed"
         line = mark.line + 1 if mark is not None else None
         kind = "JSON" if name.lower().endswith(".json") else "YAML"
         raise error(f"not valid {kind}: {problem}", file=name, line=line) from None

@@ -1,0 +1,352 @@
+"""Scoring a cohort: many answers files at once, for a coach.
+
+:func:`expand` turns the command line's arguments (files, folders, glob
+patterns) into a list of files; :func:`score_files` scores each one and keeps
+going past the ones that fail; :func:`summarise` says how the cohort leans.
+The ``to_*`` functions render a :class:`Cohort` as a table, CSV or JSON.
+
+The work is linear in the number of files: catalogue-wide data (the default
+answers, role and task order) is derived once per cohort, never per file.
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import io
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from rolefit.answers import Answers, complete, load_answers
+from rolefit.catalogue import Catalogue
+from rolefit.errors import AnswersError, RolefitError
+from rolefit.report import _r
+from rolefit.scoring import HYBRID_MARGIN, FitResult, score
+
+#: The files a folder is read for (directly in it, not in subfolders; hidden files are skipped).
+ANSWERS_SUFFIXES: tuple[str, ...] = (".yaml", ".yml", ".json")
+#: How many "learn next" tasks the summary lists.
+LEARN_NEXT_LIMIT = 5
+_GLOB_MAGIC = re.compile(r"[*?[]")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One person's scores: ``name`` is the file's stem."""
+
+    path: Path
+    name: str
+    result: FitResult
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A file that could not be scored. ``message`` says why, without the file name or line."""
+
+    path: Path
+    message: str
+    line: int | None = None
+
+    @property
+    def where(self) -> str:
+        """'FILE' or 'FILE:LINE'."""
+        return f"{self.path}:{self.line}" if self.line is not None else str(self.path)
+
+
+@dataclass(frozen=True)
+class Leaning:
+    """How many people lean to one role, or to one hybrid of two (``roles`` holds one or two ids)."""
+
+    roles: tuple[str, ...]
+    label: str
+    count: int
+
+    @property
+    def hybrid(self) -> bool:
+        return len(self.roles) > 1
+
+
+@dataclass(frozen=True)
+class Summary:
+    """How a cohort leans.
+
+    ``leanings``: by count, most first, then catalogue order (a role before its hybrids);
+    ``learn_next``: (task id, count) for the top roles' "learn next" tasks, most common first,
+    then catalogue order, at most :data:`LEARN_NEXT_LIMIT`.
+    """
+
+    people: int
+    hybrids: int
+    leanings: tuple[Leaning, ...]
+    learn_next: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class Cohort:
+    """The people scored, in the order of their files, and the files that failed."""
+
+    rows: tuple[Row, ...]
+    failures: tuple[Failure, ...]
+    summary: Summary
+
+
+# --- Finding the files -------------------------------------------------------------------------
+
+
+def _is_pattern(text: str) -> bool:
+    return _GLOB_MAGIC.search(text) is not None
+
+
+def _answer_files(folder: Path) -> list[Path]:
+    """The answers files directly in ``folder``, sorted by name."""
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.suffix.lower() in ANSWERS_SUFFIXES and not p.name.startswith(".") and p.is_file()
+    )
+
+
+def _expand_one(arg: str) -> list[Path]:
+    """The files one argument stands for; the argument itself when it matches nothing."""
+    path = Path(arg)
+    if path.is_dir():
+        return _answer_files(path) or [path]
+    if path.exists() or not _is_pattern(arg):
+        return [path]
+    found: list[Path] = []
+    for match in sorted(glob.glob(arg, recursive=True)):  # noqa: PTH207 (Path.glob takes no absolute patterns)
+        p = Path(match)
+        found += _answer_files(p) if p.is_dir() else [p]
+    return found or [path]
+
+
+def expand(paths: Sequence[str]) -> list[Path]:
+    """The files named by ``paths``, in argument order, each once (the first time it appears).
+
+    Each argument is a file, a folder (its ``*.yaml``, ``*.yml`` and ``*.json`` files, sorted) or a
+    glob pattern (its matches, sorted; a matching folder counts as that folder). An argument that
+    matches nothing is kept as it is, so that :func:`score_files` reports it by name.
+    """
+    seen: set[Path] = set()
+    out: list[Path] = []
+    for arg in paths:
+        for path in _expand_one(arg):
+            key = path.resolve()
+            if key not in seen:
+                seen.add(key)
+                out.append(path)
+    return out
+
+
+# --- Scoring -----------------------------------------------------------------------------------
+
+
+def _check_found(path: Path) -> None:
+    """Say why an argument that :func:`expand` kept unexpanded names no file."""
+    if path.is_dir():
+        if not _answer_files(path):
+            raise AnswersError("no answers files (*.yaml, *.yml, *.json) in this folder", file=path)
+    elif not path.exists() and _is_pattern(str(path)):
+        raise AnswersError("no files match this pattern", file=path)
+
+
+def _failure(path: Path, exc: RolefitError) -> Failure:
+    if exc.file is not None and exc.file != str(path):
+        return Failure(path, str(exc))  # about another file: keep its name in the message
+    message = f"{exc.key}: {exc.message}" if exc.key else exc.message
+    return Failure(path, message, exc.line)
+
+
+def _filler(catalogue: Catalogue) -> Answers:
+    """Every question answered with its default (derived once, by :func:`complete`)."""
+    return complete(Answers(), catalogue)
+
+
+def _fill(answers: Answers, defaults: Answers) -> Answers:
+    """The same as ``complete(answers, catalogue)``, without re-deriving the questions per file."""
+    return replace(
+        answers,
+        skill={**defaults.skill, **answers.skill},
+        interest={**defaults.interest, **answers.interest},
+        context={**defaults.context, **answers.context},
+    )
+
+
+def score_files(catalogue: Catalogue, paths: Iterable[Path]) -> Cohort:
+    """Load, complete (missing answers count as neutral) and score each file.
+
+    A file that cannot be read or does not fit the catalogue becomes a :class:`Failure`; the
+    others are still scored. Rows and failures keep the order of ``paths``.
+    """
+    defaults = _filler(catalogue)
+    rows: list[Row] = []
+    failures: list[Failure] = []
+    for path in paths:
+        try:
+            _check_found(path)
+            answers = _fill(load_answers(path, catalogue), defaults)
+        except RolefitError as exc:
+            failures.append(_failure(path, exc))
+            continue
+        rows.append(Row(path=path, name=path.stem, result=score(catalogue, answers)))
+    return Cohort(rows=tuple(rows), failures=tuple(failures), summary=summarise(rows, catalogue))
+
+
+def _leaning_key(result: FitResult) -> tuple[str, ...]:
+    pair = result.hybrid
+    return (pair[0].role.id, pair[1].role.id) if pair else (result.top.role.id,)
+
+
+def summarise(rows: Sequence[Row], catalogue: Catalogue) -> Summary:
+    """How many people lean to each role or hybrid, and what their top roles most ask them to learn."""
+    role_rank = {r.id: k for k, r in enumerate(catalogue.roles)}
+    task_rank = {t.id: k for k, t in enumerate(catalogue.tasks_in_order())}
+    counts: Counter[tuple[str, ...]] = Counter()
+    labels: dict[tuple[str, ...], str] = {}
+    learn: Counter[str] = Counter()
+    for row in rows:
+        key = _leaning_key(row.result)
+        counts[key] += 1
+        labels.setdefault(key, row.result.label)
+        learn.update(row.result.top.learn_next)
+
+    def order(key: tuple[str, ...]) -> tuple[int, int, int]:
+        second = role_rank[key[1]] if len(key) > 1 else -1
+        return (-counts[key], role_rank[key[0]], second)
+
+    leanings = tuple(Leaning(key, labels[key], counts[key]) for key in sorted(counts, key=order))
+    tasks = sorted(learn, key=lambda t: (-learn[t], task_rank.get(t, len(task_rank)), t))
+    return Summary(
+        people=len(rows),
+        hybrids=sum(n for key, n in counts.items() if len(key) > 1),
+        leanings=leanings,
+        learn_next=tuple((t, learn[t]) for t in tasks[:LEARN_NEXT_LIMIT]),
+    )
+
+
+# --- Rendering ---------------------------------------------------------------------------------
+
+
+def _scores(result: FitResult) -> dict[str, float]:
+    return {f.role.id: f.score for f in result.fits}
+
+
+def _people(n: int) -> str:
+    return "1 person" if n == 1 else f"{n} people"
+
+
+def summary_lines(summary: Summary, catalogue: Catalogue) -> list[str]:
+    """The summary in words: who leans where, how many are hybrids, what to learn next."""
+    if not summary.people:
+        return ["No one was scored."]
+    parts = []
+    for k, leaning in enumerate(summary.leanings):
+        verb = ("leans to" if leaning.count == 1 else "lean to") if k == 0 else "to"
+        parts.append(f"{leaning.count} {verb} {leaning.label}")
+    line = f"{_people(summary.people)}: {', '.join(parts)}."
+    if summary.hybrids:
+        verb = "is a hybrid" if summary.hybrids == 1 else "are hybrids"
+        line += f" {summary.hybrids} {verb} (top two roles within {HYBRID_MARGIN:g} points)."
+    if summary.learn_next:
+        tasks = ", ".join(f"{catalogue.task_by_id[t].title} ({n})" for t, n in summary.learn_next)
+    else:
+        tasks = "nothing pressing"
+    return [line, f"Most common to learn next: {tasks}."]
+
+
+def failure_lines(cohort: Cohort) -> list[str]:
+    return [f"could not score {f.where}: {f.message}" for f in cohort.failures]
+
+
+def table(cohort: Cohort, catalogue: Catalogue) -> Table:
+    """Person, the fit to each role (a whole number out of 100), and the top role (or hybrid)."""
+    grid = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
+    grid.add_column("Person", overflow="fold")
+    for role in catalogue.roles:  # as narrow as the longest word of the role's name: it is over a number
+        grid.add_column(role.short, justify="right", max_width=max(3, *(len(w) for w in role.short.split())))
+    grid.add_column("Top role", overflow="fold")
+    for row in cohort.rows:
+        scores = _scores(row.result)
+        grid.add_row(
+            Text(row.name),
+            *(Text(f"{scores[r.id]:.0f}") for r in catalogue.roles),
+            Text(row.result.label),
+        )
+    return grid
+
+
+def to_table(cohort: Cohort, catalogue: Catalogue, console: Console) -> None:
+    """Print the table, the summary below it, then the files that could not be scored."""
+    if cohort.rows:
+        console.print(table(cohort, catalogue))
+    for line in summary_lines(cohort.summary, catalogue):
+        console.print(Text(line))
+    for line in failure_lines(cohort):
+        console.print(Text(line, style="red"), soft_wrap=True)  # whole, so that the file name can be found
+
+
+def to_csv(cohort: Cohort, catalogue: Catalogue) -> str:
+    """One line per person: ``person,file,<role id>...,top,hybrid``.
+
+    Fits have one decimal; ``top`` is the best role's id; ``hybrid`` is "a / b" (role ids) when
+    the top two are too close to split, else empty. Failures are not included.
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["person", "file", *(r.id for r in catalogue.roles), "top", "hybrid"])
+    for row in cohort.rows:
+        scores = _scores(row.result)
+        pair = row.result.hybrid
+        writer.writerow(
+            [
+                row.name,
+                str(row.path),
+                *(f"{_r(scores[r.id]):.1f}" for r in catalogue.roles),
+                row.result.top.role.id,
+                f"{pair[0].role.id} / {pair[1].role.id}" if pair else "",
+            ]
+        )
+    return buffer.getvalue()
+
+
+def to_data(cohort: Cohort, catalogue: Catalogue) -> dict[str, Any]:
+    """The cohort as data. People and failures in file order; fits in catalogue order."""
+    people = []
+    for row in cohort.rows:
+        scores = _scores(row.result)
+        pair = row.result.hybrid
+        people.append(
+            {
+                "person": row.name,
+                "file": str(row.path),
+                "fits": {r.id: _r(scores[r.id]) for r in catalogue.roles},
+                "top": row.result.top.role.id,
+                "label": row.result.label,
+                "hybrid": [pair[0].role.id, pair[1].role.id] if pair else None,
+            }
+        )
+    summary = cohort.summary
+    return {
+        "people": people,
+        "summary": {
+            "people": summary.people,
+            "hybrids": summary.hybrids,
+            "leanings": [{"roles": list(x.roles), "label": x.label, "count": x.count} for x in summary.leanings],
+            "learn_next": [{"task": t, "count": n} for t, n in summary.learn_next],
+        },
+        "failures": [{"file": str(f.path), "line": f.line, "message": f.message} for f in cohort.failures],
+    }
+
+
+def to_json(cohort: Cohort, catalogue: Catalogue) -> str:
+    """The cohort as JSON: the same files always give the same bytes."""
+    return json.dumps(to_data(cohort, catalogue), indent=2, ensure_ascii=False) + "\n"

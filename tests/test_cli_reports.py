@@ -1,0 +1,256 @@
+"""Reports people keep, cohorts and comparisons: score, compare, explain --vs, --output."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rolefit.answers import complete, load_answers
+from rolefit.catalogue import Catalogue, load_catalogue
+from rolefit.cli import app
+from rolefit.report import to_json
+from rolefit.scoring import score
+
+from helpers import EXAMPLES, ROOT
+
+runner = CliRunner()
+ORBIT = ROOT / "examples" / "catalogues" / "orbit-analytics"
+
+
+def ok(*args: str) -> str:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+# -- --output and formats ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("suffix", "marker"),
+    [
+        (".json", '"fits"'),
+        (".md", "# Your fit:"),
+        (".html", "<!DOCTYPE html>"),
+        (".svg", "<svg"),
+        (".txt", "Your best fit:"),
+    ],
+)
+def test_quiz_output_format_follows_the_suffix(tmp_path: Path, suffix: str, marker: str) -> None:
+    target = tmp_path / f"report{suffix}"
+    result = runner.invoke(app, ["quiz", "--answers", str(EXAMPLES / "researcher.yaml"), "--output", str(target)])
+    assert result.exit_code == 0, result.output
+    text = target.read_text(encoding="utf-8")
+    assert marker in text
+    assert f"Wrote {target}" in result.stderr
+    assert result.stdout == ""
+
+
+def test_json_output_file_equals_stdout_json(tmp_path: Path) -> None:
+    target = tmp_path / "r.json"
+    ok("quiz", "--answers", str(EXAMPLES / "analyst.yaml"), "-o", str(target))
+    assert target.read_text() == ok("quiz", "--answers", str(EXAMPLES / "analyst.yaml"), "--format", "json")
+
+
+def test_html_and_svg_show_the_report_and_the_chart(tmp_path: Path, catalogue: Catalogue) -> None:
+    """The exported HTML/SVG hold what the terminal shows: the roles, the fit, the group chart."""
+    result = score(catalogue, complete(load_answers(EXAMPLES / "builder.yaml", catalogue), catalogue))
+    for suffix in (".html", ".svg"):
+        target = tmp_path / f"r{suffix}"
+        ok("quiz", "--answers", str(EXAMPLES / "builder.yaml"), "-o", str(target))
+        text = html.unescape(target.read_text()).replace("\u00a0", " ")
+        for fit in result.fits:
+            assert fit.role.name.split()[0] in text
+        assert "task group" in text
+        assert "Foundations" in text
+
+
+def test_output_is_deterministic(tmp_path: Path) -> None:
+    for suffix in (".html", ".svg", ".md"):
+        a, b = tmp_path / f"a{suffix}", tmp_path / f"b{suffix}"
+        ok("quiz", "--answers", str(EXAMPLES / "builder.yaml"), "-o", str(a))
+        ok("quiz", "--answers", str(EXAMPLES / "builder.yaml"), "-o", str(b))
+        assert a.read_bytes() == b.read_bytes()
+
+
+def test_explicit_format_beats_the_suffix(tmp_path: Path) -> None:
+    target = tmp_path / "report.out"
+    ok("quiz", "--answers", str(EXAMPLES / "builder.yaml"), "-o", str(target), "--format", "md")
+    assert target.read_text().startswith("# Your fit:")
+
+
+def test_unknown_suffix_is_a_user_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["quiz", "--answers", str(EXAMPLES / "builder.yaml"), "-o", str(tmp_path / "r.pdf")])
+    assert result.exit_code == 2
+    assert "r.pdf" in result.stderr and "--format" in result.stderr
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_output_refuses_to_overwrite(tmp_path: Path) -> None:
+    target = tmp_path / "r.md"
+    target.write_text("mine")
+    result = runner.invoke(app, ["quiz", "--answers", str(EXAMPLES / "builder.yaml"), "-o", str(target)])
+    assert result.exit_code == 2
+    assert target.read_text() == "mine"
+
+
+def test_save_and_output_must_differ(tmp_path: Path) -> None:
+    same = tmp_path / "x.json"
+    result = runner.invoke(
+        app, ["quiz", "--answers", str(EXAMPLES / "builder.yaml"), "--save", str(same), "-o", str(same)]
+    )
+    assert result.exit_code == 2
+    assert "same file" in result.stderr
+
+
+@pytest.mark.parametrize("suffix", [".md", ".json", ".html", ".svg", ".txt"])
+def test_explain_output(tmp_path: Path, suffix: str, catalogue: Catalogue) -> None:
+    target = tmp_path / f"rnd{suffix}"
+    ok("explain", "rnd", "-o", str(target))
+    assert "R&amp;D" in target.read_text() or "R&D" in target.read_text()
+
+
+def test_explain_json_is_the_catalogue_entry(catalogue: Catalogue) -> None:
+    data = json.loads(ok("explain", "product", "--format", "json"))
+    role = catalogue.role_by_id["product"]
+    assert data["id"] == role.id
+    assert [t["task"] for t in data["tasks"]] == [rt.task for rt in role.tasks]
+
+
+# -- explain --vs -----------------------------------------------------------------------------
+
+
+def test_explain_vs_lists_every_task_of_either_role(catalogue: Catalogue) -> None:
+    out = ok("explain", "rnd", "--vs", "product")
+    a, b = catalogue.role_by_id["rnd"], catalogue.role_by_id["product"]
+    for rt in (*a.tasks, *b.tasks):
+        assert catalogue.task_by_id[rt.task].title in out
+    data = json.loads(ok("explain", "rnd", "--vs", "product", "--format", "json"))
+    weights = {row["task"]: (row["rnd"], row["product"]) for row in data["tasks"]}
+    assert weights["implement-papers"] == (3.0, 0.0)
+    assert weights["ab-experiments"] == (0.0, 3.0)
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["rnd", "--vs", "rnd"], "same role"),
+        (["rnd", "--vs", "astronaut"], "astronaut"),
+        (["--vs", "rnd"], "needs a role"),
+    ],
+)
+def test_explain_vs_errors(args: list[str], needle: str) -> None:
+    result = runner.invoke(app, ["explain", *args])
+    assert result.exit_code == 2
+    assert needle in result.stderr
+
+
+# -- compare ----------------------------------------------------------------------------------
+
+
+def test_compare_shows_each_role_s_change(catalogue: Catalogue) -> None:
+    a = complete(load_answers(EXAMPLES / "analyst.yaml", catalogue), catalogue)
+    b = complete(load_answers(EXAMPLES / "researcher.yaml", catalogue), catalogue)
+    before = {f.role.id: f.score for f in score(catalogue, a)}
+    after = {f.role.id: f.score for f in score(catalogue, b)}
+    data = json.loads(
+        ok("compare", str(EXAMPLES / "analyst.yaml"), str(EXAMPLES / "researcher.yaml"), "--format", "json")
+    )
+    assert data["profiles"] == ["analyst", "researcher"]
+    for row in data["roles"]:
+        assert row["change"] == pytest.approx(after[row["role"]] - before[row["role"]], abs=0.11)
+        assert len(row["movers"]) <= 3
+        changes = [abs(m["change"]) for m in row["movers"]]
+        assert changes == sorted(changes, reverse=True)
+    text = ok("compare", str(EXAMPLES / "analyst.yaml"), str(EXAMPLES / "researcher.yaml"))
+    assert "What moved" in text
+
+
+def test_compare_same_file_shows_no_change() -> None:
+    data = json.loads(ok("compare", str(EXAMPLES / "builder.yaml"), str(EXAMPLES / "builder.yaml"), "--format", "json"))
+    assert all(row["change"] == 0 and row["movers"] == [] for row in data["roles"])
+
+
+def test_compare_bad_file(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["compare", str(EXAMPLES / "builder.yaml"), str(tmp_path / "none.yaml")])
+    assert result.exit_code == 2
+    assert "none.yaml" in result.stderr
+
+
+# -- score ------------------------------------------------------------------------------------
+
+
+def test_score_a_folder_as_a_table(catalogue: Catalogue) -> None:
+    out = ok("score", str(EXAMPLES))
+    for path in EXAMPLES.glob("*.yaml"):
+        assert path.stem in out
+    assert "3 people" in out
+
+
+def test_score_csv_matches_the_library(catalogue: Catalogue) -> None:
+    rows = list(csv.DictReader(io.StringIO(ok("score", str(EXAMPLES), "--format", "csv"))))
+    assert len(rows) == 3
+    for row in rows:
+        result = score(catalogue, complete(load_answers(row["file"], catalogue), catalogue))
+        assert row["top"] == result.top.role.id
+        for fit in result.fits:
+            assert float(row[fit.role.id]) == pytest.approx(fit.score, abs=0.051)
+
+
+def test_score_reports_a_bad_file_and_scores_the_rest(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: 1\nanswers:\n  build-models: {skill: 9}\n")
+    result = runner.invoke(app, ["score", str(EXAMPLES / "builder.yaml"), str(bad), "--format", "json"])
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    assert [p["person"] for p in data["people"]] == ["builder"]
+    assert "bad.yaml" in result.stderr and "expected at most 4" in result.stderr
+
+
+def test_score_with_a_custom_catalogue() -> None:
+    cat = load_catalogue(ORBIT)
+    data = json.loads(ok("score", str(ORBIT / "candidates"), "--catalogue", str(ORBIT), "--format", "json"))
+    tops = {p["person"]: p["top"] for p in data["people"]}
+    assert tops == {"ana": "product-analyst", "sam": "ml-engineer"}
+    assert set(data["people"][0]["fits"]) == {r.id for r in cat.roles}
+
+
+# -- the custom catalogue example ---------------------------------------------------------------
+
+
+def test_example_catalogue_is_valid_and_has_four_roles() -> None:
+    out = ok("check", "--catalogue", str(ORBIT))
+    assert "OK" in out
+    cat = load_catalogue(ORBIT)
+    assert len(cat.roles) == 4
+    assert "ml-engineer" in cat.role_by_id
+
+
+def test_example_candidates_fit_their_openings() -> None:
+    for name, role in (("ana", "product-analyst"), ("sam", "ml-engineer")):
+        data = json.loads(
+            ok(
+                "quiz",
+                "--answers",
+                str(ORBIT / "candidates" / f"{name}.yaml"),
+                "--catalogue",
+                str(ORBIT),
+                "--format",
+                "json",
+            )
+        )
+        assert data["top"] == role
+        assert data["hybrid"] is None
+
+
+def test_report_json_with_custom_catalogue_matches_library() -> None:
+    cat = load_catalogue(ORBIT)
+    path = ORBIT / "candidates" / "sam.yaml"
+    out = ok("quiz", "--answers", str(path), "--catalogue", str(ORBIT), "--format", "json")
+    assert out == to_json(score(cat, complete(load_answers(path, cat), cat)), cat)

@@ -1,0 +1,294 @@
+"""Scoring a cohort: finding the files, scoring each, summarising, and rendering."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rich.console import Console
+
+from rolefit.answers import Answers, complete, dump_answers, load_answers
+from rolefit.catalogue import Catalogue, load_catalogue
+from rolefit.cohort import (
+    LEARN_NEXT_LIMIT,
+    Cohort,
+    Row,
+    expand,
+    score_files,
+    summarise,
+    to_csv,
+    to_json,
+    to_table,
+)
+from rolefit.errors import AnswersError
+from rolefit.scoring import FitResult, score
+
+from helpers import EXAMPLES, persona, uniform
+
+CAT = load_catalogue()
+BAD = "format: 1\nanswers:\n  build-models: {skill: 7, interest: 2}\n"
+
+
+def expected(path: Path, catalogue: Catalogue) -> FitResult:
+    """What scoring one file on its own gives."""
+    return score(catalogue, complete(load_answers(path, catalogue), catalogue))
+
+
+def load_error(path: Path, catalogue: Catalogue) -> AnswersError:
+    with pytest.raises(AnswersError) as info:
+        load_answers(path, catalogue)
+    return info.value
+
+
+def touch(folder: Path, *names: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        (folder / name).write_text("format: 1\n")
+
+
+# --- expand ------------------------------------------------------------------------------------
+
+
+def test_folder_gives_its_answers_files_sorted(tmp_path: Path) -> None:
+    """A folder stands for the *.yaml, *.yml and *.json files directly in it, sorted; not hidden or other files."""
+    touch(tmp_path, "c.json", "a.yaml", "b.yml", "notes.txt", ".hidden.yaml")
+    touch(tmp_path / "sub", "d.yaml")
+    assert expand([str(tmp_path)]) == [tmp_path / n for n in ("a.yaml", "b.yml", "c.json")]
+
+
+def test_glob_folder_and_file_keep_argument_order_without_duplicates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Arguments keep their order; a file named twice (even by another spelling) appears once, first time."""
+    touch(tmp_path / "team", "a.yaml", "b.yaml", "c.json")
+    touch(tmp_path / "more", "z.yaml")
+    monkeypatch.chdir(tmp_path)
+    got = expand(["team/c.json", "more", "team/*.yaml", str(tmp_path / "team"), "./team/a.yaml"])
+    assert got == [Path("team/c.json"), Path("more/z.yaml"), Path("team/a.yaml"), Path("team/b.yaml")]
+
+
+def test_glob_matching_a_folder_reads_that_folder(tmp_path: Path) -> None:
+    """A pattern's matches count as if each had been given: a matching folder gives its files."""
+    touch(tmp_path / "cohort-1", "a.yaml")
+    touch(tmp_path / "cohort-2", "b.yaml")
+    assert expand([str(tmp_path / "cohort-*")]) == [tmp_path / "cohort-1" / "a.yaml", tmp_path / "cohort-2" / "b.yaml"]
+
+
+def test_what_matches_nothing_is_kept_in_place(tmp_path: Path) -> None:
+    """A missing file, a pattern matching nothing and an empty folder are kept (to be reported), not raised."""
+    touch(tmp_path, "a.yaml")
+    (tmp_path / "empty").mkdir()
+    args = [str(tmp_path / "gone.yaml"), str(tmp_path / "*.json"), str(tmp_path / "a.yaml"), str(tmp_path / "empty")]
+    assert expand(args) == [Path(a) for a in args]
+
+
+# --- score_files -------------------------------------------------------------------------------
+
+
+def test_each_example_is_scored_as_on_its_own() -> None:
+    """Every row is what score() gives for that file completed with defaults; name is the stem."""
+    files = expand([str(EXAMPLES)])
+    cohort = score_files(CAT, files)
+    assert not cohort.failures
+    assert [r.path for r in cohort.rows] == files
+    for row in cohort.rows:
+        assert row.name == row.path.stem
+        assert row.result == expected(row.path, CAT)
+
+
+def test_bad_and_missing_files_are_reported_by_name_and_the_rest_scored(tmp_path: Path) -> None:
+    """An invalid file, a missing file, a pattern and an empty folder become failures with their messages."""
+    shutil.copytree(EXAMPLES, tmp_path / "cohort")
+    bad = tmp_path / "cohort" / "bad.yaml"
+    bad.write_text(BAD)
+    (tmp_path / "empty").mkdir()
+    missing, pattern, empty = tmp_path / "nobody.yaml", tmp_path / "*.json", tmp_path / "empty"
+    cohort = score_files(CAT, expand([str(tmp_path / "cohort"), str(missing), str(pattern), str(empty)]))
+
+    assert [r.name for r in cohort.rows] == ["analyst", "builder", "researcher"]
+    for row in cohort.rows:
+        assert row.result == expected(row.path, CAT)
+    failures = {f.path: f for f in cohort.failures}
+    assert list(failures) == [bad, missing, pattern, empty]
+    for path in (bad, missing):
+        error = load_error(path, CAT)
+        assert failures[path].message.endswith(error.message)
+        assert failures[path].line == error.line
+        assert f"{failures[path].where}: {failures[path].message}" == str(error)
+    assert "no files match" in failures[pattern].message
+    assert "no answers files" in failures[empty].message
+    assert cohort.summary.people == 3
+
+
+def test_partial_answers_count_as_neutral(tmp_path: Path) -> None:
+    """Missing answers are filled as complete() fills them, including context."""
+    path = tmp_path / "partial.yaml"
+    path.write_text("format: 1\nanswers:\n  build-models: {skill: 4}\n")
+    (row,) = score_files(CAT, [path]).rows
+    assert row.result == score(CAT, complete(load_answers(path, CAT), CAT))
+
+
+# --- summary -----------------------------------------------------------------------------------
+
+
+def rows_of(*answers: Answers) -> list[Row]:
+    return [Row(Path(f"p{k}.yaml"), f"p{k}", score(CAT, complete(a, CAT))) for k, a in enumerate(answers)]
+
+
+def check_summary(rows: list[Row], catalogue: Catalogue) -> None:
+    summary = summarise(rows, catalogue)
+    labels = Counter(r.result.label for r in rows)
+    assert {x.label: x.count for x in summary.leanings} == labels
+    assert sum(x.count for x in summary.leanings) == summary.people == len(rows)
+    assert summary.hybrids == sum(1 for r in rows if r.result.hybrid)
+    assert summary.hybrids == sum(x.count for x in summary.leanings if x.hybrid)
+    rank = {r.id: k for k, r in enumerate(catalogue.roles)}
+    keys = [(-x.count, *(rank[i] for i in x.roles), -1)[:3] for x in summary.leanings]
+    assert keys == sorted(keys)
+
+
+def test_summary_counts_each_label_including_hybrids() -> None:
+    """Counts agree with the rows' labels, a hybrid is its own bucket, and they sum to the row count."""
+    rows = rows_of(
+        persona(CAT, "rnd"), persona(CAT, "rnd"), persona(CAT, "product"), uniform(CAT, 2, 2), uniform(CAT, 2, 2)
+    )
+    assert any(r.result.hybrid for r in rows)
+    check_summary(rows, CAT)
+    summary = summarise(rows, CAT)
+    assert summary.leanings[0].count == 2
+
+
+def test_summary_learn_next_is_the_top_roles_most_common() -> None:
+    """learn_next counts the top role's 'learn next' tasks, most common first, ties in catalogue order."""
+    ids = [t.id for t in CAT.tasks]
+    keen = Answers(skill=dict.fromkeys(ids, 0), interest=dict.fromkeys(ids, 4))
+    rows = rows_of(keen, keen, persona(CAT, "product"), uniform(CAT, 0, 3))
+    counts = Counter(t for r in rows for t in r.result.top.learn_next)
+    order = {t.id: k for k, t in enumerate(CAT.tasks_in_order())}
+    want = sorted(counts.items(), key=lambda item: (-item[1], order[item[0]]))[:LEARN_NEXT_LIMIT]
+    assert summarise(rows, CAT).learn_next == tuple(want)
+    assert want
+
+
+def test_empty_cohort() -> None:
+    """No files: no rows, a zero summary, and renderings that still work."""
+    cohort = score_files(CAT, [])
+    assert cohort.summary.people == 0
+    assert to_csv(cohort, CAT).count("\n") == 1
+    assert json.loads(to_json(cohort, CAT))["people"] == []
+
+
+# --- rendering ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def cohort(tmp_path: Path) -> Cohort:
+    """The three examples, a hybrid, and one bad file."""
+    shutil.copytree(EXAMPLES, tmp_path / "cohort")
+    (tmp_path / "cohort" / "zz-bad.yaml").write_text(BAD)
+    (tmp_path / "cohort" / "middle.yaml").write_text(dump_answers(uniform(CAT, 2, 2), CAT))
+    return score_files(CAT, expand([str(tmp_path / "cohort")]))
+
+
+def test_csv_parses_back_to_the_same_numbers(cohort: Cohort) -> None:
+    """The CSV has the documented header, one line per person, and the fits to one decimal."""
+    text = to_csv(cohort, CAT)
+    assert "\r" not in text
+    lines = list(csv.reader(io.StringIO(text)))
+    role_ids = [r.id for r in CAT.roles]
+    assert lines[0] == ["person", "file", *role_ids, "top", "hybrid"]
+    assert len(lines) == len(cohort.rows) + 1
+    for line, row in zip(lines[1:], cohort.rows, strict=True):
+        record = dict(zip(lines[0], line, strict=True))
+        assert record["person"] == row.name
+        assert Path(record["file"]) == row.path
+        for fit in row.result.fits:
+            assert record[fit.role.id] == f"{fit.score:.1f}"
+            assert float(record[fit.role.id]) == pytest.approx(fit.score, abs=0.05)
+        assert record["top"] == row.result.top.role.id
+        pair = row.result.hybrid
+        assert record["hybrid"] == (f"{pair[0].role.id} / {pair[1].role.id}" if pair else "")
+
+
+def test_json_is_deterministic_and_in_documented_order(cohort: Cohort, tmp_path: Path) -> None:
+    """Scoring the same files twice gives the same bytes; people in file order, fits in catalogue order."""
+    text = to_json(cohort, CAT)
+    again = to_json(score_files(CAT, expand([str(tmp_path / "cohort")])), CAT)
+    assert text == again
+    assert text.endswith("}\n")
+    data = json.loads(text)
+    assert list(data) == ["people", "summary", "failures"]
+    assert [p["file"] for p in data["people"]] == [str(r.path) for r in cohort.rows]
+    for person, row in zip(data["people"], cohort.rows, strict=True):
+        assert list(person) == ["person", "file", "fits", "top", "label", "hybrid"]
+        assert list(person["fits"]) == [r.id for r in CAT.roles]
+        for fit in row.result.fits:
+            assert person["fits"][fit.role.id] == pytest.approx(fit.score, abs=0.05)
+        assert person["top"] == row.result.top.role.id
+        assert person["label"] == row.result.label
+        assert (person["hybrid"] is not None) == (row.result.hybrid is not None)
+    counts = [x["count"] for x in data["summary"]["leanings"]]
+    assert counts == sorted(counts, reverse=True)
+    assert sum(counts) == data["summary"]["people"] == len(cohort.rows)
+    (failure,) = data["failures"]
+    assert failure["file"].endswith("zz-bad.yaml")
+    assert failure["message"] == cohort.failures[0].message
+
+
+def test_table_shows_people_summary_and_failures(cohort: Cohort) -> None:
+    """The table lists each person and top role, then the summary, then 'could not score FILE: message'."""
+    console = Console(width=100, file=io.StringIO(), color_system=None, force_terminal=False)
+    to_table(cohort, CAT, console)
+    out = console.file.getvalue()  # type: ignore[attr-defined]
+    for role in CAT.roles:
+        assert role.short in out
+    for row in cohort.rows:
+        assert row.name in out
+        assert row.result.label in out
+    assert f"{len(cohort.rows)} people: " in out
+    assert "Most common to learn next:" in out
+    failure = cohort.failures[0]
+    assert f"could not score {failure.where}: {failure.message}" in out
+    assert out.index("people: ") < out.index("could not score")
+
+
+# --- properties --------------------------------------------------------------------------------
+
+levels = st.one_of(st.none(), st.integers(min_value=0, max_value=4))
+
+
+@st.composite
+def answer_docs(draw: st.DrawFn) -> Answers:
+    """Answers to some or all of the questions (missing ones are filled with defaults)."""
+    skill = {t.id: v for t in CAT.tasks if (v := draw(levels)) is not None}
+    interest = {t.id: v for t in CAT.tasks if (v := draw(levels)) is not None}
+    context = {
+        q.id: c for q in CAT.context if (c := draw(st.one_of(st.none(), st.sampled_from([c.id for c in q.choices]))))
+    }
+    return Answers(skill=skill, interest=interest, context=context)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(answer_docs(), min_size=1, max_size=6))
+def test_any_cohort_scores_like_score(docs: list[Answers]) -> None:
+    """For any answers files, each row's top is score()'s top and the summary counts sum to the rows."""
+    with tempfile.TemporaryDirectory() as folder:
+        for k, answers in enumerate(docs):
+            (Path(folder) / f"person-{k}.yaml").write_text(dump_answers(answers, CAT))
+        cohort = score_files(CAT, expand([folder]))
+    assert not cohort.failures
+    assert len(cohort.rows) == len(docs)
+    for row, answers in zip(cohort.rows, docs, strict=True):
+        want = score(CAT, complete(answers, CAT))
+        assert row.result.top.role.id == want.top.role.id
+        assert row.result.label == want.label
+        assert row.result == want
+    check_summary(list(cohort.rows), CAT)
