@@ -11,10 +11,10 @@ import pytest
 from typer.testing import CliRunner
 
 from rolefit import __version__
-from rolefit.answers import load_answers, question_ids
+from rolefit.answers import complete, load_answers, question_ids
 from rolefit.catalogue import Catalogue
 from rolefit.cli import app
-from rolefit.report import to_json
+from rolefit.report import report_json
 from rolefit.scoring import score
 
 from helpers import EXAMPLES
@@ -188,7 +188,7 @@ def test_scripted_report_json_is_the_library_s_and_byte_identical(catalogue: Cat
     code2, second, _ = run("quiz", "--answers", str(RESEARCHER), "--format", "json")
     assert code == code2 == 0
     assert first == second
-    assert first == to_json(score(catalogue, load_answers(RESEARCHER, catalogue)), catalogue)
+    assert first == report_json(catalogue, complete(load_answers(RESEARCHER, catalogue), catalogue))
     data = json.loads(first)
     scores = [f["score"] for f in data["fits"]]
     assert scores == sorted(scores, reverse=True)
@@ -240,10 +240,9 @@ def test_defaults_fill_missing_answers(tmp_path: Path, catalogue: Catalogue) -> 
     assert code == 0
     full = {"skill": {t.id: 2 for t in catalogue.tasks}, "interest": {t.id: 2 for t in catalogue.tasks}}
     full["skill"]["build-models"] = full["interest"]["build-models"] = 4
-    from rolefit.answers import Answers, complete
+    from rolefit.answers import Answers
 
-    expected = score(catalogue, complete(Answers(full["skill"], full["interest"]), catalogue))
-    assert out == to_json(expected, catalogue)
+    assert out == report_json(catalogue, complete(Answers(full["skill"], full["interest"]), catalogue))
 
 
 def test_no_input_and_defaults_exclude_each_other() -> None:

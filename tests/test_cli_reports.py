@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from rolefit.answers import complete, load_answers
 from rolefit.catalogue import Catalogue, load_catalogue
 from rolefit.cli import app
-from rolefit.report import to_json
+from rolefit.report import report_json
 from rolefit.scoring import score
 
 from helpers import EXAMPLES, ROOT
@@ -253,4 +253,4 @@ def test_report_json_with_custom_catalogue_matches_library() -> None:
     cat = load_catalogue(ORBIT)
     path = ORBIT / "candidates" / "sam.yaml"
     out = ok("quiz", "--answers", str(path), "--catalogue", str(ORBIT), "--format", "json")
-    assert out == to_json(score(cat, complete(load_answers(path, cat), cat)), cat)
+    assert out == report_json(cat, complete(load_answers(path, cat), cat))

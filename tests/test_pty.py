@@ -28,7 +28,7 @@ from rolefit.cli import AUTOSAVE_NAME
 from rolefit.errors import INTERRUPTED, USER_ERROR
 from rolefit.flow import QUICK_PROMPTS
 from rolefit.quiz import CHOICE_HINT, TASK_HINT, Quiz
-from rolefit.report import to_json
+from rolefit.report import report_json
 from rolefit.scoring import discriminating_tasks, score
 from rolefit.session import load_session, session_path
 
@@ -209,7 +209,7 @@ def test_quick_quiz_from_first_prompt_to_report(cat: Catalogue, tmp_path: Path) 
         check=False,
     )
     assert run.returncode == 0, run.stderr
-    assert run.stdout == to_json(score(cat, from_file), cat)
+    assert run.stdout == report_json(cat, from_file)
 
 
 def test_full_quiz_with_enter_everywhere_autosaves_the_defaults(cat: Catalogue, tmp_path: Path) -> None:
@@ -344,7 +344,7 @@ def test_an_error_names_a_file_with_brackets_as_given(tmp_path: Path) -> None:
     assert "Traceback" not in broken.stderr
 
 
-def report_json(child: Any) -> dict[str, Any]:
+def printed_json(child: Any) -> dict[str, Any]:
     """Accept the review, wait for the end, and parse the JSON report printed last."""
     child.send(Key.ENTER.value)
     status, tail = finish(child)
@@ -380,7 +380,7 @@ def test_interrupt_anywhere_then_resume_gives_the_same_report(cat: Catalogue, tm
     (tmp_path / "straight").mkdir()
     child = spawn(tmp_path / "straight", "--quick", "--format", "json")
     answer_until(child, cat, order, None)
-    straight = report_json(child)
+    straight = printed_json(child)
 
     stop = {"first": 0, "middle": len(order) // 2, "last": len(order) - 1, "review": len(order)}[where]
     (tmp_path / "stopped").mkdir()
@@ -392,7 +392,7 @@ def test_interrupt_anywhere_then_resume_gives_the_same_report(cat: Catalogue, tm
 
     child = spawn(tmp_path / "stopped", "--resume", "--format", "json")
     answer_until(child, cat, order, None)
-    assert report_json(child) == straight
+    assert printed_json(child) == straight
     assert not session_path().exists()
 
 

@@ -123,10 +123,9 @@ def test_resume_with_defaults_finishes_and_clears_nothing_it_did_not_ask(catalog
     result = runner.invoke(app, ["quiz", "--resume", "--defaults", "--format", "json"])
     assert result.exit_code == 0, result.stderr
     from rolefit.answers import complete
-    from rolefit.report import to_json
-    from rolefit.scoring import score
+    from rolefit.report import report_json
 
-    assert result.stdout == to_json(score(catalogue, complete(answers, catalogue)), catalogue)
+    assert result.stdout == report_json(catalogue, complete(answers, catalogue))
 
 
 def test_a_failed_save_keeps_the_session(catalogue: Catalogue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

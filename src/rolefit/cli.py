@@ -318,17 +318,21 @@ def quiz(
                 raise
             _notice(f"Answers saved in {target}; replay with: rolefit quiz --answers {target}")
         result = score(cat, outcome.answers)
-        from rolefit import export, report
+        from rolefit import export, report, whatif
 
         not_asked = len(outcome.defaulted)
+        # Context answers are statements of preference; "how firm" asks what in your skills and
+        # interests would have to differ.
+        flip = whatif.flip(cat, outcome.answers, tasks_only=True) if len(result.fits) > 1 else None
+        firmness = whatif.describe(flip, cat) if flip is not None else ""
         _deliver(
             kind,
             output,
             force,
             title=f"rolefit: {result.title}",
-            render=lambda console: report.render_report(result, cat, console, not_asked=not_asked),
-            as_json=lambda: report.to_json(result, cat),
-            as_md=lambda: export.report_markdown(result, cat, not_asked=not_asked),
+            render=lambda console: report.render_report(result, cat, console, not_asked=not_asked, firmness=firmness),
+            as_json=lambda: report.to_json(result, cat, flip),
+            as_md=lambda: export.report_markdown(result, cat, not_asked=not_asked, firmness=firmness),
         )
         if outcome.asked:
             sessions.clear_session()

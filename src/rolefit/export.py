@@ -105,7 +105,7 @@ def _fit_md(fit: RoleFit, catalogue: Catalogue) -> list[str]:
     return [*out, ""]
 
 
-def report_markdown(result: FitResult, catalogue: Catalogue, *, not_asked: int = 0, note: str = "") -> str:
+def report_markdown(result: FitResult, catalogue: Catalogue, *, not_asked: int = 0, firmness: str = "") -> str:
     """The fit report as Markdown."""
     kind = " (a hybrid)" if result.hybrid else ""
     out = [
@@ -124,8 +124,8 @@ def report_markdown(result: FitResult, catalogue: Catalogue, *, not_asked: int =
     ]
     if not_asked:
         out.append(f"{not_asked} questions were not asked; they count as neutral (2).")
-    if note:
-        out += ["", note]
+    if firmness:
+        out += ["", f"**How firm is this?** {firmness}"]
     out += ["", "## Points per task group", ""]
     out.append("| Task group | " + " | ".join(_md_escape(f.role.short) for f in result.fits) + " |")
     out.append("| --- |" + " ---: |" * len(result.fits))

@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from rolefit import __version__
-from rolefit.answers import INTEREST_SHORT, SKILL_SHORT
+from rolefit.answers import INTEREST_SHORT, SKILL_SHORT, Answers
 from rolefit.catalogue import Catalogue
 from rolefit.scoring import (
     CONTEXT_WEIGHT,
@@ -21,8 +21,10 @@ from rolefit.scoring import (
     Contribution,
     FitResult,
     RoleFit,
+    score,
 )
 from rolefit.ui import bullets, heading, titled
+from rolefit.whatif import Flip
 
 BAR_WIDTH = 16
 
@@ -61,9 +63,9 @@ def fit_data(fit: RoleFit, catalogue: Catalogue) -> dict[str, Any]:
     }
 
 
-def to_data(result: FitResult, catalogue: Catalogue) -> dict[str, Any]:
+def to_data(result: FitResult, catalogue: Catalogue, flip: Flip | None = None) -> dict[str, Any]:
     pair = result.hybrid
-    return {
+    data: dict[str, Any] = {
         "rolefit": __version__,
         "catalogue": {"version": catalogue.version, "digest": catalogue.digest},
         "top": result.top.role.id,
@@ -72,11 +74,26 @@ def to_data(result: FitResult, catalogue: Catalogue) -> dict[str, Any]:
         "margin": _r(result.margin),
         "fits": [fit_data(f, catalogue) for f in result.fits],
     }
+    if flip is not None:
+        data["what_would_change"] = {
+            "target": flip.target,
+            "changes": [{"question": c.question, "from": c.old, "to": c.new} for c in flip.changes],
+        }
+    return data
 
 
-def to_json(result: FitResult, catalogue: Catalogue) -> str:
+def to_json(result: FitResult, catalogue: Catalogue, flip: Flip | None = None) -> str:
     """The report as JSON: the same answers always give the same bytes."""
-    return json.dumps(to_data(result, catalogue), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(to_data(result, catalogue, flip), indent=2, ensure_ascii=False) + "\n"
+
+
+def report_json(catalogue: Catalogue, answers: Answers) -> str:
+    """The JSON report for complete answers, as ``rolefit quiz --format json`` prints it."""
+    from rolefit.whatif import flip  # the search is only needed here
+
+    result = score(catalogue, answers)
+    found = flip(catalogue, answers, tasks_only=True) if len(result.fits) > 1 else None
+    return to_json(result, catalogue, found)
 
 
 def bar(value: float, width: int = BAR_WIDTH) -> Text:
@@ -183,10 +200,13 @@ def group_chart(result: FitResult, catalogue: Catalogue) -> Table:
     return table
 
 
-def render_report(result: FitResult, catalogue: Catalogue, console: Console, *, not_asked: int = 0) -> None:
+def render_report(
+    result: FitResult, catalogue: Catalogue, console: Console, *, not_asked: int = 0, firmness: str = ""
+) -> None:
     """Print the ranked roles and the explanation of the best fit(s).
 
-    ``not_asked``: how many questions were filled with neutral defaults (said in the report).
+    ``not_asked``: how many questions were filled with neutral defaults (said in the report);
+    ``firmness``: what would change the result (see :mod:`rolefit.whatif`).
     """
     if result.hybrid:
         headline = Text.assemble(
@@ -219,6 +239,8 @@ def render_report(result: FitResult, catalogue: Catalogue, console: Console, *, 
             style="dim",
         )
     )
+    if firmness:
+        console.print(Text.assemble(("How firm is this? ", "bold"), firmness))
     console.print(heading("Points per task group (what moved each fit)"))
     console.print(group_chart(result, catalogue))
     if not_asked:
