@@ -31,6 +31,18 @@ def _stable_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ROLEFIT_CATALOGUE", raising=False)
 
 
+@pytest.fixture(scope="session")
+def _cache_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(autouse=True)
+def cache_dir(_cache_root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The catalogue cache lives in the test run's own folder, never the user's."""
+    monkeypatch.setenv("ROLEFIT_CACHE_DIR", str(_cache_root))
+    return _cache_root
+
+
 @pytest.fixture(autouse=True)
 def state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Each test has its own state folder: the user's real quiz session is never touched."""

@@ -142,7 +142,7 @@ def test_a_failed_save_keeps_the_session(catalogue: Catalogue, tmp_path: Path, m
     def full_disk(*args: object, **kwargs: object) -> None:
         raise OutputError("cannot write it: No space left on device", file=tmp_path / "me.yaml")
 
-    monkeypatch.setattr("rolefit.cli.write_text", full_disk)
+    monkeypatch.setattr("rolefit.cli._write", full_disk)
     result = runner.invoke(app, ["quiz", "--resume", "--save", str(tmp_path / "me.yaml")])
     assert result.exit_code == 2
     assert "No space left" in result.stderr

@@ -5,15 +5,30 @@
 >>> jobs = load_roles()
 >>> you.fit(jobs).top.role.name  # doctest: +SKIP
 'R&D data scientist'
+
+The names below are imported on first use, so that ``import rolefit`` (and the
+command line's start) stays fast.
 """
 
-from rolefit.answers import Answers, load_answers
-from rolefit.catalogue import Catalogue, load_catalogue, load_roles, load_tasks
-from rolefit.errors import RolefitError
-from rolefit.profile import Profile
-from rolefit.scoring import FitResult, RoleFit
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 __version__ = "1.0.0"
+
+_EXPORTS = {
+    "Answers": "rolefit.answers",
+    "load_answers": "rolefit.answers",
+    "Catalogue": "rolefit.catalogue",
+    "load_catalogue": "rolefit.catalogue",
+    "load_roles": "rolefit.catalogue",
+    "load_tasks": "rolefit.catalogue",
+    "RolefitError": "rolefit.errors",
+    "Profile": "rolefit.profile",
+    "FitResult": "rolefit.scoring",
+    "RoleFit": "rolefit.scoring",
+}
 
 __all__ = [
     "Answers",
@@ -28,3 +43,23 @@ __all__ = [
     "load_roles",
     "load_tasks",
 ]
+
+if TYPE_CHECKING:
+    from rolefit.answers import Answers, load_answers
+    from rolefit.catalogue import Catalogue, load_catalogue, load_roles, load_tasks
+    from rolefit.errors import RolefitError
+    from rolefit.profile import Profile
+    from rolefit.scoring import FitResult, RoleFit
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'rolefit' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

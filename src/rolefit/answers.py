@@ -20,17 +20,14 @@ import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Any, Literal
 
-from pydantic import Field, StrictInt
-
-from rolefit import yamlfile
+from rolefit import inputs, yamlfile
 from rolefit.catalogue import Catalogue
 from rolefit.errors import AnswersError, did_you_mean
-from rolefit.models import _Model
 
 FORMAT = 1
-Level = Annotated[StrictInt, Field(ge=0, le=4)]
+TOP_KEYS = ("format", "catalogue", "answers", "context")
 
 SKILL_LEVELS: tuple[str, ...] = (
     "never done it",
@@ -53,30 +50,6 @@ INTEREST_SHORT: tuple[str, ...] = ("avoid", "rather not", "neutral", "enjoy", "l
 #: which moves no score up or down.
 DEFAULT_LEVEL = 2
 ASPECTS: tuple[Literal["skill", "interest"], ...] = ("skill", "interest")
-
-
-class TaskAnswerModel(_Model):
-    skill: Level | None = None
-    interest: Level | None = None
-
-
-class StampModel(_Model):
-    """Which catalogue a set of answers was given for."""
-
-    version: str
-    digest: str | None = None
-    tasks: dict[str, str] = Field(default_factory=dict, description="Fingerprint of each task's wording.")
-
-
-class AnswersModel(_Model):
-    """The schema of an answers file."""
-
-    format: Literal[1]
-    catalogue: StampModel | str | None = Field(
-        default=None, description="The catalogue the answers were given for (written by rolefit)."
-    )
-    answers: dict[str, TaskAnswerModel] = Field(default_factory=dict)
-    context: dict[str, str] = Field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -169,11 +142,100 @@ def complete(answers: Answers, catalogue: Catalogue) -> Answers:
     return answers
 
 
-def parse_answers(text: str, name: str, catalogue: Catalogue, schema: type[AnswersModel] | None = None) -> Answers:
-    """Validate an answers document against the schema (an answers file's by default) and the catalogue."""
-    data = yamlfile.parse(text, name, AnswersError)
-    model = yamlfile.validate(schema or AnswersModel, data, text, name, AnswersError)
-    stamp = _stamp(model.catalogue)
+@dataclass(frozen=True)
+class _Document:
+    """An answers file that has the right shape (not yet checked against a catalogue)."""
+
+    answers: dict[str, dict[str, int]]
+    context: dict[str, str]
+    stamp: Stamp | None
+
+
+def _found(value: Any) -> str:
+    return "" if isinstance(value, (dict, list)) else f" (got {value!r})"
+
+
+def check_document(data: Any, text: str, name: str, extra: tuple[str, ...] = ()) -> _Document:
+    """Check an answers document's shape, as :class:`rolefit.models.AnswersModel` defines it.
+
+    Written out by hand (pydantic is slow to import for a one-file report); a test checks that
+    both accept and reject the same documents. Problems are raised with the key and line.
+    """
+
+    def fail(problem: str, *loc: Any) -> AnswersError:
+        key = ".".join(str(x) for x in loc)
+        return AnswersError(problem, file=name, key=key, line=yamlfile.line_of(text, loc))
+
+    yamlfile.require_mapping(data, text, name, AnswersError)
+    for key in data:
+        if key not in TOP_KEYS and key not in extra:
+            raise fail("unknown field", key)
+    if "format" not in data:
+        raise fail("this field is required but missing", "format")
+    if data["format"] != FORMAT or isinstance(data["format"], bool):
+        raise fail(f"expected {FORMAT}{_found(data['format'])}", "format")
+    answers = data.get("answers", {})
+    if not isinstance(answers, dict):
+        raise fail(f"expected a mapping of keys and values{_found(answers)}", "answers")
+    checked: dict[str, dict[str, int]] = {}
+    for tid, entry in answers.items():
+        if not isinstance(tid, str):
+            raise fail(f"expected text{_found(tid)}", "answers", tid)
+        if not isinstance(entry, dict):
+            raise fail(f"expected a mapping of keys and values{_found(entry)}", "answers", tid)
+        checked[tid] = {}
+        for aspect, value in entry.items():
+            if aspect not in ASPECTS:
+                raise fail("unknown field", "answers", tid, aspect)
+            if value is None:
+                continue
+            if type(value) is not int:
+                raise fail(f"expected a whole number{_found(value)}", "answers", tid, aspect)
+            if value < 0:
+                raise fail(f"expected at least 0{_found(value)}", "answers", tid, aspect)
+            if value > 4:
+                raise fail(f"expected at most 4{_found(value)}", "answers", tid, aspect)
+            checked[tid][aspect] = value
+    context = data.get("context", {})
+    if not isinstance(context, dict):
+        raise fail(f"expected a mapping of keys and values{_found(context)}", "context")
+    for qid, choice in context.items():
+        if not isinstance(qid, str):
+            raise fail(f"expected text{_found(qid)}", "context", qid)
+        if not isinstance(choice, str):
+            raise fail(f"expected text{_found(choice)}", "context", qid)
+    return _Document(checked, dict(context), _check_stamp(data.get("catalogue"), fail))
+
+
+def _check_stamp(value: Any, fail: Any) -> Stamp | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return Stamp(version=value)
+    if not isinstance(value, dict):
+        raise fail(f"expected text or a mapping of keys and values{_found(value)}", "catalogue")
+    for key in value:
+        if key not in ("version", "digest", "tasks"):
+            raise fail("unknown field", "catalogue", key)
+    if "version" not in value:
+        raise fail("this field is required but missing", "catalogue", "version")
+    for key in ("version", "digest"):
+        if key in value and not isinstance(value[key], str) and not (key == "digest" and value[key] is None):
+            raise fail(f"expected text{_found(value[key])}", "catalogue", key)
+    tasks = value.get("tasks", {})
+    if not isinstance(tasks, dict):
+        raise fail(f"expected a mapping of keys and values{_found(tasks)}", "catalogue", "tasks")
+    for tid, fingerprint in tasks.items():
+        if not isinstance(tid, str) or not isinstance(fingerprint, str):
+            bad = fingerprint if isinstance(tid, str) else tid
+            raise fail(f"expected text{_found(bad)}", "catalogue", "tasks", tid)
+    return Stamp(value["version"], value.get("digest"), dict(tasks))
+
+
+def parse_answers(text: str, name: str, catalogue: Catalogue, extra: tuple[str, ...] = ()) -> Answers:
+    """Check an answers document's shape (``extra``: more top-level keys allowed), then against the catalogue."""
+    model = check_document(yamlfile.parse(text, name, AnswersError), text, name, extra)
+    stamp = model.stamp
     task_ids = catalogue.task_by_id
     dropped = []
     for tid in model.answers:
@@ -207,30 +269,22 @@ def parse_answers(text: str, name: str, catalogue: Catalogue, schema: type[Answe
         context[qid] = choice
     kept = {k: v for k, v in model.answers.items() if k in task_ids}
     return Answers(
-        skill={k: v.skill for k, v in kept.items() if v.skill is not None},
-        interest={k: v.interest for k, v in kept.items() if v.interest is not None},
+        skill={k: v["skill"] for k, v in kept.items() if "skill" in v},
+        interest={k: v["interest"] for k, v in kept.items() if "interest" in v},
         context=context,
         stamp=stamp,
         dropped=tuple(dropped),
     )
 
 
-def _stamp(value: StampModel | str | None) -> Stamp | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        return Stamp(version=value)
-    return Stamp(value.version, value.digest, dict(value.tasks))
-
-
 def load_answers(path: str | Path, catalogue: Catalogue) -> Answers:
     """Read an answers file; ``-`` reads standard input."""
     if str(path) == "-":
         name = "<stdin>"
-        text = yamlfile.decode(sys.stdin.buffer.read(), name, AnswersError)
+        text = inputs.decode(sys.stdin.buffer.read(), name, AnswersError)
     else:
         name = str(path)
-        text = yamlfile.read_text(Path(path), AnswersError, "an answers file")
+        text = inputs.read_text(Path(path), AnswersError, "an answers file")
     return parse_answers(text, name, catalogue)
 
 

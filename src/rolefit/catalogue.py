@@ -4,25 +4,40 @@ The built-in catalogue ships inside the package (``rolefit/data``); in a source
 checkout it is read from the repository's ``data/`` folder. Each file is
 validated against :mod:`rolefit.models`, then the two are checked against each
 other: every id unique, every reference known.
+
+What validates is cached, as JSON, in the user's cache folder (``platformdirs``;
+``ROLEFIT_CACHE_DIR`` overrides it, ``ROLEFIT_CACHE_DIR=off`` turns it off),
+under a key made of the two files' exact bytes and rolefit's version: a cache
+entry is only ever used for the very files it was made from, and one that does
+not read back cleanly is ignored and made again. So a catalogue is parsed and
+validated once, and later runs skip PyYAML and pydantic altogether.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel
-
-from rolefit import yamlfile
+from rolefit import __version__, inputs
+from rolefit.domain import ContextQuestion, Group, Role, Stage, Task, question_from, role_from
 from rolefit.errors import CatalogueError, UnknownRoleError, did_you_mean
-from rolefit.models import ContextQuestion, Group, Role, RoleFile, Stage, Task, TaskFile
 
-M = TypeVar("M", bound=BaseModel)
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from rolefit.models import RoleFile, TaskFile
+
+M = TypeVar("M", bound="BaseModel")
+CACHE_ENV = "ROLEFIT_CACHE_DIR"
+#: Bump when the cached layout changes; old entries are then simply not found.
+CACHE_FORMAT = 1
 
 TASKS_FILE = "tasks.yaml"
 ROLES_FILE = "roles.yaml"
@@ -68,10 +83,14 @@ class Catalogue:
     def context_by_id(self) -> dict[str, ContextQuestion]:
         return {q.id: q for q in self.context}
 
+    @cached_property
+    def _ordered(self) -> tuple[Task, ...]:
+        rank = {g.id: i for i, g in enumerate(self.groups)}
+        return tuple(sorted(self.tasks, key=lambda t: rank[t.group]))
+
     def tasks_in_order(self) -> list[Task]:
         """Tasks grouped by group (in the groups' order), file order within a group."""
-        rank = {g.id: i for i, g in enumerate(self.groups)}
-        return sorted(self.tasks, key=lambda t: rank[t.group])
+        return list(self._ordered)
 
     def find_role(self, name: str) -> Role:
         """A role by id, name or unambiguous prefix of either, case-insensitive."""
@@ -123,18 +142,44 @@ def _load(folder: str | Path | None) -> tuple[Catalogue | None, list[CatalogueEr
     if folder is not None and not base.is_dir():
         return None, [CatalogueError(f"expected a folder holding {TASKS_FILE} and {ROLES_FILE}", file=base)]
     problems: list[CatalogueError] = []
-    files: list[tuple[Path, str]] = []
+    raw: list[bytes] = []
     for name, what in ((TASKS_FILE, "the tasks catalogue"), (ROLES_FILE, "the roles catalogue")):
-        path = base / name
         try:
-            files.append((path, yamlfile.read_text(path, CatalogueError, what)))
+            raw.append(inputs.read_bytes(base / name, CatalogueError, what, inputs.MAX_CATALOGUE_BYTES))
         except CatalogueError as exc:
             problems.append(exc)
     if problems:
         return None, problems
-    (tasks_path, tasks_text), (roles_path, roles_text) = files
-    task_file = _validated(TaskFile, tasks_path, tasks_text, problems)
-    role_file = _validated(RoleFile, roles_path, roles_text, problems)
+    tasks_bytes, roles_bytes = raw
+    digest = hashlib.sha256(tasks_bytes + b"\0" + roles_bytes).hexdigest()
+    key = hashlib.sha256(f"{__version__}\0{CACHE_FORMAT}\0{digest}".encode()).hexdigest()[:32]
+    cached = _from_cache(key, str(base))
+    if cached is not None:
+        return cached, []
+    catalogue, problems = _validate(base, tasks_bytes, roles_bytes, digest[:16])
+    if catalogue is not None:
+        _to_cache(key, catalogue)
+    return catalogue, problems
+
+
+def _validate(
+    base: Path, tasks_bytes: bytes, roles_bytes: bytes, digest: str
+) -> tuple[Catalogue | None, list[CatalogueError]]:
+    """Parse and validate both files (PyYAML, pydantic) and cross-check them."""
+    from rolefit.models import RoleFile, TaskFile
+
+    tasks_path, roles_path = base / TASKS_FILE, base / ROLES_FILE
+    problems: list[CatalogueError] = []
+    texts = []
+    for path, data in ((tasks_path, tasks_bytes), (roles_path, roles_bytes)):
+        try:
+            texts.append(inputs.decode(data, str(path), CatalogueError, inputs.MAX_CATALOGUE_BYTES))
+        except CatalogueError as exc:
+            problems.append(exc)
+    if problems:
+        return None, problems
+    task_file = _validated(TaskFile, tasks_path, texts[0], problems)
+    role_file = _validated(RoleFile, roles_path, texts[1], problems)
     tasks_name, roles_name = str(tasks_path), str(roles_path)
     if task_file is not None:
         problems = check_tasks(task_file, tasks_name) + problems
@@ -143,21 +188,80 @@ def _load(folder: str | Path | None) -> tuple[Catalogue | None, list[CatalogueEr
     problems += check_roles(task_file, role_file, tasks_name, roles_name)
     if problems:
         return None, problems
-    digest = hashlib.sha256(files[0][1].encode() + b"\0" + files[1][1].encode()).hexdigest()
+    plain: dict[str, Any] = {
+        "version": task_file.version,
+        "stages": [s.model_dump() for s in task_file.stages],
+        "groups": [g.model_dump() for g in task_file.groups],
+        "tasks": [t.model_dump() for t in task_file.tasks],
+        "roles": [r.model_dump() for r in role_file.roles],
+        "context": [q.model_dump() for q in role_file.context],
+        "digest": digest,
+    }
+    return _build(plain, str(base)), []
+
+
+def _build(data: dict[str, Any], source: str) -> Catalogue:
+    """A catalogue from plain data (validated files, or the cache)."""
     return Catalogue(
-        version=task_file.version,
-        stages=tuple(task_file.stages),
-        groups=tuple(task_file.groups),
-        tasks=tuple(task_file.tasks),
-        roles=tuple(role_file.roles),
-        context=tuple(role_file.context),
-        source=str(base),
-        digest=digest[:16],
-    ), []
+        version=data["version"],
+        stages=tuple(Stage(**s) for s in data["stages"]),
+        groups=tuple(Group(**g) for g in data["groups"]),
+        tasks=tuple(Task(**t) for t in data["tasks"]),
+        roles=tuple(role_from(r) for r in data["roles"]),
+        context=tuple(question_from(q) for q in data["context"]),
+        source=source,
+        digest=data["digest"],
+    )
+
+
+def cache_dir() -> Path | None:
+    """Where validated catalogues are cached (None: caching is off)."""
+    override = os.environ.get(CACHE_ENV)
+    if override is not None:
+        return None if override.strip().lower() in ("", "off", "0", "no") else Path(override)
+    import platformdirs
+
+    return platformdirs.user_cache_path("rolefit")
+
+
+def _cache_file(key: str) -> Path | None:
+    folder = cache_dir()
+    return folder / f"catalogue-{key}.json" if folder is not None else None
+
+
+def _from_cache(key: str, source: str) -> Catalogue | None:
+    path = _cache_file(key)
+    if path is None:
+        return None
+    try:
+        with path.open("rb") as handle:
+            data = json.load(handle)
+        if data.get("format") != CACHE_FORMAT or data.get("key") != key:
+            return None
+        return _build(data["catalogue"], source)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None  # missing, unreadable or corrupt: validate the files again
+
+
+def _to_cache(key: str, catalogue: Catalogue) -> None:
+    path = _cache_file(key)
+    if path is None:
+        return
+    data = {k: v for k, v in asdict(catalogue).items() if k != "source"}
+    text = json.dumps({"format": CACHE_FORMAT, "key": key, "catalogue": data}, ensure_ascii=False)
+    try:
+        from rolefit.output import write_text
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_text(path, text, force=True)
+    except (OSError, CatalogueError, Exception):  # a cache that cannot be written is no error
+        return
 
 
 def _validated(schema: type[M], path: Path, text: str, problems: list[CatalogueError]) -> M | None:
     """Parse and validate one file, adding what is wrong with it to ``problems``."""
+    from rolefit import yamlfile
+
     try:
         data = yamlfile.parse(text, str(path), CatalogueError)
     except CatalogueError as exc:

@@ -8,21 +8,24 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
 from rich.text import Text
 
-from rolefit import __version__, flow
-from rolefit import session as sessions
-from rolefit.answers import dump_answers, template
-from rolefit.catalogue import check_catalogue, load_catalogue
+from rolefit import __version__
 from rolefit.errors import OutputError, RolefitError
-from rolefit.output import check_writable, free_name, write_text
-from rolefit.scoring import score
+
+if TYPE_CHECKING:
+    from rolefit.catalogue import Catalogue
+
+# The library is imported inside the commands, so that `rolefit --help` and each command
+# load only what they use (pydantic, PyYAML and prompt_toolkit are slow to import).
 
 AUTOSAVE_NAME = "rolefit-answers.yaml"
+#: As rolefit.flow.QUICK_PROMPTS (a test keeps them equal); here so that --help need not import it.
+QUICK_PROMPTS = 12
 #: Exit code when the reader of our output closed the pipe, as for SIGPIPE.
 CLOSED_PIPE = 141
 
@@ -116,7 +119,7 @@ def _deliver(
             _quiet_stdout()
             raise SystemExit(CLOSED_PIPE) from None
         return
-    write_text(output, text, force=force)
+    _write(output, text, force=force)
     _notice(f"Wrote {output}")
 
 
@@ -173,6 +176,24 @@ def user_errors() -> Iterator[None]:
     except BrokenPipeError:  # the reader went away (``rolefit roles | head -1``): stop quietly
         _quiet_stdout()
         raise typer.Exit(code=CLOSED_PIPE) from None
+
+
+def _catalogue(folder: Path | None) -> Catalogue:
+    from rolefit.catalogue import load_catalogue
+
+    return load_catalogue(folder)
+
+
+def _check_writable(path: Path, force: bool) -> None:
+    from rolefit.output import check_writable
+
+    check_writable(path, force)
+
+
+def _write(path: Path, text: str, force: bool = False) -> None:
+    from rolefit.output import write_text
+
+    write_text(path, text, force=force)
 
 
 def _version(value: bool) -> None:
@@ -255,7 +276,7 @@ def quiz(
         typer.Option(
             "--quick",
             "-q",
-            help=f"A short form: at most {flow.QUICK_PROMPTS} questions, on the tasks that best tell the roles apart.",
+            help=f"A short form: at most {QUICK_PROMPTS} questions, on the tasks that best tell the roles apart.",
         ),
     ] = False,
     resume: Annotated[
@@ -296,11 +317,17 @@ def quiz(
       rolefit quiz --answers me.yaml -o report.html
     """
     with user_errors():
-        cat = load_catalogue(catalogue)
+        from rolefit import flow
+        from rolefit import session as sessions
+        from rolefit.answers import dump_answers
+        from rolefit.output import free_name
+        from rolefit.scoring import score
+
+        cat = _catalogue(catalogue)
         kind = _format_for(fmt, output)
         for target in (save, output):
             if target is not None:
-                check_writable(target, force)
+                _check_writable(target, force)
         if save is not None and output is not None and save.resolve() == output.resolve():
             raise RolefitError("--save and --output name the same file; give them different names", file=save)
         request = flow.Request(answers_file, quick, resume, no_input, defaults, ask_changed)
@@ -309,7 +336,7 @@ def quiz(
         if save is not None or outcome.asked:
             target = save if save is not None else free_name(Path(AUTOSAVE_NAME))
             try:
-                write_text(target, dump_answers(outcome.answers, cat, outcome.defaulted), force=force)
+                _write(target, dump_answers(outcome.answers, cat, outcome.defaulted), force)
             except OutputError as exc:
                 if outcome.asked:
                     raise OutputError(
@@ -344,7 +371,7 @@ def roles(catalogue: CatalogueOption = None) -> None:
     with user_errors():
         from rolefit.explain import render_roles
 
-        cat = load_catalogue(catalogue)
+        cat = _catalogue(catalogue)
         _show(lambda console: render_roles(cat, console))
 
 
@@ -370,10 +397,10 @@ def explain(
     with user_errors():
         from rolefit import explain as pages
 
-        cat = load_catalogue(catalogue)
+        cat = _catalogue(catalogue)
         kind = _format_for(fmt, output)
         if output is not None:
-            check_writable(output, force)
+            _check_writable(output, force)
         if role is None:
             if vs is not None:
                 raise RolefitError("--vs needs a role to compare with; e.g. rolefit explain rnd --vs product")
@@ -427,11 +454,13 @@ def template_cmd(
     [dim]Example:[/]  rolefit template -o me.yaml; then edit me.yaml and run rolefit quiz --answers me.yaml
     """
     with user_errors():
-        text = template(load_catalogue(catalogue))
+        from rolefit.answers import template
+
+        text = template(_catalogue(catalogue))
         if output is None:
             sys.stdout.write(text)
         else:
-            write_text(output, text, force=force)
+            _write(output, text, force=force)
             _notice(f"Wrote {output}")
 
 
@@ -464,9 +493,9 @@ def score_cmd(
     with user_errors():
         from rolefit import cohort as cohorts
 
-        cat = load_catalogue(catalogue)
+        cat = _catalogue(catalogue)
         if output is not None:
-            check_writable(output, force)
+            _check_writable(output, force)
         group = cohorts.score_files(cat, cohorts.expand(paths))
 
         def render(console: Console) -> None:
@@ -482,7 +511,7 @@ def score_cmd(
             if output is None:
                 sys.stdout.write(text)
             else:
-                write_text(output, text, force=force)
+                _write(output, text, force=force)
                 _notice(f"Wrote {output}")
         for line in cohorts.failure_lines(group):
             _notice(f"rolefit: {line}")
@@ -510,12 +539,12 @@ def compare(
         from rolefit.compare import compare as compare_profiles
         from rolefit.compare import compare_json, render_compare
 
-        cat = load_catalogue(catalogue)
+        cat = _catalogue(catalogue)
         kind = _format_for(fmt, output)
         if kind is Format.md:
             raise RolefitError("compare writes text, json, html or svg; Markdown is not available here")
         if output is not None:
-            check_writable(output, force)
+            _check_writable(output, force)
         a, b = (complete(load_answers(p, cat), cat) for p in (first, second))
         names = (first.stem, second.stem) if first.stem != second.stem else (str(first), str(second))
         result = compare_profiles(cat, a, b)
@@ -557,7 +586,7 @@ def schema(
         if output is None:
             sys.stdout.write(text)
         else:
-            write_text(output, text, force=force)
+            _write(output, text, force=force)
             _notice(f"Wrote {output}")
 
 
@@ -568,13 +597,15 @@ def check(catalogue: CatalogueOption = None) -> None:
     [dim]Example:[/]  rolefit check --catalogue my-team/
     """
     with user_errors():
+        from rolefit.catalogue import check_catalogue
+
         problems = check_catalogue(catalogue)
         where = str(catalogue) if catalogue is not None else "the built-in catalogue"
         if problems:
             for problem in problems:
                 _notice(f"rolefit: {problem}")
             raise RolefitError(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {where}")
-        cat = load_catalogue(catalogue)
+        cat = _catalogue(catalogue)
         typer.echo(
             f"{where}: OK, {len(cat.tasks)} tasks in {len(cat.groups)} groups, {len(cat.roles)} roles, "
             f"{len(cat.context)} context questions (version {cat.version})"

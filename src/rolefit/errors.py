@@ -6,7 +6,6 @@ code. Every error can say which file, which key, and what was expected.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -18,6 +17,8 @@ INTERRUPTED = 130
 
 def did_you_mean(word: str, options: Iterable[str]) -> str:
     """ "did you mean 'x'? " for the closest option, or "" when none is close."""
+    import difflib  # only when a mistake is being reported
+
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     return f"did you mean '{close[0]}'? " if close else ""
 

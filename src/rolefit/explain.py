@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from rolefit.catalogue import Catalogue
-from rolefit.models import Role, weight_level
+from rolefit.domain import Role, weight_level
 from rolefit.ui import bullets, heading, titled
 
 #: Two roles differ on a task when their weights for it are this far apart
@@ -103,7 +104,7 @@ def _md(text: str) -> str:
 
 def role_json(role: Role) -> str:
     """The role as the catalogue defines it, as JSON (weights as numbers, in file order)."""
-    return _dumps(role.model_dump(mode="json"))
+    return _dumps(asdict(role))
 
 
 def roles_json(catalogue: Catalogue) -> str:

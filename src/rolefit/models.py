@@ -1,37 +1,24 @@
-"""The data model: the task and role catalogue, validated when it loads.
+"""The schemas of rolefit's files: the catalogue (tasks.yaml, roles.yaml) and answers files.
 
 Pydantic models, frozen and strict about unknown keys, so that a mistake in a
-catalogue file is reported with the exact place it was made. Cross-references
-(a role naming a task, a context choice naming a role) are checked in
-:mod:`rolefit.catalogue`, which sees both files.
+catalogue file is reported with the exact place it was made, and so that
+``rolefit schema`` can print JSON Schemas. Cross-references (a role naming a
+task, a context choice naming a role) are checked in :mod:`rolefit.catalogue`,
+which sees both files. What validates becomes :mod:`rolefit.domain` objects.
+Answers files are checked by hand in :mod:`rolefit.answers` (to keep the
+scripted report fast); a test keeps that check and :class:`AnswersModel` agreeing.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, WithJsonSchema, field_validator
 
-#: Stable identifiers: lower-case words joined by hyphens ("build-models").
-ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+from rolefit.domain import ID_PATTERN, MAX_WEIGHT, MIN_WEIGHT, WEIGHT_LEVELS, weight_level
+
 Id = Annotated[str, Field(pattern=ID_PATTERN, min_length=1, max_length=64)]
 Text = Annotated[str, Field(min_length=1)]
-
-#: Named task weights. A role's weight for a task is a number from
-#: ``MIN_WEIGHT`` to ``MAX_WEIGHT``; these names stand for the usual levels.
-WEIGHT_LEVELS: dict[str, float] = {"core": 3.0, "regular": 2.0, "occasional": 1.0}
-MIN_WEIGHT = 0.5
-MAX_WEIGHT = 3.0
-
-
-def weight_level(weight: float) -> str:
-    """The name of the level a numeric weight is closest to from below."""
-    if weight >= WEIGHT_LEVELS["core"]:
-        return "core"
-    if weight >= WEIGHT_LEVELS["regular"]:
-        return "regular"
-    return "occasional"
 
 
 class _Model(BaseModel):
@@ -169,5 +156,28 @@ class RoleFile(_Model):
     context: list[ContextQuestion] = Field(default_factory=list)
 
 
-def is_id(text: str) -> bool:
-    return re.fullmatch(ID_PATTERN, text) is not None
+Level = Annotated[StrictInt, Field(ge=0, le=4)]
+
+
+class TaskAnswerModel(_Model):
+    skill: Level | None = None
+    interest: Level | None = None
+
+
+class StampModel(_Model):
+    """Which catalogue a set of answers was given for."""
+
+    version: str
+    digest: str | None = None
+    tasks: dict[str, str] = Field(default_factory=dict, description="Fingerprint of each task's wording.")
+
+
+class AnswersModel(_Model):
+    """The schema of an answers file."""
+
+    format: Literal[1]
+    catalogue: StampModel | str | None = Field(
+        default=None, description="The catalogue the answers were given for (written by rolefit)."
+    )
+    answers: dict[str, TaskAnswerModel] = Field(default_factory=dict)
+    context: dict[str, str] = Field(default_factory=dict)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from rolefit.answers import Answers, load_answers, missing
 from rolefit.catalogue import Catalogue, load_catalogue
+from rolefit.domain import Role
 from rolefit.errors import RolefitError
-from rolefit.models import Role
 from rolefit.scoring import FitResult, score
 
 

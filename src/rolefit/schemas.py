@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from rolefit.answers import AnswersModel
-from rolefit.models import RoleFile, TaskFile
+from rolefit.models import AnswersModel, RoleFile, TaskFile
 
 SCHEMA_FILE = "rolefit-answers.schema.json"
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"

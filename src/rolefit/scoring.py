@@ -42,7 +42,7 @@ from dataclasses import dataclass
 
 from rolefit.answers import DEFAULT_LEVEL, Answers, default_value
 from rolefit.catalogue import Catalogue
-from rolefit.models import MAX_WEIGHT, WEIGHT_LEVELS, Role
+from rolefit.domain import MAX_WEIGHT, WEIGHT_LEVELS, Role
 
 INTEREST_WEIGHT = 0.55
 READINESS_WEIGHT = 0.30

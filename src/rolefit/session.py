@@ -15,22 +15,14 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from pydantic import Field
-
-from rolefit import yamlfile
-from rolefit.answers import Answers, AnswersModel, dump_answers, parse_answers
+from rolefit import inputs, yamlfile
+from rolefit.answers import Answers, dump_answers, parse_answers
 from rolefit.catalogue import Catalogue
 from rolefit.errors import AnswersError, OutputError, RolefitError
 from rolefit.output import free_name, write_text
 
 SESSION_FILE = "session.yaml"
 STATE_ENV = "ROLEFIT_STATE_DIR"
-
-
-class SessionModel(AnswersModel):
-    """An answers file plus the form of quiz being taken."""
-
-    quick: bool = Field(default=False, description="Whether the short form is being taken.")
 
 
 class SessionUnusable(RolefitError):
@@ -77,11 +69,11 @@ def load_session(catalogue: Catalogue) -> Session | None:
     if not path.exists():
         return None
     try:
-        text = yamlfile.read_text(path, AnswersError, "a quiz session file")
+        text = inputs.read_text(path, AnswersError, "a quiz session file")
         data = yamlfile.parse(text, str(path), AnswersError)
         if isinstance(data, dict) and isinstance(data.get("format"), int) and data["format"] > 1:
             raise AnswersError("it was written by a newer rolefit (format {})".format(data["format"]))
-        answers = parse_answers(text, str(path), catalogue, schema=SessionModel)
+        answers = parse_answers(text, str(path), catalogue, extra=("quick",))
         changed = answers.stamp.changed(catalogue) if answers.stamp else None
         if changed or changed is None or answers.dropped:
             raise AnswersError("it was started with another version of the catalogue")

@@ -12,11 +12,9 @@ file, the line, the key and what was expected.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ValidationError
 
 from rolefit.errors import RolefitError
 
@@ -25,10 +23,11 @@ try:
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader  # type: ignore[assignment]
 
-M = TypeVar("M", bound=BaseModel)
-ErrorType = Callable[..., RolefitError]
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
-MAX_BYTES = 1024 * 1024
+M = TypeVar("M", bound="BaseModel")
+ErrorType = Callable[..., RolefitError]
 
 
 class Rejected(yaml.MarkedYAMLError):
@@ -60,30 +59,6 @@ class StrictLoader(SafeLoader):
         return super().construct_mapping(node, deep=deep)
 
 
-def read_text(path: Path, error: ErrorType, what: str) -> str:
-    """The text of ``path``, or ``error`` naming the file and the problem."""
-    try:
-        if path.is_dir():
-            raise error(f"expected {what}, found a folder", file=path)
-        if path.stat().st_size > MAX_BYTES:
-            raise error(f"file is larger than {MAX_BYTES // 1024} KiB; expected {what}", file=path)
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise error(f"no such file; expected {what}", file=path) from None
-    except OSError as exc:
-        raise error(f"cannot read it: {exc.strerror or exc}", file=path) from None
-    return decode(data, str(path), error)
-
-
-def decode(data: bytes, name: str, error: ErrorType) -> str:
-    if len(data) > MAX_BYTES:
-        raise error(f"file is larger than {MAX_BYTES // 1024} KiB", file=name)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise error(f"expected UTF-8 text, found byte 0x{data[exc.start]:02x}", file=name) from None
-
-
 def parse(text: str, name: str, error: ErrorType) -> Any:
     """Parse one YAML document safely."""
     try:
@@ -101,6 +76,15 @@ def parse(text: str, name: str, error: ErrorType) -> Any:
         raise error(f"not valid {kind}: {problem}", file=name, line=line) from None
 
 
+def require_mapping(data: Any, text: str, name: str, error: ErrorType) -> None:
+    """A document must be a mapping of keys (and not empty)."""
+    if data is None and not text.strip():
+        raise error("the file is empty; expected a mapping of keys", file=name)
+    if not isinstance(data, dict):
+        kind = "nothing" if data is None else type(data).__name__
+        raise error(f"expected a mapping of keys at the top, found {kind}", file=name)
+
+
 def validate(model: type[M], data: Any, text: str, name: str, error: ErrorType) -> M:
     """Validate parsed data with ``model``; the first problem is raised as ``error``."""
     result, problems = check(model, data, text, name, error)
@@ -112,11 +96,12 @@ def validate(model: type[M], data: Any, text: str, name: str, error: ErrorType) 
 
 def check(model: type[M], data: Any, text: str, name: str, error: ErrorType) -> tuple[M | None, list[RolefitError]]:
     """Validate parsed data with ``model``: the result, or every problem found, each located."""
-    if data is None and not text.strip():
-        return None, [error("the file is empty; expected a mapping of keys", file=name)]
-    if not isinstance(data, dict):
-        kind = "nothing" if data is None else type(data).__name__
-        return None, [error(f"expected a mapping of keys at the top, found {kind}", file=name)]
+    from pydantic import ValidationError  # only catalogue files need it, and only when not cached
+
+    try:
+        require_mapping(data, text, name, error)
+    except RolefitError as exc:
+        return None, [exc]
     try:
         return model.model_validate(data), []
     except ValidationError as exc:
@@ -209,8 +194,3 @@ def line_of(text: str, loc: Sequence[int | str]) -> int | None:
         else:
             return best
     return best
-
-
-def load(path: Path, model: type[M], error: ErrorType, what: str) -> M:
-    text = read_text(path, error, what)
-    return validate(model, parse(text, str(path), error), text, str(path), error)
