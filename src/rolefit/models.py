@@ -176,6 +176,14 @@ class AnswersModel(_Model):
     """The schema of an answers file."""
 
     format: Literal[1]
+
+    @field_validator("format", mode="before")
+    @classmethod
+    def _format_is_a_number(cls, value: object) -> object:
+        if isinstance(value, bool):
+            raise ValueError(f"expected 1 (got {value!r})")
+        return value
+
     catalogue: StampModel | str | None = Field(
         default=None, description="The catalogue the answers were given for (written by rolefit)."
     )
