@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-from helpers import EXAMPLES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -17,6 +16,8 @@ from rolefit.catalogue import load_catalogue
 from rolefit.cli import app
 from rolefit.errors import AnswersError
 from rolefit.models import AnswersModel
+
+from helpers import EXAMPLES
 
 runner = CliRunner()
 
