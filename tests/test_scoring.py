@@ -52,9 +52,9 @@ def test_same_answers_same_result(answers: Answers) -> None:
 
 @given(answer_sets())
 def test_fit_decomposes_into_contributions(answers: Answers) -> None:
-    """A fit is 50 plus its tasks' contributions plus the context's, as the report shows."""
+    """A fit is 50 plus its tasks' contributions, the outside-interest term and the context's, as the report shows."""
     for fit in score(CAT, answers):
-        total = NEUTRAL + math.fsum(c.points for c in fit.contributions) + fit.context_points
+        total = NEUTRAL + math.fsum(c.points for c in fit.contributions) + fit.outside_points + fit.context_points
         assert fit.score == pytest.approx(total, abs=1e-9)
 
 
@@ -241,3 +241,16 @@ def test_quick_tasks_tell_every_role_apart() -> None:
 def test_quick_tasks_never_exceed_the_catalogue() -> None:
     assert len(discriminating_tasks(CAT, 1000)) <= len(CAT.tasks)
     assert discriminating_tasks(CAT, 0) == []
+
+
+@given(answer_sets())
+def test_fit_matches_the_documented_formula(answers: Answers) -> None:
+    """The scorer (which skips the tasks a role does not involve) equals the formula in scoring.py, term by term."""
+    n = len(CAT.tasks)
+    for fit in score(CAT, answers):
+        weights = {rt.task: rt.weight for rt in fit.role.tasks}
+        p = {t: w / sum(weights.values()) for t, w in weights.items()}
+        interest = 50 + 100 / 16 * sum((3 * p.get(t, 0) - 1 / n) * (answers.interest[t] - 2) for t in TASK_IDS)
+        readiness = 50 + 100 / 4 * sum(p.get(t, 0) * (answers.skill[t] - 2) for t in TASK_IDS)
+        assert fit.interest == pytest.approx(min(100, max(0, interest)), abs=1e-9)
+        assert fit.readiness == pytest.approx(min(100, max(0, readiness)), abs=1e-9)

@@ -84,6 +84,11 @@ class Catalogue:
         return {q.id: q for q in self.context}
 
     @cached_property
+    def task_rank(self) -> dict[str, int]:
+        """Each task's place in :meth:`tasks_in_order`."""
+        return {t.id: k for k, t in enumerate(self._ordered)}
+
+    @cached_property
     def _ordered(self) -> tuple[Task, ...]:
         rank = {g.id: i for i, g in enumerate(self.groups)}
         return tuple(sorted(self.tasks, key=lambda t: rank[t.group]))

@@ -86,11 +86,13 @@ def _fit_md(fit: RoleFit, catalogue: Catalogue) -> list[str]:
         if items:
             out += [f"### {heading}", "", "| points | task | skill | interest |", "| ---: | --- | --- | --- |"]
             out += [
-                f"| {c.points:+.1f} | {_md_escape(titles[c.task])}{'' if c.weight else ' (not part of this role)'} "
+                f"| {c.points:+.1f} | {_md_escape(titles[c.task])} "
                 f"| {c.skill} {SKILL_SHORT[c.skill]} | {c.interest} {INTEREST_SHORT[c.interest]} |"
                 for c in items
             ]
             out.append("")
+    if abs(fit.outside_points) >= 0.05:
+        out += [f"Interest in the tasks this role does not involve: {fit.outside_points:+.1f} points.", ""]
     out += ["### Learn next", ""]
     out += [f"- **{titles[t]}**: {catalogue.task_by_id[t].description}" for t in fit.learn_next] or [
         "Nothing pressing: you have the skills for the core tasks you like."

@@ -54,8 +54,8 @@ def fit_data(fit: RoleFit, catalogue: Catalogue) -> dict[str, Any]:
                 "readiness_points": _r(c.readiness_points, 2),
             }
             for c in fit.contributions
-            if c.weight > 0 or abs(c.points) >= 0.005
         ],
+        "outside_points": _r(fit.outside_points, 2),
         "context_points": _r(fit.context_points, 2),
         "learn_next": list(fit.learn_next),
         "friction": list(fit.friction),
@@ -110,9 +110,8 @@ def _contributions(items: list[Contribution], catalogue: Catalogue) -> Table:
     grid.add_column(ratio=1)
     for c in items:
         style = "bold green" if c.points > 0 else "bold red"
-        outside = " · not part of this role" if c.weight == 0 else ""
         detail = Text(
-            f"  skill {c.skill} {SKILL_SHORT[c.skill]} · interest {c.interest} {INTEREST_SHORT[c.interest]}{outside}",
+            f"  skill {c.skill} {SKILL_SHORT[c.skill]} · interest {c.interest} {INTEREST_SHORT[c.interest]}",
             style="dim",
         )
         grid.add_row(
@@ -139,11 +138,12 @@ def explain_fit(fit: RoleFit, catalogue: Catalogue) -> Group:
         parts += [heading("What raised the fit"), _contributions(raised, catalogue)]
     if lowered:
         parts += [heading("What lowered it"), _contributions(lowered, catalogue)]
-    if any(c.weight == 0 for c in (*raised, *lowered)):
+    if abs(fit.outside_points) >= 0.05:
+        verb = "took off" if fit.outside_points < 0 else "added"
         parts.append(
             Text(
-                "  (Liking a task this role does not involve counts a little against it, since your "
-                "interests point elsewhere; avoiding one counts a little for it.)",
+                f"  Your interest in the tasks this role does not involve {verb} "
+                f"{abs(fit.outside_points):.1f} points (liking them means your interests point elsewhere).",
                 style="dim",
             )
         )

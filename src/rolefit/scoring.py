@@ -29,7 +29,8 @@ and skill (0-4) in task *t*. Answers are measured from the neutral middle, 2.
 * **Fit** = 0.55 interest + 0.30 readiness + 0.15 context, in 0..100.
 
 Every term is linear in one answer, so a fit is 50 plus a sum of per-task
-contributions (and a context contribution); :class:`Contribution` carries them.
+contributions for the role's tasks (:class:`Contribution`), one term for your
+interest in all the tasks it does not involve, and a context contribution.
 When the top two fits are within :data:`HYBRID_MARGIN` points the result is a
 hybrid of the two.
 """
@@ -85,12 +86,18 @@ class RoleFit:
     readiness: float
     context: float
     contributions: tuple[Contribution, ...]
+    outside_interest_points: float
     learn_next: tuple[str, ...]
     friction: tuple[str, ...]
 
     @property
     def context_points(self) -> float:
         return CONTEXT_WEIGHT * (self.context - NEUTRAL)
+
+    @property
+    def outside_points(self) -> float:
+        """Points from interest in the tasks this role does not involve (liking them counts against it)."""
+        return INTEREST_WEIGHT * self.outside_interest_points
 
     def raised(self, limit: int = 5) -> list[Contribution]:
         """The tasks that raised the fit most, largest first."""
@@ -155,27 +162,38 @@ def _clamp(x: float) -> float:
     return min(100.0, max(0.0, x))
 
 
-def fit_role(role: Role, catalogue: Catalogue, answers: Answers) -> RoleFit:
-    """The fit of one role: pure arithmetic over the answers (missing ones neutral)."""
-    p = profile(role)
-    n = len(catalogue.tasks)
+def fit_role(role: Role, catalogue: Catalogue, answers: Answers, *, interest_total: float | None = None) -> RoleFit:
+    """The fit of one role: pure arithmetic over the answers (missing ones neutral).
+
+    It costs time in proportion to the role's tasks, not the catalogue's: the tasks the role
+    does not involve enter only through ``interest_total``, the sum of ``interest - 2`` over all
+    answered tasks (computed once per set of answers by :func:`score`).
+    """
+    if interest_total is None:
+        interest_total = _interest_total(answers)
     weights = {rt.task: rt.weight for rt in role.tasks}
+    total = sum(weights.values())
+    n = len(catalogue.tasks)
+    rank = catalogue.task_rank
     contributions = []
-    for task in catalogue.tasks_in_order():
-        s = answers.skill.get(task.id, _MID)
-        i = answers.interest.get(task.id, _MID)
-        pt = p.get(task.id, 0.0)
+    inside = 0.0
+    for task in sorted(weights, key=rank.__getitem__):
+        s = answers.skill.get(task, _MID)
+        i = answers.interest.get(task, _MID)
+        pt = weights[task] / total
+        inside += i - _MID
         contributions.append(
             Contribution(
-                task=task.id,
-                weight=weights.get(task.id, 0.0),
+                task=task,
+                weight=weights[task],
                 skill=s,
                 interest=i,
                 interest_points=100 / 16 * (3 * pt - 1 / n) * (i - _MID),
                 readiness_points=100 / 4 * pt * (s - _MID),
             )
         )
-    interest = _clamp(NEUTRAL + math.fsum(c.interest_points for c in contributions))
+    outside = -100 / 16 / n * (interest_total - inside)
+    interest = _clamp(NEUTRAL + math.fsum(c.interest_points for c in contributions) + outside)
     readiness = _clamp(NEUTRAL + math.fsum(c.readiness_points for c in contributions))
     context = _clamp(NEUTRAL + context_points(role, catalogue, answers))
     score = _clamp(INTEREST_WEIGHT * interest + READINESS_WEIGHT * readiness + CONTEXT_WEIGHT * context)
@@ -192,9 +210,14 @@ def fit_role(role: Role, catalogue: Catalogue, answers: Answers) -> RoleFit:
         readiness=readiness,
         context=context,
         contributions=tuple(contributions),
+        outside_interest_points=outside,
         learn_next=tuple(c.task for c in learn),
         friction=tuple(friction),
     )
+
+
+def _interest_total(answers: Answers) -> float:
+    return float(sum(i - _MID for i in answers.interest.values()))
 
 
 def context_points(role: Role, catalogue: Catalogue, answers: Answers) -> float:
@@ -212,7 +235,8 @@ def context_points(role: Role, catalogue: Catalogue, answers: Answers) -> float:
 def score(catalogue: Catalogue, answers: Answers, roles: Sequence[Role] | None = None) -> FitResult:
     """Every role's fit, best first (ties broken by catalogue order)."""
     chosen = list(catalogue.roles if roles is None else roles)
-    fits = [fit_role(r, catalogue, answers) for r in chosen]
+    total = _interest_total(answers)
+    fits = [fit_role(r, catalogue, answers, interest_total=total) for r in chosen]
     order = {r.id: k for k, r in enumerate(chosen)}
     fits.sort(key=lambda f: (-round(f.score, 9), order[f.role.id]))
     margin = fits[0].score - fits[1].score if len(fits) > 1 else 100.0
