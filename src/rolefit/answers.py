@@ -137,9 +137,10 @@ def missing(answers: Answers, catalogue: Catalogue, tasks: Iterable[str] | None 
 
 def complete(answers: Answers, catalogue: Catalogue) -> Answers:
     """The answers with every missing one set to its default."""
-    for q in missing(answers, catalogue):
-        answers = answers.with_answer(q, default_value(catalogue, q))
-    return answers
+    skill = {t.id: answers.skill.get(t.id, DEFAULT_LEVEL) for t in catalogue.tasks}
+    interest = {t.id: answers.interest.get(t.id, DEFAULT_LEVEL) for t in catalogue.tasks}
+    context = {q.id: answers.context.get(q.id, q.default) for q in catalogue.context}
+    return replace(answers, skill=skill, interest=interest, context=context)
 
 
 @dataclass(frozen=True)

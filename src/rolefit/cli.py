@@ -1,14 +1,12 @@
 """The command line: a thin layer over the library. Only this module prints errors."""
 
-from __future__ import annotations
-
 import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 from rich.console import Console
@@ -178,7 +176,7 @@ def user_errors() -> Iterator[None]:
         raise typer.Exit(code=CLOSED_PIPE) from None
 
 
-def _catalogue(folder: Path | None) -> Catalogue:
+def _catalogue(folder: Optional[Path]) -> "Catalogue":
     from rolefit.catalogue import load_catalogue
 
     return load_catalogue(folder)
@@ -194,6 +192,12 @@ def _write(path: Path, text: str, force: bool = False) -> None:
     from rolefit.output import write_text
 
     write_text(path, text, force=force)
+
+
+def _export() -> Any:
+    from rolefit import export
+
+    return export
 
 
 def _version(value: bool) -> None:
@@ -318,9 +322,7 @@ def quiz(
     """
     with user_errors():
         from rolefit import flow
-        from rolefit import session as sessions
         from rolefit.answers import dump_answers
-        from rolefit.output import free_name
         from rolefit.scoring import score
 
         cat = _catalogue(catalogue)
@@ -334,6 +336,8 @@ def quiz(
         with _prompts_on_terminal():
             outcome = flow.collect(cat, request, interactive=_interactive(), notify=_notice)
         if save is not None or outcome.asked:
+            from rolefit.output import free_name
+
             target = save if save is not None else free_name(Path(AUTOSAVE_NAME))
             try:
                 _write(target, dump_answers(outcome.answers, cat, outcome.defaulted), force)
@@ -345,12 +349,12 @@ def quiz(
                 raise
             _notice(f"Answers saved in {target}; replay with: rolefit quiz --answers {target}")
         result = score(cat, outcome.answers)
-        from rolefit import export, report, whatif
+        from rolefit import report, whatif
 
         not_asked = len(outcome.defaulted)
         # Context answers are statements of preference; "how firm" asks what in your skills and
         # interests would have to differ.
-        flip = whatif.flip(cat, outcome.answers, tasks_only=True) if len(result.fits) > 1 else None
+        flip = whatif.flip(cat, outcome.answers, tasks_only=True) if report.firmness_applies(cat) else None
         firmness = whatif.describe(flip, cat) if flip is not None else ""
         _deliver(
             kind,
@@ -359,10 +363,12 @@ def quiz(
             title=f"rolefit: {result.title}",
             render=lambda console: report.render_report(result, cat, console, not_asked=not_asked, firmness=firmness),
             as_json=lambda: report.to_json(result, cat, flip),
-            as_md=lambda: export.report_markdown(result, cat, not_asked=not_asked, firmness=firmness),
+            as_md=lambda: _export().report_markdown(result, cat, not_asked=not_asked, firmness=firmness),
         )
         if outcome.asked:
-            sessions.clear_session()
+            from rolefit.session import clear_session
+
+            clear_session()
 
 
 @app.command()

@@ -15,6 +15,14 @@ USER_ERROR = 2
 INTERRUPTED = 130
 
 
+_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F)}
+
+
+def _printable(text: str) -> str:
+    """The message on one line, with no raw control characters (they may come from a user's file)."""
+    return text.translate(_CONTROL)
+
+
 def did_you_mean(word: str, options: Iterable[str]) -> str:
     """ "did you mean 'x'? " for the closest option, or "" when none is close."""
     import difflib  # only when a mistake is being reported
@@ -43,6 +51,9 @@ class RolefitError(Exception):
         super().__init__(self.__str__())
 
     def __str__(self) -> str:
+        return _printable(self._text())
+
+    def _text(self) -> str:
         where = ""
         if self.file:
             where = self.file

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rolefit import session as sessions
 from rolefit.answers import Answers, complete, load_answers, missing, question_ids
 from rolefit.catalogue import Catalogue
 from rolefit.errors import AnswersError, InputRequiredError, OutputError, QuizInterrupted, RolefitError
 from rolefit.scoring import discriminating_tasks
+
+if TYPE_CHECKING:
+    from rolefit import session as sessions
 
 #: At most this many prompts in the quick form.
 QUICK_PROMPTS = 12
@@ -103,6 +105,8 @@ def collect(
 
     saved: sessions.Session | None = None
     if req.resume or (can_ask and not req.answers_file):
+        from rolefit import session as sessions  # only a quiz on a terminal keeps a session
+
         try:
             saved = sessions.load_session(cat)
         except sessions.SessionUnusable as exc:
@@ -167,6 +171,7 @@ def ask(
     **prompt_kwargs: Any,
 ) -> Answers:
     """Ask ``todo`` (then review ``review``) on the terminal, saving the session after every answer."""
+    from rolefit import session as sessions
     from rolefit.quiz import Quiz  # imported here: prompt_toolkit is slow to load
 
     path = sessions.session_path()

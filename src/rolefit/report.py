@@ -82,9 +82,17 @@ def to_data(result: FitResult, catalogue: Catalogue, flip: Flip | None = None) -
     return data
 
 
+#: Past this many roles the JSON report is written on one line: indenting it would cost more
+#: than scoring (Python's fast JSON encoder does not indent), and such a report is for programs.
+COMPACT_JSON_ROLES = 100
+
+
 def to_json(result: FitResult, catalogue: Catalogue, flip: Flip | None = None) -> str:
     """The report as JSON: the same answers always give the same bytes."""
-    return json.dumps(to_data(result, catalogue, flip), indent=2, ensure_ascii=False) + "\n"
+    data = to_data(result, catalogue, flip)
+    if len(result.fits) > COMPACT_JSON_ROLES:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
 def report_json(catalogue: Catalogue, answers: Answers) -> str:
@@ -92,8 +100,17 @@ def report_json(catalogue: Catalogue, answers: Answers) -> str:
     from rolefit.whatif import flip  # the search is only needed here
 
     result = score(catalogue, answers)
-    found = flip(catalogue, answers, tasks_only=True) if len(result.fits) > 1 else None
+    found = flip(catalogue, answers, tasks_only=True) if firmness_applies(catalogue) else None
     return to_json(result, catalogue, found)
+
+
+#: "How firm" searches every answer change against every role; past this many (tasks x roles)
+#: the search would take longer than the rest of the report, and the line is left out.
+FIRMNESS_LIMIT = 100_000
+
+
+def firmness_applies(catalogue: Catalogue) -> bool:
+    return len(catalogue.roles) > 1 and len(catalogue.tasks) * len(catalogue.roles) <= FIRMNESS_LIMIT
 
 
 def bar(value: float, width: int = BAR_WIDTH) -> Text:

@@ -43,19 +43,28 @@ class StrictLoader(SafeLoader):
     def construct_object(self, node: Any, deep: bool = False) -> Any:
         if node in self.constructed_objects or node in self.recursive_objects:
             raise Rejected("aliases and anchors (&name, *name) are not allowed; write the value out", node.start_mark)
-        return super().construct_object(node, deep=deep)
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, KeyError, IndexError, AttributeError, TypeError, OverflowError) as exc:
+            # PyYAML raises these for values it cannot build, e.g. 2024-02-30 or "!!int x"
+            raise Rejected(
+                f"not valid YAML: the value {node.value!r} cannot be read ({exc})", node.start_mark
+            ) from None
 
     def construct_mapping(self, node: Any, deep: bool = False) -> Any:
         if isinstance(node, yaml.MappingNode):
-            seen: dict[Any, Any] = {}
-            for key_node, _ in node.value:
-                if key_node.tag == "tag:yaml.org,2002:merge":
-                    raise Rejected("merge keys (<<) are not allowed", key_node.start_mark)
-                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else id(key_node)
-                if key in seen:
-                    first = seen[key].start_mark.line + 1
-                    raise Rejected(f"duplicate key '{key}' (first given on line {first})", key_node.start_mark)
-                seen[key] = key_node
+            keys = [k.value if isinstance(k, yaml.ScalarNode) else id(k) for k, _ in node.value]
+            if len(set(keys)) != len(keys):  # rare: find the first repeated key, for the message
+                seen: dict[Any, Any] = {}
+                for (key_node, _), key in zip(node.value, keys, strict=True):
+                    if key in seen:
+                        first = seen[key].start_mark.line + 1
+                        raise Rejected(f"duplicate key '{key}' (first given on line {first})", key_node.start_mark)
+                    seen[key] = key_node
+            if "<<" in keys:
+                merge = next(k for k, _ in node.value if k.tag == "tag:yaml.org,2002:merge" or k.value == "<<")
+                if merge.tag == "tag:yaml.org,2002:merge":
+                    raise Rejected("merge keys (<<) are not allowed", merge.start_mark)
         return super().construct_mapping(node, deep=deep)
 
 
@@ -66,6 +75,16 @@ def parse(text: str, name: str, error: ErrorType) -> Any:
     except Rejected as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark is not None else None
         raise error(str(exc.problem), file=name, line=line) from None
+    except yaml.reader.ReaderError as exc:  # a control character or other unreadable one
+        line = text.count("\n", 0, exc.position) + 1
+        raise error(
+            f"not valid YAML: a control character (#x{exc.character:04x}) is not allowed", file=name, line=line
+        ) from None
+    except (ValueError, KeyError, IndexError, AttributeError, TypeError, OverflowError) as exc:
+        # PyYAML's constructors raise these for values they cannot build, e.g. 2024-02-30 or !!int x
+        raise error(f"not valid YAML: a value cannot be read ({exc})", file=name) from None
+    except RecursionError:
+        raise error("not valid YAML: nested too deeply", file=name) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = str(getattr(exc, "problem", None) or exc)

@@ -1,0 +1,190 @@
+"""rolefit's benchmark: whole-process timings and memory, as ratios against baselines in one run.
+
+    python benchmarks/run.py            # all of it (about 5-10 minutes: it generates the inputs)
+    python benchmarks/run.py --quick    # fewer repeats and a smaller cohort, for a first look
+
+Every measured command runs as its own process, the commands of one comparison interleaved
+(A B C A B C ...) so that a change in the machine's load hits them alike, and the median of the
+runs is reported. The baselines: ``python -c pass``; a minimal typer app (benchmarks/minimal_app.py)
+showing its --help and printing a rich table; and for the large catalogue, a bare
+``yaml.load(CSafeLoader)`` of the same files. Targets are ratios, from the performance issue.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+PY = sys.executable
+ROLEFIT = [PY, "-m", "rolefit"]
+MINIMAL = [PY, str(HERE / "minimal_app.py")]
+EXAMPLE = str(ROOT / "examples" / "answers" / "researcher.yaml")
+
+
+def run_once(cmd: Sequence[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall time (s) and peak memory (KiB) of one run of ``cmd``, its output thrown away."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    if proc.returncode != 0:
+        raise SystemExit(f"benchmark command failed ({proc.returncode}): {' '.join(cmd)}\n{err}")
+    return elapsed, usage.ru_maxrss
+
+
+def compare(
+    cases: dict[str, Sequence[str]], repeats: int, env: dict[str, str], before_each: dict[str, object] | None = None
+) -> dict[str, tuple[float, int]]:
+    """Median time and memory of each case, runs interleaved."""
+    times: dict[str, list[float]] = {k: [] for k in cases}
+    memory: dict[str, list[int]] = {k: [] for k in cases}
+    for _ in range(repeats):
+        for name, cmd in cases.items():
+            hook = (before_each or {}).get(name)
+            if callable(hook):
+                hook()
+            t, m = run_once(cmd, env)
+            times[name].append(t)
+            memory[name].append(m)
+    return {k: (statistics.median(times[k]), int(statistics.median(memory[k]))) for k in cases}
+
+
+def line(label: str, value: float, target: float | None = None, unit: str = "x") -> str:
+    verdict = ""
+    if target is not None:
+        verdict = "  ok" if value <= target else f"  MISSED (target <= {target}{unit})"
+    return f"  {label:<58} {value:7.3f}{unit}{verdict}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="fewer repeats, a 100/1,000-file cohort")
+    parser.add_argument("--repeats", type=int, default=None, help="runs per command (default 15, quick 5)")
+    args = parser.parse_args()
+    repeats = args.repeats or (5 if args.quick else 15)
+    work = Path(tempfile.mkdtemp(prefix="rolefit-bench-"))
+    env = dict(os.environ, ROLEFIT_CACHE_DIR=str(work / "cache"), ROLEFIT_STATE_DIR=str(work / "state"))
+    env.pop("ROLEFIT_CATALOGUE", None)
+    print(f"rolefit benchmark: {repeats} interleaved runs per command, medians; Python {sys.version.split()[0]}")
+    try:
+        # Warm the built-in catalogue's cache, as any second run of rolefit finds it.
+        run_once([*ROLEFIT, "roles"], env)
+
+        print("\n1. Start-up: --help")
+        r = compare(
+            {"pass": [PY, "-c", "pass"], "minimal": [*MINIMAL, "--help"], "rolefit": [*ROLEFIT, "--help"]},
+            repeats,
+            env,
+        )
+        print(
+            f"  python -c pass {r['pass'][0]:.3f}s, minimal app --help {r['minimal'][0]:.3f}s, "
+            f"rolefit --help {r['rolefit'][0]:.3f}s"
+        )
+        print(line("rolefit --help / minimal typer app --help", r["rolefit"][0] / r["minimal"][0], 1.1))
+        print(line("rolefit --help / python -c pass", r["rolefit"][0] / r["pass"][0]))
+
+        print("\n2 and 3. A scripted report and explain, against the minimal app printing a rich table")
+        r = compare(
+            {
+                "table": [*MINIMAL, "table"],
+                "report": [*ROLEFIT, "quiz", "--answers", EXAMPLE, "--format", "json"],
+                "text": [*ROLEFIT, "quiz", "--answers", EXAMPLE],
+                "explain": [*ROLEFIT, "explain", "rnd"],
+            },
+            repeats,
+            env,
+        )
+        print(
+            f"  minimal table {r['table'][0]:.3f}s; report (json) {r['report'][0]:.3f}s, "
+            f"report (text) {r['text'][0]:.3f}s, explain {r['explain'][0]:.3f}s"
+        )
+        print(line("scripted report (json) / minimal app table", r["report"][0] / r["table"][0], 1.15))
+        print(line("scripted report (text) / minimal app table", r["text"][0] / r["table"][0], 1.15))
+        print(line("explain rnd / minimal app table", r["explain"][0] / r["table"][0], 1.15))
+        print(line("peak memory: scripted report / minimal app table", r["report"][1] / r["table"][1], 1.2))
+        print(f"  (peak memory {r['report'][1] / 1024:.1f} MiB against {r['table'][1] / 1024:.1f} MiB)")
+
+        print("\n4. An O*NET-sized catalogue (20,000 tasks, 1,000 roles): load + validate + score one profile")
+        onet = work / "onet"
+        subprocess.run([PY, str(HERE / "generate.py"), "catalogue", str(onet)], check=True)
+        size = sum(f.stat().st_size for f in onet.glob("*.yaml")) / 1e6
+        onet_cmd = [
+            *ROLEFIT,
+            "quiz",
+            "--answers",
+            str(onet / "profile.yaml"),
+            "--catalogue",
+            str(onet),
+            "--format",
+            "json",
+            "--defaults",
+        ]
+        parse = "import sys, yaml\nfor f in sys.argv[1:]:\n    yaml.load(open(f, 'rb'), Loader=yaml.CSafeLoader)"
+        bare = [PY, "-c", parse, str(onet / "tasks.yaml"), str(onet / "roles.yaml")]
+        cache = work / "cache"
+
+        def clear_cache() -> None:
+            shutil.rmtree(cache, ignore_errors=True)
+
+        big_repeats = max(3, repeats // 3)
+        r = compare(
+            {"start": [*MINIMAL, "--help"], "bare": bare, "cold": onet_cmd},
+            big_repeats,
+            env,
+            before_each={"cold": clear_cache},
+        )
+        run_once(onet_cmd, env)  # fill the cache for the warm runs
+        w = compare({"start": [*MINIMAL, "--help"], "bare": bare, "warm": onet_cmd}, big_repeats, env)
+        start = statistics.median([r["start"][0], w["start"][0]])
+        bare_t = statistics.median([r["bare"][0], w["bare"][0]])
+        print(
+            f"  {size:.1f} MB of YAML; bare CSafeLoader parse {bare_t:.2f}s; minimal typer start {start:.3f}s; "
+            f"rolefit cold {r['cold'][0]:.2f}s, warm {w['warm'][0]:.3f}s"
+        )
+        print(line("cold, less typer's start / bare parse", (r["cold"][0] - start) / bare_t, 1.2))
+        print(line("warm, less typer's start / bare parse", (w["warm"][0] - start) / bare_t, 0.1))
+
+        print("\n5. rolefit score over many answers files (CSV), against one scripted report")
+        small, large = (100, 1_000) if args.quick else (1_000, 10_000)
+        cohort_small, cohort_large = work / "cohort-small", work / "cohort-large"
+        subprocess.run(
+            [PY, str(HERE / "generate.py"), "cohort", str(cohort_large), "--people", str(large)], check=True, env=env
+        )
+        cohort_small.mkdir()
+        for path in sorted(cohort_large.glob("*.yaml"))[:small]:
+            shutil.copy(path, cohort_small / path.name)
+        reps = max(3, repeats // 5)
+        r = compare(
+            {
+                "report": [*ROLEFIT, "quiz", "--answers", EXAMPLE, "--format", "json"],
+                "small": [*ROLEFIT, "score", str(cohort_small), "--format", "csv"],
+                "large": [*ROLEFIT, "score", str(cohort_large), "--format", "csv"],
+            },
+            reps,
+            env,
+        )
+        print(
+            f"  one report {r['report'][0]:.3f}s; {small:,} files {r['small'][0]:.2f}s; {large:,} files "
+            f"{r['large'][0]:.2f}s"
+        )
+        print(line(f"{large:,} files / {small:,} files (10x the files)", r["large"][0] / r["small"][0], 11.0))
+        if not args.quick:
+            print(line("1,000 files / one scripted report", r["small"][0] / r["report"][0], 4.0))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
