@@ -20,13 +20,13 @@ import json
 import os
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from rolefit import __version__, inputs
-from rolefit.domain import ContextQuestion, Group, Role, Stage, Task, question_from, role_from
+from rolefit.domain import ContextQuestion, Group, Organisation, Phase, Role, RoleTask, Stage, Task, question_from
 from rolefit.errors import CatalogueError, UnknownRoleError, did_you_mean
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound="BaseModel")
 CACHE_ENV = "ROLEFIT_CACHE_DIR"
 #: Bump when the cached layout changes; old entries are then simply not found.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 TASKS_FILE = "tasks.yaml"
 ROLES_FILE = "roles.yaml"
@@ -161,15 +161,15 @@ def _load(folder: str | Path | None) -> tuple[Catalogue | None, list[CatalogueEr
     cached = _from_cache(key, str(base))
     if cached is not None:
         return cached, []
-    catalogue, problems = _validate(base, tasks_bytes, roles_bytes, digest[:16])
-    if catalogue is not None:
-        _to_cache(key, catalogue)
+    rows, catalogue, problems = _validate(base, tasks_bytes, roles_bytes, digest[:16])
+    if rows is not None:
+        _to_cache(key, rows)
     return catalogue, problems
 
 
 def _validate(
     base: Path, tasks_bytes: bytes, roles_bytes: bytes, digest: str
-) -> tuple[Catalogue | None, list[CatalogueError]]:
+) -> tuple[dict[str, Any] | None, Catalogue | None, list[CatalogueError]]:
     """Parse and validate both files (PyYAML, pydantic) and cross-check them."""
     from rolefit.models import RoleFile, TaskFile
 
@@ -182,40 +182,63 @@ def _validate(
         except CatalogueError as exc:
             problems.append(exc)
     if problems:
-        return None, problems
+        return None, None, problems
     task_file = _validated(TaskFile, tasks_path, texts[0], problems)
     role_file = _validated(RoleFile, roles_path, texts[1], problems)
     tasks_name, roles_name = str(tasks_path), str(roles_path)
     if task_file is not None:
         problems = check_tasks(task_file, tasks_name) + problems
     if task_file is None or role_file is None:
-        return None, problems
+        return None, None, problems
     problems += check_roles(task_file, role_file, tasks_name, roles_name)
     if problems:
-        return None, problems
-    plain: dict[str, Any] = {
-        "version": task_file.version,
-        "stages": [s.model_dump() for s in task_file.stages],
-        "groups": [g.model_dump() for g in task_file.groups],
-        "tasks": [t.model_dump() for t in task_file.tasks],
-        "roles": [r.model_dump() for r in role_file.roles],
-        "context": [q.model_dump() for q in role_file.context],
+        return None, None, problems
+    tasks_data, roles_data = task_file.model_dump(), role_file.model_dump()
+    rows = {
+        "version": tasks_data["version"],
         "digest": digest,
+        "stages": [[x["id"], x["title"], x["description"]] for x in tasks_data["stages"]],
+        "groups": [[x["id"], x["title"], x["short"]] for x in tasks_data["groups"]],
+        "tasks": [[x["id"], x["title"], x["group"], x["description"], x["stage"]] for x in tasks_data["tasks"]],
+        "roles": [
+            [
+                r["id"],
+                r["name"],
+                r["short"],
+                r["summary"],
+                [[t["task"], t["weight"], t["source"], t["note"]] for t in r["tasks"]],
+                [[o["kind"], o["description"]] for o in r["organisations"]],
+                [[p["when"], p["description"], p["tasks"]] for p in r["evolution"]],
+            ]
+            for r in roles_data["roles"]
+        ],
+        "context": roles_data["context"],
     }
-    return _build(plain, str(base)), []
+    return rows, _build(rows, str(base)), []
 
 
-def _build(data: dict[str, Any], source: str) -> Catalogue:
-    """A catalogue from plain data (validated files, or the cache)."""
+def _build(rows: dict[str, Any], source: str) -> Catalogue:
+    """A catalogue from its compact rows (made from validated files, or read back from the cache)."""
     return Catalogue(
-        version=data["version"],
-        stages=tuple(Stage(**s) for s in data["stages"]),
-        groups=tuple(Group(**g) for g in data["groups"]),
-        tasks=tuple(Task(**t) for t in data["tasks"]),
-        roles=tuple(role_from(r) for r in data["roles"]),
-        context=tuple(question_from(q) for q in data["context"]),
+        version=rows["version"],
+        stages=tuple(Stage(*x) for x in rows["stages"]),
+        groups=tuple(Group(*x) for x in rows["groups"]),
+        tasks=tuple(Task(*x) for x in rows["tasks"]),
+        roles=tuple(
+            Role(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                tuple(RoleTask(t[0], float(t[1]), t[2], t[3]) for t in r[4]),
+                tuple(Organisation(*o) for o in r[5]),
+                tuple(Phase(p[0], p[1], tuple(p[2])) for p in r[6]),
+            )
+            for r in rows["roles"]
+        ),
+        context=tuple(question_from(q) for q in rows["context"]),
         source=source,
-        digest=data["digest"],
+        digest=rows["digest"],
     )
 
 
@@ -244,22 +267,24 @@ def _from_cache(key: str, source: str) -> Catalogue | None:
         if data.get("format") != CACHE_FORMAT or data.get("key") != key:
             return None
         return _build(data["catalogue"], source)
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, ValueError, KeyError, IndexError, TypeError, AttributeError):
         return None  # missing, unreadable or corrupt: validate the files again
 
 
-def _to_cache(key: str, catalogue: Catalogue) -> None:
+def _to_cache(key: str, rows: dict[str, Any]) -> None:
+    """Store a validated catalogue's rows (JSON: never executable). A cache that cannot be written is no error."""
     path = _cache_file(key)
     if path is None:
         return
-    data = {k: v for k, v in asdict(catalogue).items() if k != "source"}
-    text = json.dumps({"format": CACHE_FORMAT, "key": key, "catalogue": data}, ensure_ascii=False)
+    text = json.dumps(
+        {"format": CACHE_FORMAT, "key": key, "catalogue": rows}, ensure_ascii=False, separators=(",", ":")
+    )
     try:
-        from rolefit.output import write_text
-
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_text(path, text, force=True)
-    except (OSError, CatalogueError, Exception):  # a cache that cannot be written is no error
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)  # atomic: a reader sees the old entry or the whole new one
+    except OSError:
         return
 
 

@@ -99,14 +99,12 @@ def _deliver(
     if fmt is Format.text and output is None:
         _show(render)
         return
-    from rolefit import export
-
     makers: dict[Format, Callable[[], str]] = {
-        Format.text: lambda: export.to_text(render),
+        Format.text: lambda: _export().to_text(render),
         Format.json: as_json,
         Format.md: as_md,
-        Format.html: lambda: export.to_html(render, title),
-        Format.svg: lambda: export.to_svg(render, title),
+        Format.html: lambda: _export().to_html(render, title),
+        Format.svg: lambda: _export().to_svg(render, title),
     }
     text = makers[fmt]()
     if output is None:

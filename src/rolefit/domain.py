@@ -118,19 +118,6 @@ class ContextQuestion:
     default: str
 
 
-def role_from(data: dict[str, Any]) -> Role:
-    """A role from its plain data (as :func:`dataclasses.asdict` gives it, or a validated file)."""
-    return Role(
-        id=data["id"],
-        name=data["name"],
-        short=data["short"],
-        summary=data["summary"],
-        tasks=tuple(RoleTask(t["task"], float(t["weight"]), t["source"], t.get("note", "")) for t in data["tasks"]),
-        organisations=tuple(Organisation(o["kind"], o["description"]) for o in data["organisations"]),
-        evolution=tuple(Phase(p["when"], p["description"], tuple(p.get("tasks", ()))) for p in data["evolution"]),
-    )
-
-
 def question_from(data: dict[str, Any]) -> ContextQuestion:
     return ContextQuestion(
         id=data["id"],
