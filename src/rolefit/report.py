@@ -156,12 +156,14 @@ def explain_fit(fit: RoleFit, catalogue: Catalogue) -> Group:
     if lowered:
         parts += [heading("What lowered it"), _contributions(lowered, catalogue)]
     if abs(fit.outside_points) >= 0.05:
-        verb = "took off" if fit.outside_points < 0 else "added"
         parts.append(
-            Text(
-                f"  Your interest in the tasks this role does not involve {verb} "
-                f"{abs(fit.outside_points):.1f} points (liking them means your interests point elsewhere).",
-                style="dim",
+            Padding(
+                Text(
+                    f"{fit.outside_points:+.1f}  your interest in the tasks outside this role (liking them "
+                    "counts against it, avoiding them for it)",
+                    style="dim",
+                ),
+                (0, 0, 0, 2),
             )
         )
     parts.append(heading("Learn next"))
