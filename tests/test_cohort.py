@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
+from rolefit import cohort as cohort_module
 from rolefit.answers import Answers, complete, dump_answers, load_answers
 from rolefit.catalogue import Catalogue, load_catalogue
 from rolefit.cohort import (
@@ -292,3 +293,19 @@ def test_any_cohort_scores_like_score(docs: list[Answers]) -> None:
         assert row.result.label == want.label
         assert row.result == want
     check_summary(list(cohort.rows), CAT)
+
+
+def test_reading_in_parallel_gives_the_same_cohort(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many files are read in worker processes; the rows, failures and their order are as read one by one."""
+    cat = load_catalogue()
+    for k, source in enumerate(sorted(EXAMPLES.glob("*.yaml")) * 4):
+        (tmp_path / f"p{k:02d}.yaml").write_text(source.read_text())
+    (tmp_path / "p99.yaml").write_text("format: 1\nanswers:\n  build-models: {skill: 9}\n")
+    paths = expand([str(tmp_path)])
+    monkeypatch.setattr(cohort_module, "PARALLEL_FROM", 10**9)
+    one_by_one = cohort_module.score_files(cat, paths)
+    monkeypatch.setattr(cohort_module, "PARALLEL_FROM", 2)
+    parallel = cohort_module.score_files(cat, paths)
+    assert parallel == one_by_one
+    assert len(parallel.failures) == 1
+    assert to_json(parallel, cat) == to_json(one_by_one, cat)

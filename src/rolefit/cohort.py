@@ -15,9 +15,12 @@ import csv
 import glob
 import io
 import json
+import multiprocessing
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -181,6 +184,41 @@ def _fill(answers: Answers, defaults: Answers) -> Answers:
     )
 
 
+#: From this many files on, they are read in parallel (reading YAML is most of the work).
+PARALLEL_FROM = 200
+_WORKER_CATALOGUE: Catalogue | None = None
+
+
+def _read(path: Path, catalogue: Catalogue) -> Answers | Failure:
+    try:
+        _check_found(path)
+        return load_answers(path, catalogue)
+    except RolefitError as exc:
+        return _failure(path, exc)
+
+
+def _read_in_worker(path: Path) -> Answers | Failure:
+    assert _WORKER_CATALOGUE is not None  # set before the workers were forked
+    return _read(path, _WORKER_CATALOGUE)
+
+
+def _read_all(catalogue: Catalogue, paths: list[Path]) -> list[Answers | Failure]:
+    """Every file's answers (or why not), in order; in worker processes when there are many."""
+    workers = min(os.cpu_count() or 1, 4)
+    if len(paths) >= PARALLEL_FROM and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        global _WORKER_CATALOGUE
+        _WORKER_CATALOGUE = catalogue  # the forked workers inherit it: nothing to pickle
+        try:
+            context = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+                return list(pool.map(_read_in_worker, paths, chunksize=max(1, len(paths) // (workers * 8))))
+        except (OSError, RuntimeError):  # no processes to be had here: read them one by one
+            pass
+        finally:
+            _WORKER_CATALOGUE = None
+    return [_read(path, catalogue) for path in paths]
+
+
 def score_files(catalogue: Catalogue, paths: Iterable[Path]) -> Cohort:
     """Load, complete (missing answers count as neutral) and score each file.
 
@@ -190,14 +228,12 @@ def score_files(catalogue: Catalogue, paths: Iterable[Path]) -> Cohort:
     defaults = _filler(catalogue)
     rows: list[Row] = []
     failures: list[Failure] = []
-    for path in paths:
-        try:
-            _check_found(path)
-            answers = _fill(load_answers(path, catalogue), defaults)
-        except RolefitError as exc:
-            failures.append(_failure(path, exc))
-            continue
-        rows.append(Row(path=path, name=path.stem, result=score(catalogue, answers)))
+    ordered = list(paths)
+    for path, read in zip(ordered, _read_all(catalogue, ordered), strict=True):
+        if isinstance(read, Failure):
+            failures.append(read)
+        else:
+            rows.append(Row(path=path, name=path.stem, result=score(catalogue, _fill(read, defaults))))
     return Cohort(rows=tuple(rows), failures=tuple(failures), summary=summarise(rows, catalogue))
 
 
