@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -396,3 +398,46 @@ def test_commands_without_prompts_never_import_prompt_toolkit(args: list[str]) -
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+class _ClosedPipe(io.StringIO):
+    """A stdout whose reader has gone away."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def fileno(self) -> int:
+        return os.open(os.devnull, os.O_WRONLY)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["quiz", "--answers", str(RESEARCHER), "--format", "json"],
+        ["quiz", "--answers", str(RESEARCHER)],
+        ["explain", "rnd"],
+        ["roles"],
+    ],
+)
+def test_a_closed_output_pipe_ends_quietly(
+    args: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """When the reader of our output goes away (`| head -1`), rolefit stops quietly with exit 141."""
+    from rolefit import cli
+
+    monkeypatch.setattr(cli, "_quiet_stdout", lambda: None)  # it would redirect the real stdout
+    monkeypatch.setattr(sys, "argv", ["rolefit", *args])
+    monkeypatch.setattr(sys, "stdout", _ClosedPipe())
+    with pytest.raises(SystemExit) as done:
+        cli.run()
+    assert done.value.code == 141
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_head_of_a_real_pipe_shows_no_traceback() -> None:
+    """`rolefit explain rnd | head -1` in a shell: one line out, nothing on stderr."""
+    shell = f"{sys.executable} -m rolefit explain rnd | head -1"
+    done = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0
+    assert len(done.stdout.splitlines()) == 1
+    assert done.stderr == ""

@@ -113,7 +113,7 @@ def _deliver(
             sys.stdout.flush()
         except BrokenPipeError:
             _quiet_stdout()
-            raise SystemExit(CLOSED_PIPE) from None
+            raise typer.Exit(CLOSED_PIPE) from None
         return
     _write(output, text, force=force)
     _notice(f"Wrote {output}")
@@ -125,7 +125,7 @@ class _Console(Console):
     def on_broken_pipe(self) -> None:
         self.quiet = True
         _quiet_stdout()
-        raise SystemExit(CLOSED_PIPE)
+        raise typer.Exit(CLOSED_PIPE)
 
 
 def _stdout() -> Console:
@@ -150,7 +150,7 @@ def _show(render: Callable[[Console], None]) -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         _quiet_stdout()
-        raise SystemExit(CLOSED_PIPE) from None
+        raise typer.Exit(CLOSED_PIPE) from None
 
 
 def _notice(message: str) -> None:
