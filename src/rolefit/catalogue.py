@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound="BaseModel")
 CACHE_ENV = "ROLEFIT_CACHE_DIR"
 #: Bump when the cached layout changes; old entries are then simply not found.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 TASKS_FILE = "tasks.yaml"
 ROLES_FILE = "roles.yaml"
@@ -199,7 +199,9 @@ def _validate(
         "digest": digest,
         "stages": [[x["id"], x["title"], x["description"]] for x in tasks_data["stages"]],
         "groups": [[x["id"], x["title"], x["short"]] for x in tasks_data["groups"]],
-        "tasks": [[x["id"], x["title"], x["group"], x["description"], x["stage"]] for x in tasks_data["tasks"]],
+        "tasks": [
+            [x["id"], x["title"], x["group"], x["description"], x["stage"], x["lexicon"]] for x in tasks_data["tasks"]
+        ],
         "roles": [
             [
                 r["id"],
@@ -223,7 +225,7 @@ def _build(rows: dict[str, Any], source: str) -> Catalogue:
         version=rows["version"],
         stages=tuple(Stage(*x) for x in rows["stages"]),
         groups=tuple(Group(*x) for x in rows["groups"]),
-        tasks=tuple(Task(*x) for x in rows["tasks"]),
+        tasks=tuple(Task(x[0], x[1], x[2], x[3], x[4], tuple(x[5])) for x in rows["tasks"]),
         roles=tuple(
             Role(
                 r[0],

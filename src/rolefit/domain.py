@@ -55,6 +55,7 @@ class Task:
     group: str
     description: str
     stage: str
+    lexicon: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,11 @@ class Task(_Model):
     group: Id
     description: Text
     stage: Id
+    lexicon: list[Text] = Field(
+        default_factory=list,
+        description="Phrases, synonyms and tools that show this task in a job posting (matched as whole words, "
+        "any case).",
+    )
 
 
 class TaskFile(_Model):
