@@ -523,6 +523,72 @@ def score_cmd(
             raise typer.Exit(code=2)
 
 
+class JobsFormat(str, Enum):
+    table = "table"
+    json = "json"
+    md = "md"
+
+
+@app.command()
+def jobs(
+    postings: Annotated[
+        list[str],
+        typer.Argument(metavar="POSTING...", help="Job postings: text or Markdown files, folders of them, or '-'."),
+    ],
+    answers_file: Annotated[
+        Optional[Path],
+        typer.Option("--answers", "-a", metavar="FILE", help="Your answers: rank the postings by your fit to each."),
+    ] = None,
+    fmt: Annotated[JobsFormat, typer.Option("--format", help="table, json or md.")] = JobsFormat.table,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", "-f", help="Let --output overwrite an existing file.")] = False,
+    catalogue: CatalogueOption = None,
+) -> None:
+    """Read job postings: what role each one really is, with the lines that show it; with --answers,
+    which fit you best.
+
+    [dim]Examples:[/]  rolefit jobs postings/    rolefit jobs ad.md --answers me.yaml
+    """
+    with user_errors():
+        from rolefit import jobs as readers
+        from rolefit import jobs_report
+
+        cat = _catalogue(catalogue)
+        if output is not None:
+            _check_writable(output, force)
+        if not any(t.lexicon for t in cat.tasks):
+            raise RolefitError("this catalogue's tasks have no lexicon (phrases to look for in postings)")
+        readings = [readers.read_posting(p, cat) for p in readers.read_postings(postings)]
+        ranked = None
+        if answers_file is not None:
+            from rolefit.answers import complete, load_answers
+
+            ranked = readers.rank(readings, cat, complete(load_answers(answers_file, cat), cat))
+        if fmt is JobsFormat.table:
+            _deliver(
+                Format.text,
+                output,
+                force,
+                title="rolefit jobs",
+                render=lambda console: jobs_report.render(readings, cat, console, ranked),
+                as_json=str,
+                as_md=str,
+            )
+            return
+        text = (
+            jobs_report.to_json(readings, cat, ranked)
+            if fmt is JobsFormat.json
+            else jobs_report.to_markdown(readings, cat, ranked)
+        )
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            _write(output, text, force)
+            _notice(f"Wrote {output}")
+
+
 @app.command()
 def compare(
     first: Annotated[

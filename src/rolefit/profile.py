@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rolefit.answers import Answers, load_answers, missing
 from rolefit.catalogue import Catalogue, load_catalogue
 from rolefit.domain import Role
+
+if TYPE_CHECKING:
+    from rolefit.jobs import Posting
 from rolefit.errors import RolefitError
 from rolefit.scoring import FitResult, score
 
@@ -49,14 +53,15 @@ class Profile:
         """The questions this profile has no answer for (scored as neutral)."""
         return missing(self.answers, self.catalogue)
 
-    def fit(self, jobs: Iterable[Role] | Catalogue | None = None) -> FitResult:
-        """Rank ``jobs`` (roles; all of the catalogue's by default) by how well they fit."""
+    def fit(self, jobs: Iterable[Role | Posting] | Catalogue | None = None) -> FitResult:
+        """Rank ``jobs`` by how well they fit: roles (all of the catalogue's by default), or job
+        postings (:func:`rolefit.jobs.read_postings`), each scored by its own task profile."""
         if jobs is None:
             roles = list(self.catalogue.roles)
         elif isinstance(jobs, Catalogue):
             roles = list(jobs.roles)
         else:
-            roles = list(jobs)
+            roles = [self._as_role(job) for job in jobs]
         if not roles:
             raise RolefitError("expected at least one role to fit against")
         for role in roles:
@@ -64,3 +69,13 @@ class Profile:
                 if rt.task not in self.catalogue.task_by_id:
                     raise RolefitError(f"role '{role.id}' uses task '{rt.task}', which this profile's catalogue lacks")
         return score(self.catalogue, self.answers, roles)
+
+    def _as_role(self, job: Role | Posting) -> Role:
+        if isinstance(job, Role):
+            return job
+        from rolefit.jobs import posting_role, read_posting
+
+        reading = read_posting(job, self.catalogue)
+        if not reading.weights:
+            raise RolefitError(f"posting '{job.name}' shows none of the catalogue's tasks; it cannot be scored")
+        return posting_role(reading)
