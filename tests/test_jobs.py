@@ -208,3 +208,14 @@ def test_you_fit_jobs_with_real_postings() -> None:
     readings = [read_posting(p, you.catalogue) for p in postings]
     ranked = rank(readings, you.catalogue, complete(you.answers, you.catalogue))
     assert [round(f.score, 6) for f in result] == [round(j.fit.score, 6) for j in ranked if j.fit]
+
+
+def test_jobs_reads_stdin_and_uses_a_custom_catalogue_s_lexicons() -> None:
+    text = (POSTINGS / "dp-01-retail-startup.md").read_text()
+    result = runner.invoke(app, ["jobs", "-", "--format", "json"], input=text)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["postings"][0]["archetype"] == "data-person"
+    orbit = ROOT / "examples" / "catalogues" / "orbit-analytics"
+    result = runner.invoke(app, ["jobs", "-", "--format", "json", "--catalogue", str(orbit)], input=text)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["postings"][0]["archetype"] == "analytics-engineer"
