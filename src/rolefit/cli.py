@@ -71,6 +71,12 @@ OutputOption = Annotated[
 ]
 
 
+ForceOption = Annotated[bool, typer.Option("--force", "-f", help="Let --output overwrite an existing file.")]
+FileOption = Annotated[
+    Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")
+]
+
+
 def _format_for(fmt: Format | None, output: Path | None) -> Format:
     if fmt is not None:
         return fmt
@@ -106,17 +112,21 @@ def _deliver(
         Format.html: lambda: _export().to_html(render, title),
         Format.svg: lambda: _export().to_svg(render, title),
     }
-    text = makers[fmt]()
-    if output is None:
-        try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        except BrokenPipeError:
-            _quiet_stdout()
-            raise typer.Exit(CLOSED_PIPE) from None
+    _emit(makers[fmt](), output, force)
+
+
+def _emit(text: str, output: Path | None, force: bool) -> None:
+    """Write ``text`` to stdout, or (atomically, never over a file unless forced) to ``output``."""
+    if output is not None:
+        _write(output, text, force=force)
+        _notice(f"Wrote {output}")
         return
-    _write(output, text, force=force)
-    _notice(f"Wrote {output}")
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
+        raise typer.Exit(CLOSED_PIPE) from None
 
 
 class _Console(Console):
@@ -391,7 +401,7 @@ def explain(
     ] = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
-    force: Annotated[bool, typer.Option("--force", "-f", help="Let --output overwrite an existing file.")] = False,
+    force: ForceOption = False,
     catalogue: CatalogueOption = None,
 ) -> None:
     """Read up on a role: its tasks, who hires for it, how it evolves.
@@ -450,7 +460,7 @@ def template_cmd(
         Optional[Path],
         typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", "-f", help="Let --output overwrite an existing file.")] = False,
+    force: ForceOption = False,
     catalogue: CatalogueOption = None,
 ) -> None:
     """Print an answers file to fill in: every question id, its title and scale.
@@ -461,11 +471,7 @@ def template_cmd(
         from rolefit.answers import template
 
         text = template(_catalogue(catalogue))
-        if output is None:
-            sys.stdout.write(text)
-        else:
-            _write(output, text, force=force)
-            _notice(f"Wrote {output}")
+        _emit(text, output, force)
 
 
 class CohortFormat(str, Enum):
@@ -481,10 +487,8 @@ def score_cmd(
         typer.Argument(metavar="FILE...", help="Answers files, folders of them, or glob patterns ('cohort/*.yaml')."),
     ],
     fmt: Annotated[CohortFormat, typer.Option("--format", help="table, csv or json.")] = CohortFormat.table,
-    output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", "-f", help="Let --output overwrite an existing file.")] = False,
+    output: FileOption = None,
+    force: ForceOption = False,
     catalogue: CatalogueOption = None,
 ) -> None:
     """Score many answers files into one table: a row per person, and a summary of the cohort.
@@ -512,11 +516,7 @@ def score_cmd(
             _deliver(Format.text, output, force, title="rolefit cohort", render=render, as_json=str, as_md=str)
         else:
             text = cohorts.to_csv(group, cat) if fmt is CohortFormat.csv else cohorts.to_json(group, cat)
-            if output is None:
-                sys.stdout.write(text)
-            else:
-                _write(output, text, force=force)
-                _notice(f"Wrote {output}")
+            _emit(text, output, force)
         for line in cohorts.failure_lines(group):
             _notice(f"rolefit: {line}")
         if group.failures:
@@ -540,10 +540,8 @@ def jobs(
         typer.Option("--answers", "-a", metavar="FILE", help="Your answers: rank the postings by your fit to each."),
     ] = None,
     fmt: Annotated[JobsFormat, typer.Option("--format", help="table, json or md.")] = JobsFormat.table,
-    output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", "-f", help="Let --output overwrite an existing file.")] = False,
+    output: FileOption = None,
+    force: ForceOption = False,
     catalogue: CatalogueOption = None,
 ) -> None:
     """Read job postings: what role each one really is, with the lines that show it; with --answers,
@@ -582,11 +580,7 @@ def jobs(
             if fmt is JobsFormat.json
             else jobs_report.to_markdown(readings, cat, ranked)
         )
-        if output is None:
-            sys.stdout.write(text)
-        else:
-            _write(output, text, force)
-            _notice(f"Wrote {output}")
+        _emit(text, output, force)
 
 
 @app.command()
@@ -597,7 +591,7 @@ def compare(
     second: Annotated[Path, typer.Argument(metavar="B", help="Another (e.g. your manager's view of you, or today's).")],
     fmt: FormatOption = None,
     output: OutputOption = None,
-    force: Annotated[bool, typer.Option("--force", "-f", help="Let --output overwrite an existing file.")] = False,
+    force: ForceOption = False,
     catalogue: CatalogueOption = None,
 ) -> None:
     """Two profiles side by side: how each role's fit changed, and the tasks that moved it most.
@@ -639,10 +633,8 @@ class SchemaKind(str, Enum):
 @app.command()
 def schema(
     kind: Annotated[SchemaKind, typer.Argument(help="answers, or catalogue (either file; or tasks / roles).")],
-    output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", "-f", help="Let --output overwrite an existing file.")] = False,
+    output: FileOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Print a JSON Schema for answers files or catalogue files, for editors and validators.
 
@@ -653,11 +645,7 @@ def schema(
         from rolefit.schemas import json_schema
 
         text = json_schema(kind.value)
-        if output is None:
-            sys.stdout.write(text)
-        else:
-            _write(output, text, force=force)
-            _notice(f"Wrote {output}")
+        _emit(text, output, force)
 
 
 @app.command()
