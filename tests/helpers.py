@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import strategies as st
+
 from rolefit.answers import Answers
 from rolefit.catalogue import Catalogue
 
@@ -22,3 +24,18 @@ def persona(catalogue: Catalogue, role_id: str) -> Answers:
     core = {rt.task for rt in role.tasks if rt.level == "core"}
     skill = {t.id: 4 if t.id in core else 0 for t in catalogue.tasks}
     return Answers(skill=skill, interest=dict(skill))
+
+
+levels = st.integers(min_value=0, max_value=4)
+
+
+@st.composite
+def answer_sets(draw: st.DrawFn, catalogue: Catalogue | None = None) -> Answers:
+    """Any complete set of answers for the catalogue (the built-in one by default)."""
+    from rolefit.catalogue import load_catalogue
+
+    cat = catalogue or load_catalogue()
+    skill = {t.id: draw(levels) for t in cat.tasks}
+    interest = {t.id: draw(levels) for t in cat.tasks}
+    context = {q.id: draw(st.sampled_from([c.id for c in q.choices])) for q in cat.context}
+    return Answers(skill=skill, interest=interest, context=context)

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rolefit.answers import Answers, complete
-from rolefit.catalogue import Catalogue, load_catalogue
+from rolefit.catalogue import load_catalogue
 from rolefit.scoring import (
     CONTEXT_WEIGHT,
     HYBRID_MARGIN,
@@ -19,21 +19,11 @@ from rolefit.scoring import (
     score,
 )
 
-from helpers import persona, uniform
+from helpers import answer_sets, persona, uniform
 
 CAT = load_catalogue()
 TASK_IDS = [t.id for t in CAT.tasks]
 levels = st.integers(min_value=0, max_value=4)
-
-
-@st.composite
-def answer_sets(draw: st.DrawFn, catalogue: Catalogue = CAT) -> Answers:
-    """Any complete set of answers for the catalogue."""
-    ids = [t.id for t in catalogue.tasks]
-    skill = {t: draw(levels) for t in ids}
-    interest = {t: draw(levels) for t in ids}
-    context = {q.id: draw(st.sampled_from([c.id for c in q.choices])) for q in catalogue.context}
-    return Answers(skill=skill, interest=interest, context=context)
 
 
 @given(answer_sets())

@@ -15,21 +15,11 @@ from rolefit.errors import UnknownRoleError
 from rolefit.scoring import HYBRID_MARGIN, FitResult, score
 from rolefit.whatif import FIRM_CHANGES, Change, Flip, describe, flip
 
-from helpers import persona
+from helpers import answer_sets, persona
 
 CAT = load_catalogue()
 ROLE_IDS = [r.id for r in CAT.roles]
 levels = st.integers(min_value=0, max_value=4)
-
-
-@st.composite
-def answer_sets(draw: st.DrawFn, catalogue: Catalogue = CAT) -> Answers:
-    """Any complete set of answers for the catalogue."""
-    ids = [t.id for t in catalogue.tasks]
-    skill = {t: draw(levels) for t in ids}
-    interest = {t: draw(levels) for t in ids}
-    context = {q.id: draw(st.sampled_from([c.id for c in q.choices])) for q in catalogue.context}
-    return Answers(skill=skill, interest=interest, context=context)
 
 
 def leads(result: FitResult, target: str) -> bool:
