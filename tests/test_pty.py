@@ -446,3 +446,27 @@ def test_a_killed_quiz_keeps_every_answer_given(cat: Catalogue, tmp_path: Path, 
     expect_report(child, cat, complete(given, cat), AUTOSAVE_NAME)
     status, _ = finish(child)
     assert status == 0
+
+
+@pytest.mark.parametrize("choice", ["resume", "start over"])
+def test_plain_quiz_offers_to_resume_an_unfinished_one(cat: Catalogue, tmp_path: Path, choice: str) -> None:
+    """With a session on disk, `rolefit quiz` asks whether to resume it or start over, and does so."""
+    from rolefit.session import Session, save_session
+
+    order = question_ids(cat)
+    given = Answers()
+    for i, question in enumerate(order[:4]):
+        given = given.with_answer(question, typed_answer(cat, question, i + 1)[1])
+    save_session(Session(given, quick=False), cat)
+    child = spawn(tmp_path)
+    child.expect("unfinished quiz \\(4 answers given\\)")
+    child.send(Key.ENTER.value if choice == "resume" else Key.DOWN.value + Key.ENTER.value)
+    first = next_prompt(child)
+    expected = order[4] if choice == "resume" else order[0]
+    assert first == expected_head(cat, expected, order)
+    child.send(Key.CTRL_C.value)
+    status, _ = finish(child)
+    assert status == INTERRUPTED
+    saved = load_session(cat)
+    assert saved is not None
+    assert saved.answers == (given if choice == "resume" else Answers())
