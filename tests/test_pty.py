@@ -70,6 +70,20 @@ def env() -> dict[str, str]:
     return out
 
 
+def run_without_terminal(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The real CLI with no terminal (stdin from /dev/null), output captured."""
+    return subprocess.run(
+        [sys.executable, "-m", "rolefit", *args],
+        cwd=cwd,
+        env=env(),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+
+
 def spawn(cwd: Path, *args: str) -> Any:
     return pexpect.spawn(
         sys.executable,
@@ -198,16 +212,7 @@ def test_quick_quiz_from_first_prompt_to_report(cat: Catalogue, tmp_path: Path) 
     assert from_file == complete(given, cat)
     assert from_file != complete(Answers(), cat)  # some typed answers differ from the defaults
 
-    run = subprocess.run(
-        [sys.executable, "-m", "rolefit", "quiz", "--answers", str(saved), "--format", "json"],
-        cwd=tmp_path,
-        env=env(),
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )
+    run = run_without_terminal(tmp_path, "quiz", "--answers", str(saved), "--format", "json")
     assert run.returncode == 0, run.stderr
     assert run.stdout == report_json(cat, from_file)
 
@@ -297,16 +302,7 @@ def test_save_to_an_existing_file_fails_before_any_prompt(tmp_path: Path) -> Non
 
 def test_quiz_without_a_terminal_points_to_answers(tmp_path: Path) -> None:
     """With no terminal the quiz exits 2 with one message suggesting --answers, no traceback."""
-    run = subprocess.run(
-        [sys.executable, "-m", "rolefit", "quiz"],
-        cwd=tmp_path,
-        env=env(),
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )
+    run = run_without_terminal(tmp_path, "quiz")
     assert run.returncode == USER_ERROR
     assert "--answers" in run.stderr
     assert "Traceback" not in run.stderr + run.stdout
@@ -317,28 +313,10 @@ def test_quiz_without_a_terminal_points_to_answers(tmp_path: Path) -> None:
 def test_an_error_names_a_file_with_brackets_as_given(tmp_path: Path) -> None:
     """The error for an existing --save file names that file exactly, brackets included."""
     (tmp_path / "me[red].yaml").write_text("mine\n", encoding="utf-8")
-    run = subprocess.run(
-        [sys.executable, "-m", "rolefit", "quiz", "--save", "me[red].yaml"],
-        cwd=tmp_path,
-        env=env(),
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )
+    run = run_without_terminal(tmp_path, "quiz", "--save", "me[red].yaml")
     assert run.returncode == USER_ERROR
     assert "me[red].yaml: already exists" in run.stderr
-    broken = subprocess.run(
-        [sys.executable, "-m", "rolefit", "quiz", "--answers", "a[/b]"],
-        cwd=tmp_path,
-        env=env(),
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )
+    broken = run_without_terminal(tmp_path, "quiz", "--answers", "a[/b]")
     assert broken.returncode == USER_ERROR
     assert "a[/b]: no such file" in broken.stderr
     assert "Traceback" not in broken.stderr
