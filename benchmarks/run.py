@@ -13,6 +13,7 @@ showing its --help and printing a rich table; and for the large catalogue, a bar
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import shutil
 import statistics
@@ -79,6 +80,13 @@ def main() -> None:
     env.pop("ROLEFIT_CATALOGUE", None)
     print(f"rolefit benchmark: {repeats} interleaved runs per command, medians; Python {sys.version.split()[0]}")
     try:
+        # Bytecode for rolefit's modules, as `pip install` compiles it: with PYTHONDONTWRITEBYTECODE
+        # set (or a read-only checkout), every run would otherwise compile rolefit's source anew,
+        # while typer, rich and the rest were compiled when they were installed.
+        spec = importlib.util.find_spec("rolefit")
+        if spec is None or spec.origin is None:
+            raise SystemExit("rolefit is not installed here: pip install -e . first")
+        subprocess.run([PY, "-m", "compileall", "-q", str(Path(spec.origin).parent)], check=True)
         # Warm the built-in catalogue's cache, as any second run of rolefit finds it.
         run_once([*ROLEFIT, "roles"], env)
 
