@@ -235,7 +235,7 @@ def _check_stamp(value: Any, fail: Any) -> Stamp | None:
 
 def parse_answers(text: str, name: str, catalogue: Catalogue, extra: tuple[str, ...] = ()) -> Answers:
     """Check an answers document's shape (``extra``: more top-level keys allowed), then against the catalogue."""
-    model = check_document(yamlfile.parse(text, name, AnswersError), text, name, extra)
+    model = check_document(yamlfile.parse(text, name, AnswersError, plain=True), text, name, extra)
     stamp = model.stamp
     task_ids = catalogue.task_by_id
     dropped = []

@@ -70,7 +70,7 @@ def load_session(catalogue: Catalogue) -> Session | None:
         return None
     try:
         text = inputs.read_text(path, AnswersError, "a quiz session file")
-        data = yamlfile.parse(text, str(path), AnswersError)
+        data = yamlfile.parse(text, str(path), AnswersError, plain=True)
         if isinstance(data, dict) and isinstance(data.get("format"), int) and data["format"] > 1:
             raise AnswersError("it was written by a newer rolefit (format {})".format(data["format"]))
         answers = parse_answers(text, str(path), catalogue, extra=("quick",))

@@ -1,10 +1,12 @@
 """Reading YAML files with errors that say where the problem is.
 
 PyYAML's C loader is used where it is built in (it is several times faster);
-the pure-Python one otherwise. Input is bounded and strict: at most
-:data:`MAX_BYTES`, UTF-8 (a BOM is fine), no aliases or anchors (shared nodes
-are how "billion laughs" documents blow up whatever walks them), no duplicate
-keys (PyYAML would silently keep the last), no language-specific tags.
+the pure-Python one otherwise. PyYAML is slow to import, so it is imported only
+when needed: answers files are first read by :mod:`rolefit.plainyaml`. Input is
+bounded and strict: at most :data:`rolefit.inputs.MAX_BYTES`, UTF-8 (a BOM is fine), no
+aliases or anchors (shared nodes are how "billion laughs" documents blow up
+whatever walks them), no duplicate keys (PyYAML would silently keep the last),
+no language-specific tags.
 Validation errors from pydantic are translated into one message naming the
 file, the line, the key and what was expected.
 """
@@ -14,14 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import yaml
-
+from rolefit import plainyaml
 from rolefit.errors import RolefitError
-
-try:
-    from yaml import CSafeLoader as SafeLoader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader  # type: ignore[assignment]
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -30,46 +26,20 @@ M = TypeVar("M", bound="BaseModel")
 ErrorType = Callable[..., RolefitError]
 
 
-class Rejected(yaml.MarkedYAMLError):
-    """YAML that parses but that rolefit does not accept (aliases, duplicate keys)."""
+def parse(text: str, name: str, error: ErrorType, *, plain: bool = False) -> Any:
+    """Parse one YAML document safely.
 
-    def __init__(self, problem: str, mark: Any) -> None:
-        super().__init__(problem=problem, problem_mark=mark)
+    With ``plain``, the text is first read by :mod:`rolefit.plainyaml` (answers files are
+    written in its subset), and PyYAML is imported only for what that reader does not take.
+    """
+    if plain:
+        data = plainyaml.load(text)
+        if data is not plainyaml.NOT_PLAIN:
+            return data
+    import yaml
 
+    from rolefit.yamlloader import Rejected, StrictLoader
 
-class StrictLoader(SafeLoader):
-    """A safe loader that also refuses aliases and duplicate keys."""
-
-    def construct_object(self, node: Any, deep: bool = False) -> Any:
-        if node in self.constructed_objects or node in self.recursive_objects:
-            raise Rejected("aliases and anchors (&name, *name) are not allowed; write the value out", node.start_mark)
-        try:
-            return super().construct_object(node, deep=deep)
-        except (ValueError, KeyError, IndexError, AttributeError, TypeError, OverflowError) as exc:
-            # PyYAML raises these for values it cannot build, e.g. 2024-02-30 or "!!int x"
-            raise Rejected(
-                f"not valid YAML: the value {node.value!r} cannot be read ({exc})", node.start_mark
-            ) from None
-
-    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
-        if isinstance(node, yaml.MappingNode):
-            keys = [k.value if isinstance(k, yaml.ScalarNode) else id(k) for k, _ in node.value]
-            if len(set(keys)) != len(keys):  # rare: find the first repeated key, for the message
-                seen: dict[Any, Any] = {}
-                for (key_node, _), key in zip(node.value, keys, strict=True):
-                    if key in seen:
-                        first = seen[key].start_mark.line + 1
-                        raise Rejected(f"duplicate key '{key}' (first given on line {first})", key_node.start_mark)
-                    seen[key] = key_node
-            if "<<" in keys:
-                merge = next(k for k, _ in node.value if k.tag == "tag:yaml.org,2002:merge" or k.value == "<<")
-                if merge.tag == "tag:yaml.org,2002:merge":
-                    raise Rejected("merge keys (<<) are not allowed", merge.start_mark)
-        return super().construct_mapping(node, deep=deep)
-
-
-def parse(text: str, name: str, error: ErrorType) -> Any:
-    """Parse one YAML document safely."""
     try:
         return yaml.load(text, Loader=StrictLoader)
     except Rejected as exc:
@@ -189,6 +159,10 @@ def describe_location(data: Any, loc: Sequence[int | str]) -> str:
 
 def line_of(text: str, loc: Sequence[int | str]) -> int | None:
     """The 1-based line of the node at ``loc`` (or its nearest parent)."""
+    import yaml
+
+    from rolefit.yamlloader import SafeLoader
+
     try:
         node = yaml.compose(text, Loader=SafeLoader)
     except yaml.YAMLError:  # pragma: no cover - the text parsed once already
