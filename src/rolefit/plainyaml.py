@@ -20,26 +20,18 @@ from typing import Any, Final
 #: Returned when the text uses more of YAML than this reader knows.
 NOT_PLAIN: Final = object()
 
-# Characters YAML does not allow in a stream (as PyYAML's reader), and line breaks other than \n.
-_UNREADABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_ODD_BREAKS = ("\r", "\x85", "\u2028", "\u2029", "\ufeff", "\t")
-
-# A word that YAML reads as text: starts with a letter, no spaces or flow indicators.
-_WORD = r"[A-Za-z_][A-Za-z0-9_.\-]{0,127}"
+# A word that YAML reads as text: starts with a letter, no spaces or flow indicators...
+_WORD = r"[A-Za-z_][A-Za-z0-9_.\-]*"
 # ... except these, which YAML 1.1 (PyYAML) reads as booleans or null.
 _NOT_TEXT = frozenset({"yes", "no", "true", "false", "on", "off", "null", "y", "n"})
-_INT = r"-?(?:0|[1-9][0-9]{0,17})"
-_QUOTED = r"\"[^\"\\]*\"|'[^']*'"
-_SCALAR = rf"(?P<int>{_INT})|(?P<word>{_WORD})|(?P<quoted>{_QUOTED})"
-_SCALAR_RE = re.compile(rf"(?:{_SCALAR})\Z")
-_PAIR = rf"{_WORD}: +(?:{_INT}|{_WORD}|{_QUOTED})"
-_FLOW = rf"\{{ *(?:{_PAIR} *(?:, *{_PAIR} *)*)?\}}"
-_FLOW_PAIR = re.compile(rf" *(?P<key>{_WORD}): +(?P<value>{_INT}|{_WORD}|{_QUOTED}) *")
-# One line: indent, key, and either nothing (a block follows, or null), a scalar or a flow mapping;
-# then an optional comment, which needs a space before its '#'.
+# A value: a whole number, such a word, or text in quotes without escapes.
+_SCALAR = re.compile(r"(?P<int>-?(?:0|[1-9][0-9]{0,17}))|(?P<word>" + _WORD + r")|\"[^\"\\]*\"|'[^']*'")
+# One line: indent, key, then nothing (a block follows, or null), a value or a one-line {flow
+# mapping}; then maybe a comment, which needs a space before its '#'. Values are checked apart.
 _LINE = re.compile(
-    rf"(?P<indent> *)(?P<key>{_WORD}):(?: +(?P<value>{_FLOW}|{_INT}|{_WORD}|{_QUOTED}))?(?: *| +#.*)\Z"
+    r"(?P<indent> *)(?P<key>" + _WORD + r"):(?: +(?P<value>\{[^{}]*\}|\"[^\"]*\"|'[^']*'|[^ #'\"{][^ ]*))?(?: *| +#.*)\Z"
 )
+_FLOW_PAIR = re.compile(r" *(?P<key>" + _WORD + r"): +(?P<value>\S(?:.*\S)?) *\Z")
 _BLANK = re.compile(r" *(?:#.*)?\Z")
 
 _Line = tuple[int, str, Any]  # indent, key, value (``_BLOCK`` when a nested block may follow)
@@ -56,7 +48,9 @@ def load(text: str) -> Any:
         text = text[1:]
     if "\r\n" in text:
         text = text.replace("\r\n", "\n")
-    if any(c in text for c in _ODD_BREAKS) or _UNREADABLE.search(text):
+    if not text.replace("\n", "").isprintable():
+        # Python's printable characters are a subset of those YAML allows in a stream; this
+        # also leaves out tabs, a BOM after the start and line breaks other than \n.
         return NOT_PLAIN
     try:
         lines = [_line(raw) for raw in text.split("\n") if not _BLANK.match(raw)]
@@ -81,7 +75,7 @@ def _line(raw: str) -> _Line:
         found: dict[str, Any] = {}
         for part in pairs.split(",") if pairs else ():
             pair = _FLOW_PAIR.match(part)
-            if pair is None or pair.end() != len(part):
+            if pair is None:
                 raise _NotPlain  # e.g. a comma inside quotes: leave it to PyYAML
             name = _text(pair["key"])
             if name in found:
@@ -92,14 +86,14 @@ def _line(raw: str) -> _Line:
 
 
 def _text(word: str) -> str:
-    if word.lower() in _NOT_TEXT:
+    if word.lower() in _NOT_TEXT or len(word) > 128:  # (PyYAML limits a key to 1024 characters)
         raise _NotPlain
     return word
 
 
 def _scalar(value: str) -> Any:
-    match = _SCALAR_RE.match(value)
-    if match is None:  # pragma: no cover - the line's pattern already matched it
+    match = _SCALAR.fullmatch(value)
+    if match is None:
         raise _NotPlain
     if match["int"] is not None:
         return int(value)
