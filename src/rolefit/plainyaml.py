@@ -29,7 +29,9 @@ _SCALAR = re.compile(r"(?P<int>-?(?:0|[1-9][0-9]{0,17}))|(?P<word>" + _WORD + r"
 # One line: indent, key, then nothing (a block follows, or null), a value or a one-line {flow
 # mapping}; then maybe a comment, which needs a space before its '#'. Values are checked apart.
 _LINE = re.compile(
-    r"(?P<indent> *)(?P<key>" + _WORD + r"):(?: +(?P<value>\{[^{}]*\}|\"[^\"]*\"|'[^']*'|[^ #'\"{][^ ]*))?(?: *| +#.*)\Z"
+    r"(?P<indent> *)(?P<key>" + _WORD + r"):"
+    r"(?: +(?P<value>\{[^{}]*\}|\"[^\"]*\"|'[^']*'|[^ #'\"{][^ ]*))?"
+    r"(?: *| +#.*)\Z"
 )
 _FLOW_PAIR = re.compile(r" *(?P<key>" + _WORD + r"): +(?P<value>\S(?:.*\S)?) *\Z")
 _BLANK = re.compile(r" *(?:#.*)?\Z")

@@ -38,10 +38,11 @@ def parse(text: str, name: str, error: ErrorType, *, plain: bool = False) -> Any
             return data
     import yaml
 
-    from rolefit.yamlloader import Rejected, StrictLoader
+    from rolefit import yamlloader
+    from rolefit.yamlloader import Rejected
 
     try:
-        return yaml.load(text, Loader=StrictLoader)
+        return yamlloader.load(text)
     except Rejected as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark is not None else None
         raise error(str(exc.problem), file=name, line=line) from None
