@@ -131,8 +131,18 @@ def default_value(catalogue: Catalogue, question: str) -> int | str:
 
 
 def missing(answers: Answers, catalogue: Catalogue, tasks: Iterable[str] | None = None) -> list[str]:
-    """The questions (of ``tasks``, or all) that have no answer yet."""
-    return [q for q in question_ids(catalogue, tasks) if answers.value(q) is None]
+    """The questions (of ``tasks``, or all) that have no answer yet, in the order asked."""
+    chosen = set(tasks) if tasks is not None else None
+    out = [f"context:{q.id}" for q in catalogue.context if answers.context.get(q.id) is None]
+    skill, interest = answers.skill, answers.interest
+    for task in catalogue.tasks_in_order():
+        tid = task.id
+        if chosen is None or tid in chosen:
+            if skill.get(tid) is None:
+                out.append(f"skill:{tid}")
+            if interest.get(tid) is None:
+                out.append(f"interest:{tid}")
+    return out
 
 
 def complete(answers: Answers, catalogue: Catalogue) -> Answers:

@@ -124,12 +124,15 @@ def collect(
         if saved is not None:
             given, quick = saved.answers, saved.quick
 
-    scope = quick_questions(cat) if quick else question_ids(cat)
-    todo = [q for q in scope if given.value(q) is None]
-    if req.ask_changed:
-        todo = [q for q in question_ids(cat) if q in set(todo) | set(changed)]
     outcome = Outcome(answers=given)
-    if (todo or saved is not None) and not req.defaults:
+    scope = quick_questions(cat) if quick else None
+    todo: list[str] = []
+    if not req.defaults:  # (with --defaults nothing is asked: no need to list what is missing twice)
+        todo = missing(given, cat) if scope is None else [q for q in scope if given.value(q) is None]
+        if req.ask_changed:
+            wanted = set(todo) | set(changed)
+            todo = [q for q in question_ids(cat) if q in wanted]
+    if todo or (saved is not None and not req.defaults):
         if req.no_input:
             raise AnswersError(
                 f"{len(todo)} answers missing: {describe(todo)}; answer them on a terminal, or pass --defaults",
@@ -147,7 +150,7 @@ def collect(
             cat,
             given,
             todo,
-            scope if saved else todo,
+            (scope if scope is not None else question_ids(cat)) if saved else todo,
             quick,
             notify,
             resumed=saved is not None,

@@ -59,7 +59,7 @@ LEARN_MAX_SKILL = 1
 FRICTION_MAX_INTEREST = 1
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Contribution:
     """How one task's answers moved one role's fit, in points."""
 
@@ -175,26 +175,24 @@ def fit_role(role: Role, catalogue: Catalogue, answers: Answers, *, interest_tot
     total = sum(weights.values())
     n = len(catalogue.tasks)
     rank = catalogue.task_rank
+    skill_of, interest_of = answers.skill.get, answers.interest.get
     contributions = []
+    interest_parts, readiness_parts = [], []
     inside = 0.0
     for task in sorted(weights, key=rank.__getitem__):
-        s = answers.skill.get(task, _MID)
-        i = answers.interest.get(task, _MID)
-        pt = weights[task] / total
+        s = skill_of(task, _MID)
+        i = interest_of(task, _MID)
+        weight = weights[task]
+        pt = weight / total
         inside += i - _MID
-        contributions.append(
-            Contribution(
-                task=task,
-                weight=weights[task],
-                skill=s,
-                interest=i,
-                interest_points=100 / 16 * (3 * pt - 1 / n) * (i - _MID),
-                readiness_points=100 / 4 * pt * (s - _MID),
-            )
-        )
+        interest_points = 100 / 16 * (3 * pt - 1 / n) * (i - _MID)
+        readiness_points = 100 / 4 * pt * (s - _MID)
+        interest_parts.append(interest_points)
+        readiness_parts.append(readiness_points)
+        contributions.append(Contribution(task, weight, s, i, interest_points, readiness_points))
     outside = -100 / 16 / n * (interest_total - inside)
-    interest = _clamp(NEUTRAL + math.fsum(c.interest_points for c in contributions) + outside)
-    readiness = _clamp(NEUTRAL + math.fsum(c.readiness_points for c in contributions))
+    interest = _clamp(NEUTRAL + math.fsum(interest_parts) + outside)
+    readiness = _clamp(NEUTRAL + math.fsum(readiness_parts))
     context = _clamp(NEUTRAL + context_points(role, catalogue, answers))
     score = _clamp(INTEREST_WEIGHT * interest + READINESS_WEIGHT * readiness + CONTEXT_WEIGHT * context)
     core = [c for c in contributions if c.weight >= WEIGHT_LEVELS["core"]]
