@@ -16,7 +16,7 @@ from rolefit import __version__
 from rolefit.answers import complete, load_answers, question_ids
 from rolefit.catalogue import Catalogue
 from rolefit.cli import app
-from rolefit.report import report_json
+from rolefit.report_data import report_json
 from rolefit.scoring import score
 
 from helpers import EXAMPLES

@@ -6,6 +6,7 @@ import csv
 import html
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from typer.testing import CliRunner
 from rolefit.answers import complete, load_answers
 from rolefit.catalogue import Catalogue, load_catalogue
 from rolefit.cli import app
-from rolefit.report import report_json
+from rolefit.report_data import report_json
 from rolefit.scoring import score
 
 from helpers import EXAMPLES, ROOT
@@ -254,3 +255,62 @@ def test_report_json_with_custom_catalogue_matches_library() -> None:
     path = ORBIT / "candidates" / "sam.yaml"
     out = ok("quiz", "--answers", str(path), "--catalogue", str(ORBIT), "--format", "json")
     assert out == report_json(cat, complete(load_answers(path, cat), cat))
+
+
+# -- large catalogues: the ranking is cut to the best roles --------------------------------------
+
+
+@pytest.fixture(scope="module")
+def many_roles(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The built-in catalogue with each role copied into 8 variants: 24 roles."""
+    import copy
+
+    import yaml
+
+    folder = tmp_path_factory.mktemp("many-roles")
+    (folder / "tasks.yaml").write_bytes((ROOT / "data" / "tasks.yaml").read_bytes())
+    data = yaml.safe_load((ROOT / "data" / "roles.yaml").read_text(encoding="utf-8"))
+    copies = []
+    for k in range(1, 8):
+        for role in data["roles"]:
+            variant = copy.deepcopy(role)  # (shared objects would be written as YAML aliases)
+            variant.update(id=f"{role['id']}-{k}", name=f"{role['name']} {k}", short=f"{role['short']} {k}")
+            variant["tasks"] = variant["tasks"][k % 3 :]  # each copy a little different
+            copies.append(variant)
+    data["roles"] += copies
+    (folder / "roles.yaml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return folder
+
+
+def _ranked(text: str) -> list[str]:
+    """The rank numbers of the ranking table's rows."""
+    return [line.split()[0] for line in text.splitlines() if line.split() and line.split()[0].isdigit()]
+
+
+@pytest.mark.parametrize(("args", "listed"), [([], 10), (["--top", "3"], 3), (["-n", "24"], 24), (["-n", "99"], 24)])
+def test_the_ranking_lists_the_top_roles(many_roles: Path, args: list[str], listed: int) -> None:
+    answers = str(EXAMPLES / "researcher.yaml")
+    text = ok("quiz", "-a", answers, "--catalogue", str(many_roles), *args)
+    assert _ranked(text) == [str(k) for k in range(1, listed + 1)]
+    hidden = 24 - listed
+    assert (f"...and {hidden} more role" in text) is (hidden > 0)
+    assert all(len(line) <= 80 for line in text.splitlines())
+    chart = text.split("Points per task group")[1].splitlines()[1]
+    columns = re.split(r" {2,}", chart.strip())
+    assert columns[0] == "Task group" and len(columns) - 1 == min(listed, 4)
+    md = ok("quiz", "-a", answers, "--catalogue", str(many_roles), "--format", "md", *args)
+    assert len([line for line in md.splitlines() if line[:3] in {f"| {d}" for d in "123456789"}]) == listed
+
+
+def test_json_lists_every_role_unless_told(many_roles: Path) -> None:
+    answers = str(EXAMPLES / "researcher.yaml")
+    full = json.loads(ok("quiz", "-a", answers, "--catalogue", str(many_roles), "--format", "json"))
+    cut = json.loads(ok("quiz", "-a", answers, "--catalogue", str(many_roles), "--format", "json", "--top", "5"))
+    assert full["roles"] == cut["roles"] == len(full["fits"]) == 24
+    assert cut["fits"] == full["fits"][:5]
+    assert {k: v for k, v in cut.items() if k != "fits"} == {k: v for k, v in full.items() if k != "fits"}
+
+
+def test_top_must_be_positive() -> None:
+    result = runner.invoke(app, ["quiz", "-a", str(EXAMPLES / "researcher.yaml"), "--top", "0"])
+    assert result.exit_code == 2 and "--top" in result.output

@@ -28,7 +28,7 @@ from rolefit.cli import AUTOSAVE_NAME
 from rolefit.errors import INTERRUPTED, USER_ERROR
 from rolefit.flow import QUICK_PROMPTS
 from rolefit.quiz import CHOICE_HINT, TASK_HINT, Quiz
-from rolefit.report import report_json
+from rolefit.report_data import report_json
 from rolefit.scoring import discriminating_tasks, score
 from rolefit.session import load_session, session_path
 

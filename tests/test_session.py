@@ -123,7 +123,7 @@ def test_resume_with_defaults_finishes_and_clears_nothing_it_did_not_ask(catalog
     result = runner.invoke(app, ["quiz", "--resume", "--defaults", "--format", "json"])
     assert result.exit_code == 0, result.stderr
     from rolefit.answers import complete
-    from rolefit.report import report_json
+    from rolefit.report_data import report_json
 
     assert result.stdout == report_json(catalogue, complete(answers, catalogue))
 

@@ -208,6 +208,12 @@ def _export() -> Any:
     return export
 
 
+def _report() -> Any:
+    from rolefit import report  # rich's tables: only for a report shown or recorded
+
+    return report
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"rolefit {__version__}")
@@ -313,6 +319,17 @@ def quiz(
             help="With --answers made for an older catalogue: ask again the tasks that changed.",
         ),
     ] = False,
+    top: Annotated[
+        Optional[int],
+        typer.Option(
+            "--top",
+            "-n",
+            min=1,
+            metavar="N",
+            help="List the N best-fitting roles [default: 10 on screen and in Markdown, every role in JSON].",
+            show_default=False,
+        ),
+    ] = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
     catalogue: CatalogueOption = None,
@@ -357,21 +374,32 @@ def quiz(
                 raise
             _notice(f"Answers saved in {target}; replay with: rolefit quiz --answers {target}")
         result = score(cat, outcome.answers)
-        from rolefit import report, whatif
+        from rolefit import report_data
 
         not_asked = len(outcome.defaulted)
-        # Context answers are statements of preference; "how firm" asks what in your skills and
-        # interests would have to differ.
-        flip = whatif.flip(cat, outcome.answers, tasks_only=True) if report.firmness_applies(cat) else None
-        firmness = whatif.describe(flip, cat) if flip is not None else ""
+        flip = firmness = None
+        if report_data.firmness_applies(cat):
+            from rolefit import whatif
+
+            # Context answers are statements of preference; "how firm" asks what in your skills and
+            # interests would have to differ.
+            flip = whatif.flip(cat, outcome.answers, tasks_only=True)
+            firmness = whatif.describe(flip, cat) if flip is not None else None
+        # How many roles the ranking lists: JSON, for programs, has them all unless told.
+        listed = top if top is not None or kind is Format.json else _report().SHOWN_ROLES
+        on_screen = listed or len(result.fits)
         _deliver(
             kind,
             output,
             force,
             title=f"rolefit: {result.title}",
-            render=lambda console: report.render_report(result, cat, console, not_asked=not_asked, firmness=firmness),
-            as_json=lambda: report.to_json(result, cat, flip),
-            as_md=lambda: _export().report_markdown(result, cat, not_asked=not_asked, firmness=firmness),
+            render=lambda console: _report().render_report(
+                result, cat, console, not_asked=not_asked, firmness=firmness or "", top=on_screen
+            ),
+            as_json=lambda: report_data.to_json(result, cat, flip, listed),
+            as_md=lambda: _export().report_markdown(
+                result, cat, not_asked=not_asked, firmness=firmness or "", top=on_screen
+            ),
         )
         if outcome.asked:
             from rolefit.session import clear_session

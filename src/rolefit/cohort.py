@@ -32,7 +32,7 @@ from rich.text import Text
 from rolefit.answers import Answers, complete, load_answers
 from rolefit.catalogue import Catalogue
 from rolefit.errors import AnswersError, RolefitError
-from rolefit.report import _r
+from rolefit.report_data import rounded
 from rolefit.scoring import HYBRID_MARGIN, FitResult, score
 
 #: The files a folder is read for (directly in it, not in subfolders; hidden files are skipped).
@@ -346,7 +346,7 @@ def to_csv(cohort: Cohort, catalogue: Catalogue) -> str:
             [
                 row.name,
                 str(row.path),
-                *(f"{_r(scores[r.id]):.1f}" for r in catalogue.roles),
+                *(f"{rounded(scores[r.id]):.1f}" for r in catalogue.roles),
                 row.result.top.role.id,
                 f"{pair[0].role.id} / {pair[1].role.id}" if pair else "",
             ]
@@ -364,7 +364,7 @@ def to_data(cohort: Cohort, catalogue: Catalogue) -> dict[str, Any]:
             {
                 "person": row.name,
                 "file": str(row.path),
-                "fits": {r.id: _r(scores[r.id]) for r in catalogue.roles},
+                "fits": {r.id: rounded(scores[r.id]) for r in catalogue.roles},
                 "top": row.result.top.role.id,
                 "label": row.result.label,
                 "hybrid": [pair[0].role.id, pair[1].role.id] if pair else None,

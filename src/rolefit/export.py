@@ -15,7 +15,8 @@ from rich.console import Console
 
 from rolefit.answers import INTEREST_SHORT, SKILL_SHORT
 from rolefit.catalogue import Catalogue
-from rolefit.report import group_points
+from rolefit.report import CHART_ROLES, SHOWN_ROLES, more_roles
+from rolefit.report_data import group_points
 from rolefit.scoring import CONTEXT_WEIGHT, INTEREST_WEIGHT, READINESS_WEIGHT, FitResult, RoleFit
 
 #: Exported files are rendered at this width, whatever the terminal's.
@@ -107,8 +108,10 @@ def _fit_md(fit: RoleFit, catalogue: Catalogue) -> list[str]:
     return [*out, ""]
 
 
-def report_markdown(result: FitResult, catalogue: Catalogue, *, not_asked: int = 0, firmness: str = "") -> str:
-    """The fit report as Markdown."""
+def report_markdown(
+    result: FitResult, catalogue: Catalogue, *, not_asked: int = 0, firmness: str = "", top: int = SHOWN_ROLES
+) -> str:
+    """The fit report as Markdown (the ``top`` best roles ranked)."""
     kind = " (a hybrid)" if result.hybrid else ""
     out = [
         f"# Your fit: {result.title}{kind}",
@@ -118,8 +121,10 @@ def report_markdown(result: FitResult, catalogue: Catalogue, *, not_asked: int =
     ]
     out += [
         f"| {rank} | {_md_escape(f.role.name)} | {f.score:.0f} | {f.interest:.0f} | {f.readiness:.0f} |"
-        for rank, f in enumerate(result.fits, 1)
+        for rank, f in enumerate(result.fits[:top], 1)
     ]
+    if len(result.fits) > top:
+        out += ["", more_roles(len(result.fits) - top, len(result.fits))]
     out += [
         "",
         f"Fit = {INTEREST_WEIGHT:.0%} interest + {READINESS_WEIGHT:.0%} readiness + {CONTEXT_WEIGHT:.0%} context.",
@@ -128,10 +133,11 @@ def report_markdown(result: FitResult, catalogue: Catalogue, *, not_asked: int =
         out.append(f"{not_asked} questions were not asked; they count as neutral (2).")
     if firmness:
         out += ["", f"**How firm is this?** {firmness}"]
+    charted = result.fits[: min(top, CHART_ROLES)]
     out += ["", "## Points per task group", ""]
-    out.append("| Task group | " + " | ".join(_md_escape(f.role.short) for f in result.fits) + " |")
-    out.append("| --- |" + " ---: |" * len(result.fits))
-    per_role = [group_points(f, catalogue) for f in result.fits]
+    out.append("| Task group | " + " | ".join(_md_escape(f.role.short) for f in charted) + " |")
+    out.append("| --- |" + " ---: |" * len(charted))
+    per_role = [group_points(f, catalogue) for f in charted]
     out += [f"| {g.title} | " + " | ".join(f"{p[g.id]:+.1f}" for p in per_role) + " |" for g in catalogue.groups]
     out.append("")
     shown = [result.top, *([result.fits[1]] if result.hybrid else [])]

@@ -1,18 +1,18 @@
-"""The fit report: as data (JSON, byte-for-byte deterministic) and as rich text."""
+"""The fit report as rich text: the ranking, what moved each fit, and why the best one fits.
+
+The same report as data (JSON) is :mod:`rolefit.report_data`.
+"""
 
 from __future__ import annotations
-
-import json
-from typing import Any
 
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from rolefit import __version__
-from rolefit.answers import INTEREST_SHORT, SKILL_SHORT, Answers
+from rolefit.answers import INTEREST_SHORT, SKILL_SHORT
 from rolefit.catalogue import Catalogue
+from rolefit.report_data import group_points
 from rolefit.scoring import (
     CONTEXT_WEIGHT,
     HYBRID_MARGIN,
@@ -21,96 +21,14 @@ from rolefit.scoring import (
     Contribution,
     FitResult,
     RoleFit,
-    score,
 )
 from rolefit.ui import bullets, heading, titled
-from rolefit.whatif import Flip
 
 BAR_WIDTH = 16
-
-
-def _r(x: float, digits: int = 1) -> float:
-    value = round(x, digits)
-    return 0.0 if value == 0 else value  # no "-0.0"
-
-
-def fit_data(fit: RoleFit, catalogue: Catalogue) -> dict[str, Any]:
-    return {
-        "role": fit.role.id,
-        "name": fit.role.name,
-        "score": _r(fit.score),
-        "interest": _r(fit.interest),
-        "readiness": _r(fit.readiness),
-        "context": _r(fit.context),
-        "contributions": [
-            {
-                "task": c.task,
-                "title": catalogue.task_by_id[c.task].title,
-                "weight": c.weight,
-                "skill": c.skill,
-                "interest": c.interest,
-                "points": _r(c.points, 2),
-                "interest_points": _r(c.interest_points, 2),
-                "readiness_points": _r(c.readiness_points, 2),
-            }
-            for c in fit.contributions
-        ],
-        "outside_points": _r(fit.outside_points, 2),
-        "context_points": _r(fit.context_points, 2),
-        "learn_next": list(fit.learn_next),
-        "friction": list(fit.friction),
-        "organisations": [o.description for o in fit.role.organisations],
-    }
-
-
-def to_data(result: FitResult, catalogue: Catalogue, flip: Flip | None = None) -> dict[str, Any]:
-    pair = result.hybrid
-    data: dict[str, Any] = {
-        "rolefit": __version__,
-        "catalogue": {"version": catalogue.version, "digest": catalogue.digest},
-        "top": result.top.role.id,
-        "hybrid": [pair[0].role.id, pair[1].role.id] if pair else None,
-        "label": result.label,
-        "margin": _r(result.margin),
-        "fits": [fit_data(f, catalogue) for f in result.fits],
-    }
-    if flip is not None:
-        data["what_would_change"] = {
-            "target": flip.target,
-            "changes": [{"question": c.question, "from": c.old, "to": c.new} for c in flip.changes],
-        }
-    return data
-
-
-#: Past this many roles the JSON report is written on one line: indenting it would cost more
-#: than scoring (Python's fast JSON encoder does not indent), and such a report is for programs.
-COMPACT_JSON_ROLES = 100
-
-
-def to_json(result: FitResult, catalogue: Catalogue, flip: Flip | None = None) -> str:
-    """The report as JSON: the same answers always give the same bytes."""
-    data = to_data(result, catalogue, flip)
-    if len(result.fits) > COMPACT_JSON_ROLES:
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-
-
-def report_json(catalogue: Catalogue, answers: Answers) -> str:
-    """The JSON report for complete answers, as ``rolefit quiz --format json`` prints it."""
-    from rolefit.whatif import flip  # the search is only needed here
-
-    result = score(catalogue, answers)
-    found = flip(catalogue, answers, tasks_only=True) if firmness_applies(catalogue) else None
-    return to_json(result, catalogue, found)
-
-
-#: "How firm" searches every answer change against every role; past this many (tasks x roles)
-#: the search would take longer than the rest of the report, and the line is left out.
-FIRMNESS_LIMIT = 100_000
-
-
-def firmness_applies(catalogue: Catalogue) -> bool:
-    return len(catalogue.roles) > 1 and len(catalogue.tasks) * len(catalogue.roles) <= FIRMNESS_LIMIT
+#: The ranking shows this many roles unless told otherwise (a large catalogue has hundreds).
+SHOWN_ROLES = 10
+#: The chart of points per task group has a column for each of this many best fits at most.
+CHART_ROLES = 4
 
 
 def bar(value: float, width: int = BAR_WIDTH) -> Text:
@@ -191,14 +109,6 @@ def explain_fit(fit: RoleFit, catalogue: Catalogue) -> Group:
     return Group(*parts)
 
 
-def group_points(fit: RoleFit, catalogue: Catalogue) -> dict[str, float]:
-    """The points each task group adds to (or takes from) a role's fit, in group order."""
-    out = {g.id: 0.0 for g in catalogue.groups}
-    for c in fit.contributions:
-        out[catalogue.task_by_id[c.task].group] += c.points
-    return out
-
-
 def signed_bar(points: float, scale: float, width: int = 6) -> Text:
     """'+3.2 ███' in green, or '-1.0 █' in red; bars scaled so ``scale`` fills ``width``."""
     cells = round(abs(points) / scale * width) if scale else 0
@@ -206,26 +116,55 @@ def signed_bar(points: float, scale: float, width: int = 6) -> Text:
     return Text.assemble((f"{points:+5.1f} ", style), ("█" * cells, style))
 
 
-def group_chart(result: FitResult, catalogue: Catalogue) -> Table:
-    """Fit per role and per task group: how much each group of tasks moved each role's fit."""
-    per_role = [(fit, group_points(fit, catalogue)) for fit in result.fits]
+#: A role's column in the chart: "-17.0 ██████" is 12 characters.
+_CHART_CELL = 12
+
+
+def group_chart(result: FitResult, catalogue: Catalogue, roles: int = CHART_ROLES, width: int = 80) -> Table:
+    """Points per task group for each of the best ``roles`` fits: how much each group of tasks
+    moved each fit. As many roles as fit in ``width`` columns; long role names are cut short."""
+    group_width = min(max((len(g.short) for g in catalogue.groups), default=10), 18)
+    roles = max(1, min(roles, (width - group_width) // (_CHART_CELL + 2)))
+    per_role = [(fit, group_points(fit, catalogue)) for fit in result.fits[:roles]]
     scale = max((abs(v) for _, pts in per_role for v in pts.values()), default=0.0) or 1.0
     table = Table(box=None, pad_edge=False, header_style="bold", title_justify="left")
-    table.add_column("Task group", overflow="fold")
-    for fit, _ in per_role:
-        table.add_column(fit.role.short, no_wrap=True, min_width=12)
+    table.add_column("Task group", overflow="fold", min_width=group_width)
+    headers = _fitted([fit.role.short for fit, _ in per_role], width - group_width - 2 * len(per_role))
+    for header in headers:
+        table.add_column(header, no_wrap=True, min_width=_CHART_CELL)
     for group in catalogue.groups:
         table.add_row(group.short, *(signed_bar(pts[group.id], scale) for _, pts in per_role))
     return table
 
 
+def _fitted(names: list[str], room: int) -> list[str]:
+    """The names, the longest cut short ("R&D data sci…") until together they fit in ``room``."""
+    widths = [max(_CHART_CELL, len(name)) for name in names]
+    while sum(widths) > room and max(widths) > _CHART_CELL:
+        widths[widths.index(max(widths))] -= 1
+    return [name if len(name) <= w else name[: w - 1] + "…" for name, w in zip(names, widths, strict=True)]
+
+
+def more_roles(hidden: int, total: int) -> str:
+    """The line under a ranking cut short."""
+    noun = "role" if hidden == 1 else "roles"
+    return f"...and {hidden} more {noun}: --top {total} lists them all, as does --format json."
+
+
 def render_report(
-    result: FitResult, catalogue: Catalogue, console: Console, *, not_asked: int = 0, firmness: str = ""
+    result: FitResult,
+    catalogue: Catalogue,
+    console: Console,
+    *,
+    not_asked: int = 0,
+    firmness: str = "",
+    top: int = SHOWN_ROLES,
 ) -> None:
     """Print the ranked roles and the explanation of the best fit(s).
 
     ``not_asked``: how many questions were filled with neutral defaults (said in the report);
-    ``firmness``: what would change the result (see :mod:`rolefit.whatif`).
+    ``firmness``: what would change the result (see :mod:`rolefit.whatif`); ``top``: how many
+    of the ranked roles to list.
     """
     if result.hybrid:
         headline = Text.assemble(
@@ -245,12 +184,14 @@ def render_report(
         table.add_column("", width=BAR_WIDTH, no_wrap=True)
     table.add_column("Interest", justify="right", no_wrap=True, min_width=8)
     table.add_column("Readiness", justify="right", no_wrap=True, min_width=9)
-    for rank, fit in enumerate(result.fits, 1):
+    for rank, fit in enumerate(result.fits[:top], 1):
         cells: list[str | Text] = [str(rank), fit.role.name, f"{fit.score:.0f}"]
         if with_bar:
             cells.append(bar(fit.score))
         table.add_row(*cells, f"{fit.interest:.0f}", f"{fit.readiness:.0f}")
     console.print(table)
+    if len(result.fits) > top:
+        console.print(Text(more_roles(len(result.fits) - top, len(result.fits)), style="dim"))
     console.print(
         Text(
             f"Fit = {INTEREST_WEIGHT:.0%} interest (what you like) + {READINESS_WEIGHT:.0%} readiness "
@@ -261,7 +202,7 @@ def render_report(
     if firmness:
         console.print(Text.assemble(("How firm is this? ", "bold"), firmness))
     console.print(heading("Points per task group (what moved each fit)"))
-    console.print(group_chart(result, catalogue))
+    console.print(group_chart(result, catalogue, min(top, CHART_ROLES), console.width))
     if not_asked:
         console.print(Text(f"{not_asked} questions were not asked; they count as neutral (2).", style="dim"))
     shown = [result.top]
