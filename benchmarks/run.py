@@ -2,6 +2,7 @@
 
     python benchmarks/run.py            # all of it (about 5-10 minutes: it generates the inputs)
     python benchmarks/run.py --quick    # fewer repeats and a smaller cohort, for a first look
+    python benchmarks/run.py --only 4   # one part: 1 start-up, 2 reports (and 3 memory), 4 large catalogue, 5 cohorts
 
 Every measured command runs as its own process, the commands of one comparison interleaved
 (A B C A B C ...) so that a change in the machine's load hits them alike, and the median of the
@@ -27,7 +28,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PY = sys.executable
-ROLEFIT = [PY, "-m", "rolefit"]
+# The command users run: the console script pip installed beside this Python (else python -m rolefit).
+_SCRIPT = shutil.which("rolefit", path=str(Path(PY).parent))
+ROLEFIT = [_SCRIPT] if _SCRIPT else [PY, "-m", "rolefit"]
 MINIMAL = [PY, str(HERE / "minimal_app.py")]
 EXAMPLE = str(ROOT / "examples" / "answers" / "researcher.yaml")
 
@@ -73,12 +76,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer repeats, a 100/1,000-file cohort")
     parser.add_argument("--repeats", type=int, default=None, help="runs per command (default 15, quick 5)")
+    parser.add_argument(
+        "--only", type=int, choices=[1, 2, 4, 5], action="append", help="run only this part (again for more parts)"
+    )
     args = parser.parse_args()
+    parts = set(args.only or [1, 2, 4, 5])
     repeats = args.repeats or (5 if args.quick else 15)
     work = Path(tempfile.mkdtemp(prefix="rolefit-bench-"))
     env = dict(os.environ, ROLEFIT_CACHE_DIR=str(work / "cache"), ROLEFIT_STATE_DIR=str(work / "state"))
     env.pop("ROLEFIT_CATALOGUE", None)
     print(f"rolefit benchmark: {repeats} interleaved runs per command, medians; Python {sys.version.split()[0]}")
+    print(f"rolefit runs as: {' '.join(ROLEFIT)}")
     try:
         # Bytecode for rolefit's modules, as `pip install` compiles it: with PYTHONDONTWRITEBYTECODE
         # set (or a read-only checkout), every run would otherwise compile rolefit's source anew,
@@ -90,108 +98,125 @@ def main() -> None:
         # Warm the built-in catalogue's cache, as any second run of rolefit finds it.
         run_once([*ROLEFIT, "roles"], env)
 
-        print("\n1. Start-up: --help")
-        r = compare(
-            {"pass": [PY, "-c", "pass"], "minimal": [*MINIMAL, "--help"], "rolefit": [*ROLEFIT, "--help"]},
-            repeats,
-            env,
-        )
-        print(
-            f"  python -c pass {r['pass'][0]:.3f}s, minimal app --help {r['minimal'][0]:.3f}s, "
-            f"rolefit --help {r['rolefit'][0]:.3f}s"
-        )
-        print(line("rolefit --help / minimal typer app --help", r["rolefit"][0] / r["minimal"][0], 1.1))
-        print(line("rolefit --help / python -c pass", r["rolefit"][0] / r["pass"][0]))
-
-        print("\n2 and 3. A scripted report and explain, against the minimal app printing a rich table")
-        r = compare(
-            {
-                "table": [*MINIMAL, "table"],
-                "report": [*ROLEFIT, "quiz", "--answers", EXAMPLE, "--format", "json"],
-                "text": [*ROLEFIT, "quiz", "--answers", EXAMPLE],
-                "explain": [*ROLEFIT, "explain", "rnd"],
-            },
-            repeats,
-            env,
-        )
-        print(
-            f"  minimal table {r['table'][0]:.3f}s; report (json) {r['report'][0]:.3f}s, "
-            f"report (text) {r['text'][0]:.3f}s, explain {r['explain'][0]:.3f}s"
-        )
-        print(line("scripted report (json) / minimal app table", r["report"][0] / r["table"][0], 1.15))
-        print(line("scripted report (text) / minimal app table", r["text"][0] / r["table"][0], 1.15))
-        print(line("explain rnd / minimal app table", r["explain"][0] / r["table"][0], 1.15))
-        print(line("peak memory: scripted report / minimal app table", r["report"][1] / r["table"][1], 1.2))
-        print(f"  (peak memory {r['report'][1] / 1024:.1f} MiB against {r['table'][1] / 1024:.1f} MiB)")
-
-        print("\n4. An O*NET-sized catalogue (20,000 tasks, 1,000 roles): load + validate + score one profile")
-        onet = work / "onet"
-        subprocess.run([PY, str(HERE / "generate.py"), "catalogue", str(onet)], check=True)
-        size = sum(f.stat().st_size for f in onet.glob("*.yaml")) / 1e6
-        onet_cmd = [
-            *ROLEFIT,
-            "quiz",
-            "--answers",
-            str(onet / "profile.yaml"),
-            "--catalogue",
-            str(onet),
-            "--format",
-            "json",
-            "--defaults",
-        ]
-        parse = "import sys, yaml\nfor f in sys.argv[1:]:\n    yaml.load(open(f, 'rb'), Loader=yaml.CSafeLoader)"
-        bare = [PY, "-c", parse, str(onet / "tasks.yaml"), str(onet / "roles.yaml")]
-        cache = work / "cache"
-
-        def clear_cache() -> None:
-            shutil.rmtree(cache, ignore_errors=True)
-
-        big_repeats = max(3, repeats // 3)
-        r = compare(
-            {"start": [*MINIMAL, "--help"], "bare": bare, "cold": onet_cmd},
-            big_repeats,
-            env,
-            before_each={"cold": clear_cache},
-        )
-        run_once(onet_cmd, env)  # fill the cache for the warm runs
-        w = compare({"start": [*MINIMAL, "--help"], "bare": bare, "warm": onet_cmd}, big_repeats, env)
-        start = statistics.median([r["start"][0], w["start"][0]])
-        bare_t = statistics.median([r["bare"][0], w["bare"][0]])
-        print(
-            f"  {size:.1f} MB of YAML; bare CSafeLoader parse {bare_t:.2f}s; minimal typer start {start:.3f}s; "
-            f"rolefit cold {r['cold'][0]:.2f}s, warm {w['warm'][0]:.3f}s"
-        )
-        print(line("cold, less typer's start / bare parse", (r["cold"][0] - start) / bare_t, 1.2))
-        print(line("warm, less typer's start / bare parse", (w["warm"][0] - start) / bare_t, 0.1))
-
-        print("\n5. rolefit score over many answers files (CSV), against one scripted report")
-        small, large = (100, 1_000) if args.quick else (1_000, 10_000)
-        cohort_small, cohort_large = work / "cohort-small", work / "cohort-large"
-        subprocess.run(
-            [PY, str(HERE / "generate.py"), "cohort", str(cohort_large), "--people", str(large)], check=True, env=env
-        )
-        cohort_small.mkdir()
-        for path in sorted(cohort_large.glob("*.yaml"))[:small]:
-            shutil.copy(path, cohort_small / path.name)
-        reps = max(3, repeats // 5)
-        r = compare(
-            {
-                "report": [*ROLEFIT, "quiz", "--answers", EXAMPLE, "--format", "json"],
-                "small": [*ROLEFIT, "score", str(cohort_small), "--format", "csv"],
-                "large": [*ROLEFIT, "score", str(cohort_large), "--format", "csv"],
-            },
-            reps,
-            env,
-        )
-        print(
-            f"  one report {r['report'][0]:.3f}s; {small:,} files {r['small'][0]:.2f}s; {large:,} files "
-            f"{r['large'][0]:.2f}s"
-        )
-        print(line(f"{large:,} files / {small:,} files (10x the files)", r["large"][0] / r["small"][0], 11.0))
-        if not args.quick:
-            print(line("1,000 files / one scripted report", r["small"][0] / r["report"][0], 4.0))
+        if 1 in parts:
+            startup(repeats, env)
+        if 2 in parts:
+            reports(repeats, env)
+        if 4 in parts:
+            large_catalogue(repeats, env, work)
+        if 5 in parts:
+            cohorts(repeats, env, work, args.quick)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def startup(repeats: int, env: dict[str, str]) -> None:
+    print("\n1. Start-up: --help")
+    r = compare(
+        {"pass": [PY, "-c", "pass"], "minimal": [*MINIMAL, "--help"], "rolefit": [*ROLEFIT, "--help"]},
+        repeats,
+        env,
+    )
+    print(
+        f"  python -c pass {r['pass'][0]:.3f}s, minimal app --help {r['minimal'][0]:.3f}s, "
+        f"rolefit --help {r['rolefit'][0]:.3f}s"
+    )
+    print(line("rolefit --help / minimal typer app --help", r["rolefit"][0] / r["minimal"][0], 1.1))
+    print(line("rolefit --help / python -c pass", r["rolefit"][0] / r["pass"][0]))
+
+
+def reports(repeats: int, env: dict[str, str]) -> None:
+    print("\n2 and 3. A scripted report and explain, against the minimal app printing a rich table")
+    r = compare(
+        {
+            "table": [*MINIMAL, "table"],
+            "report": [*ROLEFIT, "quiz", "--answers", EXAMPLE, "--format", "json"],
+            "text": [*ROLEFIT, "quiz", "--answers", EXAMPLE],
+            "explain": [*ROLEFIT, "explain", "rnd"],
+        },
+        repeats,
+        env,
+    )
+    print(
+        f"  minimal table {r['table'][0]:.3f}s; report (json) {r['report'][0]:.3f}s, "
+        f"report (text) {r['text'][0]:.3f}s, explain {r['explain'][0]:.3f}s"
+    )
+    print(line("scripted report (json) / minimal app table", r["report"][0] / r["table"][0], 1.15))
+    print(line("scripted report (text) / minimal app table", r["text"][0] / r["table"][0], 1.15))
+    print(line("explain rnd / minimal app table", r["explain"][0] / r["table"][0], 1.15))
+    print(line("peak memory: scripted report / minimal app table", r["report"][1] / r["table"][1], 1.2))
+    print(f"  (peak memory {r['report'][1] / 1024:.1f} MiB against {r['table'][1] / 1024:.1f} MiB)")
+
+
+def large_catalogue(repeats: int, env: dict[str, str], work: Path) -> None:
+    print("\n4. An O*NET-sized catalogue (20,000 tasks, 1,000 roles): load + validate + score one profile")
+    onet = work / "onet"
+    subprocess.run([PY, str(HERE / "generate.py"), "catalogue", str(onet)], check=True)
+    size = sum(f.stat().st_size for f in onet.glob("*.yaml")) / 1e6
+    onet_cmd = [
+        *ROLEFIT,
+        "quiz",
+        "--answers",
+        str(onet / "profile.yaml"),
+        "--catalogue",
+        str(onet),
+        "--format",
+        "json",
+        "--defaults",
+    ]
+    parse = "import sys, yaml\nfor f in sys.argv[1:]:\n    yaml.load(open(f, 'rb'), Loader=yaml.CSafeLoader)"
+    bare = [PY, "-c", parse, str(onet / "tasks.yaml"), str(onet / "roles.yaml")]
+    cache = work / "cache"
+
+    def clear_cache() -> None:
+        shutil.rmtree(cache, ignore_errors=True)
+
+    big_repeats = max(3, repeats // 3)
+    r = compare(
+        {"start": [*MINIMAL, "--help"], "bare": bare, "cold": onet_cmd},
+        big_repeats,
+        env,
+        before_each={"cold": clear_cache},
+    )
+    run_once(onet_cmd, env)  # fill the cache for the warm runs
+    w = compare({"start": [*MINIMAL, "--help"], "bare": bare, "warm": onet_cmd}, big_repeats, env)
+    start = statistics.median([r["start"][0], w["start"][0]])
+    bare_t = statistics.median([r["bare"][0], w["bare"][0]])
+    print(
+        f"  {size:.1f} MB of YAML; bare CSafeLoader parse {bare_t:.2f}s; minimal typer start {start:.3f}s; "
+        f"rolefit cold {r['cold'][0]:.2f}s, warm {w['warm'][0]:.3f}s"
+    )
+    print(line("cold, less typer's start / bare parse", (r["cold"][0] - start) / bare_t, 1.2))
+    print(line("warm, less typer's start / bare parse", (w["warm"][0] - start) / bare_t, 0.1))
+
+
+def cohorts(repeats: int, env: dict[str, str], work: Path, quick: bool) -> None:
+    print("\n5. rolefit score over many answers files (CSV), against one scripted report")
+    small, large = (100, 1_000) if quick else (1_000, 10_000)
+    cohort_small, cohort_large = work / "cohort-small", work / "cohort-large"
+    subprocess.run(
+        [PY, str(HERE / "generate.py"), "cohort", str(cohort_large), "--people", str(large)], check=True, env=env
+    )
+    cohort_small.mkdir()
+    for path in sorted(cohort_large.glob("*.yaml"))[:small]:
+        shutil.copy(path, cohort_small / path.name)
+    reps = max(3, repeats // 5)
+    r = compare(
+        {
+            "report": [*ROLEFIT, "quiz", "--answers", EXAMPLE, "--format", "json"],
+            "small": [*ROLEFIT, "score", str(cohort_small), "--format", "csv"],
+            "large": [*ROLEFIT, "score", str(cohort_large), "--format", "csv"],
+        },
+        reps,
+        env,
+    )
+    print(
+        f"  one report {r['report'][0]:.3f}s; {small:,} files {r['small'][0]:.2f}s; {large:,} files "
+        f"{r['large'][0]:.2f}s"
+    )
+    print(line(f"{large:,} files / {small:,} files (10x the files)", r["large"][0] / r["small"][0], 11.0))
+    if not quick:
+        print(line("1,000 files / one scripted report", r["small"][0] / r["report"][0], 4.0))
 
 
 if __name__ == "__main__":
