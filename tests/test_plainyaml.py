@@ -41,6 +41,7 @@ def assert_agrees(text: str) -> bool:
 
 GOOD_KEYS = ["a", "skill", "interest", "b-c", "a.b", "_x", "e1", "format", "answers", "Context"]
 KEYS = [*GOOD_KEYS, "yes", "No", "on", "OFF", "null", "y", "n", "true"]
+# fmt: off
 SCALARS = [
     "0", "7", "-3", "42", "-0", "012", "0x1f", "0o7", "1_0", "+1", "1.5", "1e3", "1.0e+3", ".inf", ".NaN", "~",
     "null", "Null", "yes", "On", "TRUE", "y", "2024-01-02", "2024-02-30", "1:20", "abc", "a b", "a-b", "x.y",
@@ -48,6 +49,7 @@ SCALARS = [
     "{a:1}", "{}", "{ }", "{a: 1,}", '{a: "x,y"}', "{a: yes}", "{a: 1, a: 2}", "{a: {b: 1}}", "[1]", "[]",
     "&x 1", "*x", "!!int 3", "!!str 3", "|", ">", "- a", "a #c", "a#c", "a:b", "é", "<<", "=", "-", "?",
 ]
+# fmt: on
 JUNK = st.text(alphabet="ab0:#{}[],'\" -&*!|>\t\r~.", max_size=8)
 
 
