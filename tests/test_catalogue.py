@@ -200,3 +200,22 @@ def test_top_level_must_be_a_mapping(catalogue_dir: Path) -> None:
     (catalogue_dir / TASKS_FILE).write_text("- just\n- a list\n")
     with pytest.raises(CatalogueError, match="expected a mapping"):
         load_catalogue(catalogue_dir)
+
+
+def test_tasks_read_back_are_the_dataclasses_their_fields_say() -> None:
+    """The catalogue builds its tasks and role tasks without calling __init__ (for speed): they
+    must equal, hash and print as the same dataclasses made the usual way, and stay frozen."""
+    import dataclasses
+
+    from rolefit.domain import RoleTask, Task
+
+    cat = load_catalogue()
+    made: list[Task | RoleTask] = [*cat.tasks, *(rt for role in cat.roles for rt in role.tasks)]
+    assert made
+    for obj in made:
+        assert type(obj) in (Task, RoleTask)
+        again = type(obj)(**{f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)})
+        assert obj == again and hash(obj) == hash(again) and repr(obj) == repr(again)
+        assert vars(obj) == vars(again)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(obj, "id" if isinstance(obj, Task) else "task", "changed")

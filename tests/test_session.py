@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from rolefit import flow
@@ -22,7 +24,7 @@ from rolefit.session import (
     session_path,
 )
 
-from helpers import EXAMPLES
+from helpers import EXAMPLES, answer_sets
 
 runner = CliRunner()
 
@@ -228,3 +230,22 @@ def test_unknown_task_without_a_stamp_is_still_an_error(catalogue: Catalogue, tm
 def test_flow_rejects_conflicting_flags(catalogue: Catalogue) -> None:
     with pytest.raises(RolefitError, match="exclude each other"):
         flow.collect(catalogue, flow.Request(no_input=True, defaults=True), interactive=False, notify=print)
+
+
+@settings(max_examples=60, deadline=None)
+@given(answer_sets(), st.data())
+def test_the_count_of_defaults_is_the_list_of_them(answers: Answers, data: st.DataObject) -> None:
+    """The report's "N questions were not asked" counts exactly the questions filled by default."""
+    from rolefit.answers import missing
+    from rolefit.flow import Outcome
+
+    cat = load_catalogue()
+    keep = data.draw(st.sets(st.sampled_from([t.id for t in cat.tasks])))
+    partial = Answers(
+        skill={k: v for k, v in answers.skill.items() if k in keep},
+        interest={k: v for k, v in answers.interest.items() if k not in keep},
+        context=dict(list(answers.context.items())[: data.draw(st.integers(0, len(cat.context)))]),
+    )
+    outcome = Outcome(answers=answers, given=partial, catalogue=cat)
+    assert outcome.defaulted == missing(partial, cat)
+    assert outcome.not_asked == len(outcome.defaulted) == 2 * len(cat.tasks) + len(cat.context) - partial.count

@@ -146,9 +146,12 @@ def missing(answers: Answers, catalogue: Catalogue, tasks: Iterable[str] | None 
 
 
 def complete(answers: Answers, catalogue: Catalogue) -> Answers:
-    """The answers with every missing one set to its default."""
-    skill = {t.id: answers.skill.get(t.id, DEFAULT_LEVEL) for t in catalogue.tasks}
-    interest = {t.id: answers.interest.get(t.id, DEFAULT_LEVEL) for t in catalogue.tasks}
+    """The answers with every missing one set to its default (tasks in catalogue order)."""
+    ids = catalogue.task_by_id
+    skill = dict.fromkeys(ids, DEFAULT_LEVEL)
+    skill.update({k: v for k, v in answers.skill.items() if k in ids})
+    interest = dict.fromkeys(ids, DEFAULT_LEVEL)
+    interest.update({k: v for k, v in answers.interest.items() if k in ids})
     context = {q.id: answers.context.get(q.id, q.default) for q in catalogue.context}
     return replace(answers, skill=skill, interest=interest, context=context)
 

@@ -240,18 +240,37 @@ def _validate(
 
 def _build(rows: dict[str, Any], source: str) -> Catalogue:
     """A catalogue from its compact rows (made from validated files, or read back from the cache)."""
+    # Tasks and role tasks come by the ten thousand in a large catalogue, and a frozen
+    # dataclass's __init__ (object.__setattr__ per field) costs more than reading them: these
+    # are made with their fields set at once. Every field is given, as __init__ would set it.
+    new, set_fields = object.__new__, object.__setattr__
+
+    def task(x: list[Any]) -> Task:
+        made = new(Task)
+        set_fields(
+            made,
+            "__dict__",
+            {"id": x[0], "title": x[1], "group": x[2], "description": x[3], "stage": x[4], "lexicon": tuple(x[5])},
+        )
+        return made
+
+    def role_task(t: list[Any]) -> RoleTask:
+        made = new(RoleTask)
+        set_fields(made, "__dict__", {"task": t[0], "weight": float(t[1]), "source": t[2], "note": t[3]})
+        return made
+
     return Catalogue(
         version=rows["version"],
         stages=tuple(Stage(*x) for x in rows["stages"]),
         groups=tuple(Group(*x) for x in rows["groups"]),
-        tasks=tuple(Task(x[0], x[1], x[2], x[3], x[4], tuple(x[5])) for x in rows["tasks"]),
+        tasks=tuple(map(task, rows["tasks"])),
         roles=tuple(
             Role(
                 r[0],
                 r[1],
                 r[2],
                 r[3],
-                tuple(RoleTask(t[0], float(t[1]), t[2], t[3]) for t in r[4]),
+                tuple(map(role_task, r[4])),
                 tuple(Organisation(*o) for o in r[5]),
                 tuple(Phase(p[0], p[1], tuple(p[2])) for p in r[6]),
             )

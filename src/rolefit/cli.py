@@ -185,9 +185,15 @@ def user_errors() -> Iterator[None]:
 
 
 def _catalogue(folder: Optional[Path]) -> "Catalogue":
+    import gc
+
     from rolefit.catalogue import load_catalogue
 
-    return load_catalogue(folder)
+    catalogue = load_catalogue(folder)
+    # It lives as long as this process: the cycle collector need not walk its (for a large
+    # catalogue, hundreds of thousands of) objects again each time it runs.
+    gc.freeze()
+    return catalogue
 
 
 def _check_writable(path: Path, force: bool) -> None:
@@ -376,7 +382,7 @@ def quiz(
         result = score(cat, outcome.answers)
         from rolefit import report_data
 
-        not_asked = len(outcome.defaulted)
+        not_asked = outcome.not_asked
         flip = firmness = None
         if report_data.firmness_applies(cat):
             from rolefit import whatif

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from rolefit.answers import Answers, complete, load_answers, missing, question_ids
@@ -42,9 +43,29 @@ class Request:
 
 @dataclass
 class Outcome:
+    """The complete ``answers``, and which of them were defaults rather than given."""
+
     answers: Answers
-    defaulted: list[str] = field(default_factory=list)
     asked: bool = False
+    given: Answers = field(default_factory=Answers)  # before the defaults were filled in
+    catalogue: Catalogue | None = None
+
+    @cached_property
+    def defaulted(self) -> list[str]:
+        """The questions answered by default, in the order asked (listed only when needed:
+        a large catalogue has 40,000 questions)."""
+        return missing(self.given, self.catalogue) if self.catalogue is not None else []
+
+    @property
+    def not_asked(self) -> int:
+        """How many questions were answered by default."""
+        cat, given = self.catalogue, self.given
+        if cat is None:
+            return 0
+        count = sum(1 for q in cat.context if given.context.get(q.id) is None)
+        for answered in (given.skill, given.interest):
+            count += len(cat.tasks) - sum(1 for k, v in answered.items() if v is not None and k in cat.task_by_id)
+        return count
 
 
 def quick_questions(cat: Catalogue) -> list[str]:
@@ -157,7 +178,7 @@ def collect(
             **prompt_kwargs,
         )
         outcome.asked = True
-    outcome.defaulted = missing(outcome.answers, cat)
+    outcome.given, outcome.catalogue = outcome.answers, cat
     outcome.answers = complete(outcome.answers, cat)
     return outcome
 

@@ -39,7 +39,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from rolefit.answers import DEFAULT_LEVEL, Answers, default_value
 from rolefit.catalogue import Catalogue
@@ -76,19 +77,35 @@ class Contribution:
         return INTEREST_WEIGHT * self.interest_points + READINESS_WEIGHT * self.readiness_points
 
 
+#: One role's per-task figures, column by column: task ids, weights, skills, interests, interest
+#: points, readiness points (see :class:`Contribution`).
+Columns = tuple[
+    tuple[str, ...], tuple[float, ...], tuple[int, ...], tuple[int, ...], tuple[float, ...], tuple[float, ...]
+]
+
+
 @dataclass(frozen=True)
 class RoleFit:
-    """One role's fit to one set of answers, with its explanation."""
+    """One role's fit to one set of answers, with its explanation.
+
+    ``contributions`` are made when first asked for: a large catalogue's report ranks 1,000
+    roles and explains a few.
+    """
 
     role: Role
     score: float
     interest: float
     readiness: float
     context: float
-    contributions: tuple[Contribution, ...]
     outside_interest_points: float
     learn_next: tuple[str, ...]
     friction: tuple[str, ...]
+    columns: Columns = field(repr=False)
+
+    @cached_property
+    def contributions(self) -> tuple[Contribution, ...]:
+        """How each of the role's tasks moved its fit, in catalogue order."""
+        return tuple(map(Contribution, *self.columns))
 
     @property
     def context_points(self) -> float:
@@ -176,41 +193,44 @@ def fit_role(role: Role, catalogue: Catalogue, answers: Answers, *, interest_tot
     n = len(catalogue.tasks)
     rank = catalogue.task_rank
     skill_of, interest_of = answers.skill.get, answers.interest.get
-    contributions = []
-    interest_parts, readiness_parts = [], []
-    inside = 0.0
-    for task in sorted(weights, key=rank.__getitem__):
-        s = skill_of(task, _MID)
-        i = interest_of(task, _MID)
-        weight = weights[task]
-        pt = weight / total
-        inside += i - _MID
-        interest_points = 100 / 16 * (3 * pt - 1 / n) * (i - _MID)
-        readiness_points = 100 / 4 * pt * (s - _MID)
-        interest_parts.append(interest_points)
-        readiness_parts.append(readiness_points)
-        contributions.append(Contribution(task, weight, s, i, interest_points, readiness_points))
+    tasks = sorted(weights, key=rank.__getitem__)
+    task_weights = [weights[task] for task in tasks]
+    skills = [skill_of(task, _MID) for task in tasks]
+    interests = [interest_of(task, _MID) for task in tasks]
+    interest_parts = [
+        100 / 16 * (3 * (weight / total) - 1 / n) * (i - _MID)
+        for weight, i in zip(task_weights, interests, strict=True)
+    ]
+    readiness_parts = [100 / 4 * (weight / total) * (s - _MID) for weight, s in zip(task_weights, skills, strict=True)]
+    inside = float(sum(interests)) - _MID * len(tasks)
     outside = -100 / 16 / n * (interest_total - inside)
     interest = _clamp(NEUTRAL + math.fsum(interest_parts) + outside)
     readiness = _clamp(NEUTRAL + math.fsum(readiness_parts))
     context = _clamp(NEUTRAL + context_points(role, catalogue, answers))
     score = _clamp(INTEREST_WEIGHT * interest + READINESS_WEIGHT * readiness + CONTEXT_WEIGHT * context)
-    core = [c for c in contributions if c.weight >= WEIGHT_LEVELS["core"]]
+    core = [k for k, weight in enumerate(task_weights) if weight >= WEIGHT_LEVELS["core"]]
     learn = sorted(
-        (c for c in core if c.interest >= LEARN_MIN_INTEREST and c.skill <= LEARN_MAX_SKILL),
-        key=lambda c: (-(c.interest - c.skill), -c.weight),
+        (k for k in core if interests[k] >= LEARN_MIN_INTEREST and skills[k] <= LEARN_MAX_SKILL),
+        key=lambda k: (-(interests[k] - skills[k]), -task_weights[k]),
     )
-    friction = [c.task for c in core if c.interest <= FRICTION_MAX_INTEREST]
+    friction = [tasks[k] for k in core if interests[k] <= FRICTION_MAX_INTEREST]
     return RoleFit(
         role=role,
         score=score,
         interest=interest,
         readiness=readiness,
         context=context,
-        contributions=tuple(contributions),
         outside_interest_points=outside,
-        learn_next=tuple(c.task for c in learn),
+        learn_next=tuple(tasks[k] for k in learn),
         friction=tuple(friction),
+        columns=(
+            tuple(tasks),
+            tuple(task_weights),
+            tuple(skills),
+            tuple(interests),
+            tuple(interest_parts),
+            tuple(readiness_parts),
+        ),
     )
 
 
