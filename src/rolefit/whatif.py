@@ -257,7 +257,11 @@ def _key(lead: Leads) -> tuple[float, ...]:
 
 def _key_with(lead: Leads, option: _Option) -> tuple[float, ...]:
     """``_key(_plus(lead, option))``, the hot path of every search."""
-    return tuple(sorted([a + b for a, b in zip(lead, option.gain, strict=True)]))
+    gain = option.gain
+    if len(lead) == 2:  # three roles, as the built-in catalogue has: no list, no sort
+        a, b = lead[0] + gain[0], lead[1] + gain[1]
+        return (a, b) if a <= b else (b, a)
+    return tuple(sorted([a + b for a, b in zip(lead, gain, strict=True)]))
 
 
 def _apply(answers: Answers, options: Iterable[_Option]) -> Answers:
