@@ -3,12 +3,17 @@
     python benchmarks/run.py            # all of it (about 5-10 minutes: it generates the inputs)
     python benchmarks/run.py --quick    # fewer repeats and a smaller cohort, for a first look
     python benchmarks/run.py --only 4   # one part: 1 start-up, 2 reports (and 3 memory), 4 large catalogue, 5 cohorts
+    python benchmarks/run.py --only 1 --only 2 --instructions   # also count instructions (valgrind)
 
 Every measured command runs as its own process, the commands of one comparison interleaved
 (A B C A B C ...) so that a change in the machine's load hits them alike, and the median of the
 runs is reported. The baselines: ``python -c pass``; a minimal typer app (benchmarks/minimal_app.py)
 showing its --help and printing a rich table; and for the large catalogue, a bare
 ``yaml.load(CSafeLoader)`` of the same files. Targets are ratios, from the performance issue.
+
+On a shared machine wall times drift by 10-20% from one minute to the next. With
+``--instructions``, parts 1 and 2 also run each command once under valgrind's callgrind and
+compare the instructions executed: the same count every time, whatever else the machine is doing.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -79,6 +85,9 @@ def main() -> None:
     parser.add_argument(
         "--only", type=int, choices=[1, 2, 4, 5], action="append", help="run only this part (again for more parts)"
     )
+    parser.add_argument(
+        "--instructions", action="store_true", help="parts 1 and 2: also compare instruction counts (valgrind)"
+    )
     args = parser.parse_args()
     parts = set(args.only or [1, 2, 4, 5])
     repeats = args.repeats or (5 if args.quick else 15)
@@ -98,10 +107,12 @@ def main() -> None:
         # Warm the built-in catalogue's cache, as any second run of rolefit finds it.
         run_once([*ROLEFIT, "roles"], env)
 
+        if args.instructions and shutil.which("valgrind") is None:
+            raise SystemExit("--instructions needs valgrind (apt install valgrind)")
         if 1 in parts:
-            startup(repeats, env)
+            startup(repeats, env, args.instructions)
         if 2 in parts:
-            reports(repeats, env)
+            reports(repeats, env, args.instructions)
         if 4 in parts:
             large_catalogue(repeats, env, work)
         if 5 in parts:
@@ -110,7 +121,23 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def startup(repeats: int, env: dict[str, str]) -> None:
+def instructions(cmd: Sequence[str], env: dict[str, str]) -> int:
+    """Instructions executed by one run of ``cmd``, counted by callgrind."""
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        check=True,
+    )
+    match = re.search(r"Collected : (\d+)", done.stderr)
+    if match is None:
+        raise SystemExit(f"no instruction count from valgrind for: {' '.join(cmd)}")
+    return int(match.group(1))
+
+
+def startup(repeats: int, env: dict[str, str], count: bool = False) -> None:
     print("\n1. Start-up: --help")
     r = compare(
         {"pass": [PY, "-c", "pass"], "minimal": [*MINIMAL, "--help"], "rolefit": [*ROLEFIT, "--help"]},
@@ -123,9 +150,13 @@ def startup(repeats: int, env: dict[str, str]) -> None:
     )
     print(line("rolefit --help / minimal typer app --help", r["rolefit"][0] / r["minimal"][0], 1.1))
     print(line("rolefit --help / python -c pass", r["rolefit"][0] / r["pass"][0]))
+    if count:
+        base, ours = instructions([*MINIMAL, "--help"], env), instructions([*ROLEFIT, "--help"], env)
+        print(f"  instructions: minimal app --help {base / 1e6:.0f}M, rolefit --help {ours / 1e6:.0f}M")
+        print(line("instructions: rolefit --help / minimal typer app --help", ours / base, 1.1))
 
 
-def reports(repeats: int, env: dict[str, str]) -> None:
+def reports(repeats: int, env: dict[str, str], count: bool = False) -> None:
     print("\n2 and 3. A scripted report and explain, against the minimal app printing a rich table")
     r = compare(
         {
@@ -146,6 +177,18 @@ def reports(repeats: int, env: dict[str, str]) -> None:
     print(line("explain rnd / minimal app table", r["explain"][0] / r["table"][0], 1.15))
     print(line("peak memory: scripted report / minimal app table", r["report"][1] / r["table"][1], 1.2))
     print(f"  (peak memory {r['report'][1] / 1024:.1f} MiB against {r['table'][1] / 1024:.1f} MiB)")
+    if count:
+        commands = {
+            "table": [*MINIMAL, "table"],
+            "report": [*ROLEFIT, "quiz", "--answers", EXAMPLE, "--format", "json"],
+            "text": [*ROLEFIT, "quiz", "--answers", EXAMPLE],
+            "explain": [*ROLEFIT, "explain", "rnd"],
+        }
+        n = {name: instructions(cmd, env) for name, cmd in commands.items()}
+        print("  instructions: " + ", ".join(f"{name} {v / 1e6:.0f}M" for name, v in n.items()))
+        print(line("instructions: scripted report (json) / minimal app table", n["report"] / n["table"], 1.15))
+        print(line("instructions: scripted report (text) / minimal app table", n["text"] / n["table"], 1.15))
+        print(line("instructions: explain rnd / minimal app table", n["explain"] / n["table"], 1.15))
 
 
 def large_catalogue(repeats: int, env: dict[str, str], work: Path) -> None:
