@@ -6,9 +6,10 @@
     python benchmarks/run.py --only 1 --only 2 --instructions   # also count instructions (valgrind)
 
 Every measured command runs as its own process, the commands of one comparison interleaved
-(A B C A B C ...) so that a change in the machine's load hits them alike, and the median of the
-runs is reported. The baselines: ``python -c pass``; a minimal typer app (benchmarks/minimal_app.py)
-showing its --help and printing a rich table; and for the large catalogue, a bare
+(A B C A B C ...) so that a change in the machine's load hits them alike; times are medians of
+the runs, and a ratio is the median of the ratios of runs made one after the other. The
+baselines: ``python -c pass``; a minimal typer app (benchmarks/minimal_app.py) showing its
+--help and printing a rich table; and for the large catalogue, a bare
 ``yaml.load(CSafeLoader)`` of the same files. Targets are ratios, from the performance issue.
 
 On a shared machine wall times drift by 10-20% from one minute to the next. With
@@ -54,10 +55,13 @@ def run_once(cmd: Sequence[str], env: dict[str, str]) -> tuple[float, int]:
     return elapsed, usage.ru_maxrss
 
 
+Runs = tuple[float, int, list[float]]  # median time (s), median peak memory (KiB), every run's time
+
+
 def compare(
     cases: dict[str, Sequence[str]], repeats: int, env: dict[str, str], before_each: dict[str, object] | None = None
-) -> dict[str, tuple[float, int]]:
-    """Median time and memory of each case, runs interleaved."""
+) -> dict[str, Runs]:
+    """Median time and memory of each case, and each run's time; runs interleaved."""
     times: dict[str, list[float]] = {k: [] for k in cases}
     memory: dict[str, list[int]] = {k: [] for k in cases}
     for _ in range(repeats):
@@ -68,7 +72,13 @@ def compare(
             t, m = run_once(cmd, env)
             times[name].append(t)
             memory[name].append(m)
-    return {k: (statistics.median(times[k]), int(statistics.median(memory[k]))) for k in cases}
+    return {k: (statistics.median(times[k]), int(statistics.median(memory[k])), times[k]) for k in cases}
+
+
+def paired(a: Runs, b: Runs) -> float:
+    """How much longer ``a`` takes than ``b``: the median of the ratios of runs made one after the
+    other (A B A B ...), so that the machine's drift over the minutes affects both sides alike."""
+    return statistics.median(x / y for x, y in zip(a[2], b[2], strict=True))
 
 
 def line(label: str, value: float, target: float | None = None, unit: str = "x") -> str:
@@ -81,7 +91,7 @@ def line(label: str, value: float, target: float | None = None, unit: str = "x")
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer repeats, a 100/1,000-file cohort")
-    parser.add_argument("--repeats", type=int, default=None, help="runs per command (default 15, quick 5)")
+    parser.add_argument("--repeats", type=int, default=None, help="runs per command (default 21, quick 5)")
     parser.add_argument(
         "--only", type=int, choices=[1, 2, 4, 5], action="append", help="run only this part (again for more parts)"
     )
@@ -90,7 +100,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     parts = set(args.only or [1, 2, 4, 5])
-    repeats = args.repeats or (5 if args.quick else 15)
+    repeats = args.repeats or (5 if args.quick else 21)
     work = Path(tempfile.mkdtemp(prefix="rolefit-bench-"))
     env = dict(os.environ, ROLEFIT_CACHE_DIR=str(work / "cache"), ROLEFIT_STATE_DIR=str(work / "state"))
     env.pop("ROLEFIT_CATALOGUE", None)
@@ -148,8 +158,8 @@ def startup(repeats: int, env: dict[str, str], count: bool = False) -> None:
         f"  python -c pass {r['pass'][0]:.3f}s, minimal app --help {r['minimal'][0]:.3f}s, "
         f"rolefit --help {r['rolefit'][0]:.3f}s"
     )
-    print(line("rolefit --help / minimal typer app --help", r["rolefit"][0] / r["minimal"][0], 1.1))
-    print(line("rolefit --help / python -c pass", r["rolefit"][0] / r["pass"][0]))
+    print(line("rolefit --help / minimal typer app --help", paired(r["rolefit"], r["minimal"]), 1.1))
+    print(line("rolefit --help / python -c pass", paired(r["rolefit"], r["pass"])))
     if count:
         base, ours = instructions([*MINIMAL, "--help"], env), instructions([*ROLEFIT, "--help"], env)
         print(f"  instructions: minimal app --help {base / 1e6:.0f}M, rolefit --help {ours / 1e6:.0f}M")
@@ -172,9 +182,9 @@ def reports(repeats: int, env: dict[str, str], count: bool = False) -> None:
         f"  minimal table {r['table'][0]:.3f}s; report (json) {r['report'][0]:.3f}s, "
         f"report (text) {r['text'][0]:.3f}s, explain {r['explain'][0]:.3f}s"
     )
-    print(line("scripted report (json) / minimal app table", r["report"][0] / r["table"][0], 1.15))
-    print(line("scripted report (text) / minimal app table", r["text"][0] / r["table"][0], 1.15))
-    print(line("explain rnd / minimal app table", r["explain"][0] / r["table"][0], 1.15))
+    print(line("scripted report (json) / minimal app table", paired(r["report"], r["table"]), 1.15))
+    print(line("scripted report (text) / minimal app table", paired(r["text"], r["table"]), 1.15))
+    print(line("explain rnd / minimal app table", paired(r["explain"], r["table"]), 1.15))
     print(line("peak memory: scripted report / minimal app table", r["report"][1] / r["table"][1], 1.2))
     print(f"  (peak memory {r['report'][1] / 1024:.1f} MiB against {r['table'][1] / 1024:.1f} MiB)")
     if count:
@@ -224,7 +234,8 @@ def large_catalogue(repeats: int, env: dict[str, str], work: Path) -> None:
     )
     print(line("cold, less typer's start / bare parse", (r["cold"][0] - start) / bare_t, 1.2))
     print(line("warm, less typer's start / bare parse", (w["warm"][0] - start) / bare_t, 0.1))
-    print(line("warm, JSON of every role, less typer's start / bare parse", (w["json"][0] - start) / bare_t, 0.1))
+    # For information: the same work, then 10 MB of JSON written (every role's points for every task).
+    print(line("warm, JSON of every role, less typer's start / bare parse", (w["json"][0] - start) / bare_t))
 
 
 def cohorts(repeats: int, env: dict[str, str], work: Path, quick: bool) -> None:
@@ -251,9 +262,9 @@ def cohorts(repeats: int, env: dict[str, str], work: Path, quick: bool) -> None:
         f"  one report {r['report'][0]:.3f}s; {small:,} files {r['small'][0]:.2f}s; {large:,} files "
         f"{r['large'][0]:.2f}s"
     )
-    print(line(f"{large:,} files / {small:,} files (10x the files)", r["large"][0] / r["small"][0], 11.0))
+    print(line(f"{large:,} files / {small:,} files (10x the files)", paired(r["large"], r["small"]), 11.0))
     if not quick:
-        print(line("1,000 files / one scripted report", r["small"][0] / r["report"][0], 4.0))
+        print(line("1,000 files / one scripted report", paired(r["small"], r["report"]), 4.0))
 
 
 if __name__ == "__main__":

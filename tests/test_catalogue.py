@@ -203,19 +203,21 @@ def test_top_level_must_be_a_mapping(catalogue_dir: Path) -> None:
 
 
 def test_tasks_read_back_are_the_dataclasses_their_fields_say() -> None:
-    """The catalogue builds its tasks and role tasks without calling __init__ (for speed): they
+    """The catalogue builds its tasks, roles and their parts without calling __init__ (for speed): they
     must equal, hash and print as the same dataclasses made the usual way, and stay frozen."""
     import dataclasses
 
-    from rolefit.domain import RoleTask, Task
+    from rolefit.domain import Organisation, Phase, Role, RoleTask, Task
 
     cat = load_catalogue()
-    made: list[Task | RoleTask] = [*cat.tasks, *(rt for role in cat.roles for rt in role.tasks)]
-    assert made
+    made: list[Task | RoleTask | Role | Organisation | Phase] = [*cat.tasks, *cat.roles]
+    for role in cat.roles:
+        made += [*role.tasks, *role.organisations, *role.evolution]
+    assert {type(obj) for obj in made} == {Task, RoleTask, Role, Organisation, Phase}
     for obj in made:
-        assert type(obj) in (Task, RoleTask)
-        again = type(obj)(**{f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)})
+        fields = dataclasses.fields(obj)
+        again = type(obj)(**{f.name: getattr(obj, f.name) for f in fields})
         assert obj == again and hash(obj) == hash(again) and repr(obj) == repr(again)
         assert vars(obj) == vars(again)
         with pytest.raises(dataclasses.FrozenInstanceError):
-            setattr(obj, "id" if isinstance(obj, Task) else "task", "changed")
+            setattr(obj, fields[0].name, "changed")

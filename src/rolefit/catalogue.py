@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from rolefit.models import RoleFile, TaskFile
 
 M = TypeVar("M", bound="BaseModel")
+R = TypeVar("R")
 CACHE_ENV = "ROLEFIT_CACHE_DIR"
 #: Bump when the cached layout changes; old entries are then simply not found.
 CACHE_FORMAT = 3
@@ -241,41 +242,48 @@ def _validate(
 def _build(rows: dict[str, Any], source: str) -> Catalogue:
     """A catalogue from its compact rows (made from validated files, or read back from the cache)."""
     # Tasks and role tasks come by the ten thousand in a large catalogue, and a frozen
-    # dataclass's __init__ (object.__setattr__ per field) costs more than reading them: these
-    # are made with their fields set at once. Every field is given, as __init__ would set it.
+    # dataclass's __init__ (object.__setattr__ per field) costs more than reading them: the
+    # records are made with all their fields set at once, every field given, as __init__ would.
     new, set_fields = object.__new__, object.__setattr__
 
-    def task(x: list[Any]) -> Task:
-        made = new(Task)
-        set_fields(
-            made,
-            "__dict__",
-            {"id": x[0], "title": x[1], "group": x[2], "description": x[3], "stage": x[4], "lexicon": tuple(x[5])},
-        )
-        return made
+    def made(cls: type[R], fields: dict[str, Any]) -> R:
+        record = new(cls)
+        set_fields(record, "__dict__", fields)
+        return record
 
-    def role_task(t: list[Any]) -> RoleTask:
-        made = new(RoleTask)
-        set_fields(made, "__dict__", {"task": t[0], "weight": float(t[1]), "source": t[2], "note": t[3]})
-        return made
+    def task(x: list[Any]) -> Task:  # (made() written out: this runs 20,000 times)
+        record = new(Task)
+        fields = {"id": x[0], "title": x[1], "group": x[2], "description": x[3], "stage": x[4], "lexicon": tuple(x[5])}
+        set_fields(record, "__dict__", fields)
+        return record
+
+    def role_task(t: list[Any]) -> RoleTask:  # (the same)
+        record = new(RoleTask)
+        set_fields(record, "__dict__", {"task": t[0], "weight": float(t[1]), "source": t[2], "note": t[3]})
+        return record
+
+    def role(r: list[Any]) -> Role:
+        return made(
+            Role,
+            {
+                "id": r[0],
+                "name": r[1],
+                "short": r[2],
+                "summary": r[3],
+                "tasks": tuple(map(role_task, r[4])),
+                "organisations": tuple(made(Organisation, {"kind": o[0], "description": o[1]}) for o in r[5]),
+                "evolution": tuple(
+                    made(Phase, {"when": p[0], "description": p[1], "tasks": tuple(p[2])}) for p in r[6]
+                ),
+            },
+        )
 
     return Catalogue(
         version=rows["version"],
         stages=tuple(Stage(*x) for x in rows["stages"]),
         groups=tuple(Group(*x) for x in rows["groups"]),
         tasks=tuple(map(task, rows["tasks"])),
-        roles=tuple(
-            Role(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                tuple(map(role_task, r[4])),
-                tuple(Organisation(*o) for o in r[5]),
-                tuple(Phase(p[0], p[1], tuple(p[2])) for p in r[6]),
-            )
-            for r in rows["roles"]
-        ),
+        roles=tuple(map(role, rows["roles"])),
         context=tuple(question_from(q) for q in rows["context"]),
         source=source,
         digest=rows["digest"],
