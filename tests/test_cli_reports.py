@@ -314,3 +314,10 @@ def test_json_lists_every_role_unless_told(many_roles: Path) -> None:
 def test_top_must_be_positive() -> None:
     result = runner.invoke(app, ["quiz", "-a", str(EXAMPLES / "researcher.yaml"), "--top", "0"])
     assert result.exit_code == 2 and "--top" in result.output
+
+
+@pytest.mark.parametrize(("points", "shown"), [(-0.04, " +0.0"), (0.04, " +0.0"), (-0.06, " -0.1"), (12.34, "+12.3")])
+def test_group_chart_never_shows_minus_zero(points: float, shown: str) -> None:
+    from rolefit.report import signed_bar
+
+    assert signed_bar(points, 10.0).plain.startswith(shown + " ")

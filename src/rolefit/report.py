@@ -113,7 +113,8 @@ def signed_bar(points: float, scale: float, width: int = 6) -> Text:
     """'+3.2 ███' in green, or '-1.0 █' in red; bars scaled so ``scale`` fills ``width``."""
     cells = round(abs(points) / scale * width) if scale else 0
     style = "green" if points > 0 else "red"
-    return Text.assemble((f"{points:+5.1f} ", style), ("█" * cells, style))
+    shown = round(points, 1) + 0.0  # never "-0.0"
+    return Text.assemble((f"{shown:+5.1f} ", style), ("█" * cells, style))
 
 
 #: A role's column in the chart: "-17.0 ██████" is 12 characters.
