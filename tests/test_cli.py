@@ -376,16 +376,16 @@ def test_broken_catalogue_is_a_user_error(catalogue_dir: Path) -> None:
     assert_user_error(code, out, err, "tasks.yaml", "required")
 
 
-@pytest.mark.parametrize(
-    "args",
-    [
-        ["quiz", "--answers", str(RESEARCHER), "--format", "json"],
-        ["quiz", "--answers", str(RESEARCHER)],
-        ["explain", "rnd"],
-        ["template"],
-        ["roles"],
-    ],
-)
+#: Commands that print a report and ask nothing.
+REPORTS = [
+    ["quiz", "--answers", str(RESEARCHER), "--format", "json"],
+    ["quiz", "--answers", str(RESEARCHER)],
+    ["explain", "rnd"],
+    ["roles"],
+]
+
+
+@pytest.mark.parametrize("args", [*REPORTS, ["template"]])
 def test_commands_without_prompts_never_import_prompt_toolkit(args: list[str]) -> None:
     """questionary and prompt_toolkit are slow to import: only a prompt loads them. PyYAML is
     too: with the catalogue's cache filled, reading an answers file rolefit wrote needs none."""
@@ -415,15 +415,7 @@ class _ClosedPipe(io.StringIO):
         return os.open(os.devnull, os.O_WRONLY)
 
 
-@pytest.mark.parametrize(
-    "args",
-    [
-        ["quiz", "--answers", str(RESEARCHER), "--format", "json"],
-        ["quiz", "--answers", str(RESEARCHER)],
-        ["explain", "rnd"],
-        ["roles"],
-    ],
-)
+@pytest.mark.parametrize("args", REPORTS)
 def test_a_closed_output_pipe_ends_quietly(
     args: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
