@@ -125,8 +125,9 @@ def catalogue(out: Path, tasks: int, roles: int, seed: int = 7) -> None:
 
 def cohort(out: Path, people: int, seed: int = 11) -> None:
     """Answers files for the built-in catalogue, written as rolefit itself writes them."""
-    from rolefit.answers import Answers, dump_answers
-    from rolefit.catalogue import load_catalogue
+    from rolefit.catalogue.load import load_catalogue
+    from rolefit.files.answers import dump_answers
+    from rolefit.model.answers import Answers
 
     rng = random.Random(seed)
     cat = load_catalogue()

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from rolefit.catalogue import Catalogue, builtin_dir, load_catalogue
+from rolefit.catalogue.load import builtin_dir, load_catalogue
+from rolefit.model.catalogue import Catalogue
 
 
 @pytest.fixture(scope="session")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from rolefit.answers import Answers
-from rolefit.catalogue import Catalogue
+from rolefit.model.answers import Answers
+from rolefit.model.catalogue import Catalogue
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "answers"
@@ -32,7 +32,7 @@ levels = st.integers(min_value=0, max_value=4)
 @st.composite
 def answer_sets(draw: st.DrawFn, catalogue: Catalogue | None = None) -> Answers:
     """Any complete set of answers for the catalogue (the built-in one by default)."""
-    from rolefit.catalogue import load_catalogue
+    from rolefit.catalogue.load import load_catalogue
 
     cat = catalogue or load_catalogue()
     skill = {t.id: draw(levels) for t in cat.tasks}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from rolefit import Profile, RolefitError, load_catalogue, load_roles
-from rolefit.catalogue import Catalogue
-from rolefit.scoring import score
+from rolefit.model.catalogue import Catalogue
+from rolefit.scoring.fit import score
 
 from helpers import EXAMPLES, persona
 

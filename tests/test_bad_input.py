@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from rolefit.catalogue import load_catalogue
+from rolefit.catalogue.load import load_catalogue
 from rolefit.cli import app
 
 runner = CliRunner()

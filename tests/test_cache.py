@@ -11,11 +11,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from rolefit.answers import check_document
-from rolefit.catalogue import load_catalogue
+from rolefit.catalogue.load import load_catalogue
 from rolefit.cli import app
 from rolefit.errors import AnswersError
-from rolefit.models import AnswersModel
+from rolefit.files.answers import check_document
+from rolefit.files.schemas import AnswersModel
 
 from helpers import EXAMPLES
 

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from rolefit.catalogue import ROLES_FILE, TASKS_FILE, Catalogue, load_catalogue, load_roles, load_tasks
+from rolefit.catalogue.load import ROLES_FILE, TASKS_FILE, load_catalogue, load_roles, load_tasks
 from rolefit.errors import CatalogueError, UnknownRoleError
+from rolefit.model.catalogue import Catalogue
 
 
 def edit(folder: Path, name: str, change: str, to: str) -> None:
@@ -207,7 +208,7 @@ def test_tasks_read_back_are_the_dataclasses_their_fields_say() -> None:
     must equal, hash and print as the same dataclasses made the usual way, and stay frozen."""
     import dataclasses
 
-    from rolefit.domain import Organisation, Phase, Role, RoleTask, Task
+    from rolefit.model.catalogue import Organisation, Phase, Role, RoleTask, Task
 
     cat = load_catalogue()
     made: list[Task | RoleTask | Role | Organisation | Phase] = [*cat.tasks, *cat.roles]

@@ -13,11 +13,12 @@ import pytest
 from typer.testing import CliRunner
 
 from rolefit import __version__
-from rolefit.answers import complete, load_answers, question_ids
-from rolefit.catalogue import Catalogue
 from rolefit.cli import app
-from rolefit.report_data import report_json
-from rolefit.scoring import score
+from rolefit.files.answers import load_answers
+from rolefit.model.answers import complete, question_ids
+from rolefit.model.catalogue import Catalogue
+from rolefit.report.data import report_json
+from rolefit.scoring.fit import score
 
 from helpers import EXAMPLES
 
@@ -242,7 +243,7 @@ def test_defaults_fill_missing_answers(tmp_path: Path, catalogue: Catalogue) -> 
     assert code == 0
     full = {"skill": {t.id: 2 for t in catalogue.tasks}, "interest": {t.id: 2 for t in catalogue.tasks}}
     full["skill"]["build-models"] = full["interest"]["build-models"] = 4
-    from rolefit.answers import Answers
+    from rolefit.model.answers import Answers
 
     assert out == report_json(catalogue, complete(Answers(full["skill"], full["interest"]), catalogue))
 
@@ -422,7 +423,7 @@ def test_a_closed_output_pipe_ends_quietly(
     """When the reader of our output goes away (`| head -1`), rolefit stops quietly with exit 141."""
     from rolefit import cli
 
-    monkeypatch.setattr(cli, "_quiet_stdout", lambda: None)  # it would redirect the real stdout
+    monkeypatch.setattr("rolefit.cli.failures.quiet_stdout", lambda: None)  # it would redirect the real stdout
     monkeypatch.setattr(sys, "argv", ["rolefit", *args])
     monkeypatch.setattr(sys, "stdout", _ClosedPipe())
     with pytest.raises(SystemExit) as done:

@@ -12,11 +12,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from rolefit.answers import complete, load_answers
-from rolefit.catalogue import Catalogue, load_catalogue
+from rolefit.catalogue.load import load_catalogue
 from rolefit.cli import app
-from rolefit.report_data import report_json
-from rolefit.scoring import score
+from rolefit.files.answers import load_answers
+from rolefit.model.answers import complete
+from rolefit.model.catalogue import Catalogue
+from rolefit.report.data import report_json
+from rolefit.scoring.fit import score
 
 from helpers import EXAMPLES, ROOT
 
@@ -318,6 +320,6 @@ def test_top_must_be_positive() -> None:
 
 @pytest.mark.parametrize(("points", "shown"), [(-0.04, " +0.0"), (0.04, " +0.0"), (-0.06, " -0.1"), (12.34, "+12.3")])
 def test_group_chart_never_shows_minus_zero(points: float, shown: str) -> None:
-    from rolefit.report import signed_bar
+    from rolefit.report.terminal import signed_bar
 
     assert signed_bar(points, 10.0).plain.startswith(shown + " ")

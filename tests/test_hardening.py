@@ -36,8 +36,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rolefit import cli
-from rolefit.catalogue import ROLES_FILE, TASKS_FILE, builtin_dir, load_catalogue
-from rolefit.inputs import MAX_BYTES, MAX_CATALOGUE_BYTES
+from rolefit.catalogue.load import ROLES_FILE, TASKS_FILE, builtin_dir, load_catalogue
+from rolefit.files.read import MAX_BYTES, MAX_CATALOGUE_BYTES
 
 from helpers import EXAMPLES
 

@@ -11,11 +11,13 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from rolefit.answers import complete, load_answers
-from rolefit.catalogue import Catalogue, load_catalogue
+from rolefit.catalogue.load import load_catalogue
 from rolefit.cli import app
-from rolefit.jobs import content_lines, find_evidence, make_posting, rank, read_posting, read_postings
-from rolefit.scoring import fit_role
+from rolefit.files.answers import load_answers
+from rolefit.model.answers import complete
+from rolefit.model.catalogue import Catalogue
+from rolefit.postings.read import content_lines, find_evidence, make_posting, rank, read_posting, read_postings
+from rolefit.scoring.fit import fit_role
 
 from helpers import EXAMPLES, ROOT
 
@@ -121,7 +123,7 @@ def test_accuracy_over_the_postings_set(capsys: pytest.CaptureFixture[str]) -> N
     confusion: Counter[tuple[str, str]] = Counter()
     right = 0
     for entry in entries:
-        reading = read_posting(read_postings([str(POSTINGS / str(entry["file"]))])[0], CAT)
+        reading = read_posting(read_postings([str(POSTINGS / str(entry["file"]))]).postings[0], CAT)
         got = reading.top or "insufficient"
         expected = str(entry["expected"])
         ok = got == expected or (
@@ -140,7 +142,7 @@ def test_accuracy_over_the_postings_set(capsys: pytest.CaptureFixture[str]) -> N
 
 def test_adversarial_postings_are_not_confident_guesses() -> None:
     for entry in _manifest(POSTINGS / "adversarial"):
-        reading = read_posting(read_postings([str(POSTINGS / "adversarial" / str(entry["file"]))])[0], CAT)
+        reading = read_posting(read_postings([str(POSTINGS / "adversarial" / str(entry["file"]))]).postings[0], CAT)
         if entry["expect"] == "insufficient":
             assert reading.insufficient, entry["file"]
         else:
@@ -161,7 +163,7 @@ def test_ranking_is_the_fit_to_each_posting_s_own_profile() -> None:
     assert [j.reading.posting.name for j in ranked] == ["ml", "bi"]
     for job in ranked:
         assert job.fit is not None
-        from rolefit.jobs import posting_role
+        from rolefit.postings.read import posting_role
 
         assert job.fit.score == fit_role(posting_role(job.reading), SMALL, answers).score
 

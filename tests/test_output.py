@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from rolefit.errors import OutputError
-from rolefit.output import free_name, write_text
+from rolefit.files.write import free_name, write_text
 
 
 def test_writes_new_file(tmp_path: Path) -> None:

@@ -9,10 +9,11 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rolefit import plainyaml
-from rolefit.answers import Answers, dump_answers, template
-from rolefit.catalogue import load_catalogue
-from rolefit.yamlloader import StrictLoader
+from rolefit.catalogue.load import load_catalogue
+from rolefit.files import plainyaml
+from rolefit.files.answers import dump_answers, template
+from rolefit.files.strictyaml import StrictLoader
+from rolefit.model.answers import Answers
 
 from helpers import EXAMPLES, ROOT, answer_sets
 

@@ -21,16 +21,18 @@ from typing import Any
 
 import pytest
 
-from rolefit import flow
-from rolefit.answers import Answers, complete, default_value, dump_answers, load_answers, question_ids
-from rolefit.catalogue import Catalogue, load_catalogue
-from rolefit.cli import AUTOSAVE_NAME
+from rolefit.catalogue.load import load_catalogue
 from rolefit.errors import INTERRUPTED, USER_ERROR
-from rolefit.flow import QUICK_PROMPTS
-from rolefit.quiz import CHOICE_HINT, TASK_HINT, Quiz
-from rolefit.report_data import report_json
-from rolefit.scoring import discriminating_tasks, score
-from rolefit.session import load_session, session_path
+from rolefit.files.answers import dump_answers, load_answers
+from rolefit.model.answers import Answers, complete, default_value, question_ids
+from rolefit.model.catalogue import Catalogue
+from rolefit.quiz import gather as flow
+from rolefit.quiz.gather import QUICK_PROMPTS
+from rolefit.quiz.prompts import CHOICE_HINT, TASK_HINT, Quiz
+from rolefit.quiz.session import load_session, session_path
+from rolefit.quiz.take import AUTOSAVE_NAME
+from rolefit.report.data import report_json
+from rolefit.scoring.fit import discriminating_tasks, score
 
 pexpect = pytest.importorskip("pexpect")
 
@@ -429,7 +431,7 @@ def test_a_killed_quiz_keeps_every_answer_given(cat: Catalogue, tmp_path: Path, 
 @pytest.mark.parametrize("choice", ["resume", "start over"])
 def test_plain_quiz_offers_to_resume_an_unfinished_one(cat: Catalogue, tmp_path: Path, choice: str) -> None:
     """With a session on disk, `rolefit quiz` asks whether to resume it or start over, and does so."""
-    from rolefit.session import Session, save_session
+    from rolefit.quiz.session import Session, save_session
 
     order = question_ids(cat)
     given = Answers()

@@ -16,10 +16,11 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 from rich.console import Console
 
-from rolefit.answers import DEFAULT_LEVEL, Answers, default_value, question_ids
-from rolefit.catalogue import Catalogue, load_catalogue
+from rolefit.catalogue.load import load_catalogue
 from rolefit.errors import INTERRUPTED, InputRequiredError, QuizInterrupted
-from rolefit.quiz import Quiz
+from rolefit.model.answers import DEFAULT_LEVEL, Answers, default_value, question_ids
+from rolefit.model.catalogue import Catalogue
+from rolefit.quiz.prompts import Quiz
 
 ENTER = "\r"
 UP = "\x1b[A"

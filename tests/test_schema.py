@@ -10,9 +10,10 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from rolefit.answers import template
-from rolefit.catalogue import Catalogue, builtin_dir
+from rolefit.catalogue.load import builtin_dir
 from rolefit.cli import app
+from rolefit.files.answers import template
+from rolefit.model.catalogue import Catalogue
 
 from helpers import EXAMPLES
 

@@ -8,16 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rolefit.answers import Answers, complete
-from rolefit.catalogue import load_catalogue
-from rolefit.scoring import (
-    CONTEXT_WEIGHT,
-    HYBRID_MARGIN,
-    NEUTRAL,
-    discriminating_tasks,
-    fit_role,
-    score,
-)
+from rolefit.catalogue.load import load_catalogue
+from rolefit.model.answers import Answers, complete
+from rolefit.scoring.fit import CONTEXT_WEIGHT, HYBRID_MARGIN, NEUTRAL, discriminating_tasks, fit_role, score
 
 from helpers import answer_sets, persona, uniform
 

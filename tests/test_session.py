@@ -10,19 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from rolefit import flow
-from rolefit.answers import Answers, dump_answers, load_answers, question_ids
-from rolefit.catalogue import Catalogue, load_catalogue
+from rolefit.catalogue.load import load_catalogue
 from rolefit.cli import app
 from rolefit.errors import AnswersError, OutputError, RolefitError
-from rolefit.session import (
-    Session,
-    SessionUnusable,
-    clear_session,
-    load_session,
-    save_session,
-    session_path,
-)
+from rolefit.files.answers import dump_answers, load_answers
+from rolefit.model.answers import Answers, question_ids
+from rolefit.model.catalogue import Catalogue
+from rolefit.quiz import gather as flow
+from rolefit.quiz.session import Session, SessionUnusable, clear_session, load_session, save_session, session_path
 
 from helpers import EXAMPLES, answer_sets
 
@@ -124,8 +119,8 @@ def test_resume_with_defaults_finishes_and_clears_nothing_it_did_not_ask(catalog
     save_session(Session(answers, quick=False), catalogue)
     result = runner.invoke(app, ["quiz", "--resume", "--defaults", "--format", "json"])
     assert result.exit_code == 0, result.stderr
-    from rolefit.answers import complete
-    from rolefit.report_data import report_json
+    from rolefit.model.answers import complete
+    from rolefit.report.data import report_json
 
     assert result.stdout == report_json(catalogue, complete(answers, catalogue))
 
@@ -138,13 +133,13 @@ def test_a_failed_save_keeps_the_session(catalogue: Catalogue, tmp_path: Path, m
         return answers
 
     monkeypatch.setattr(flow, "ask", asked)
-    monkeypatch.setattr("rolefit.cli._interactive", lambda: True)
+    monkeypatch.setattr("rolefit.quiz.take.interactive", lambda: True)
     save_session(Session(answers, quick=False), catalogue)
 
     def full_disk(*args: object, **kwargs: object) -> None:
         raise OutputError("cannot write it: No space left on device", file=tmp_path / "me.yaml")
 
-    monkeypatch.setattr("rolefit.cli._write", full_disk)
+    monkeypatch.setattr("rolefit.quiz.take.write_text", full_disk)
     result = runner.invoke(app, ["quiz", "--resume", "--save", str(tmp_path / "me.yaml")])
     assert result.exit_code == 2
     assert "No space left" in result.stderr
@@ -236,8 +231,8 @@ def test_flow_rejects_conflicting_flags(catalogue: Catalogue) -> None:
 @given(answer_sets(), st.data())
 def test_the_count_of_defaults_is_the_list_of_them(answers: Answers, data: st.DataObject) -> None:
     """The report's "N questions were not asked" counts exactly the questions filled by default."""
-    from rolefit.answers import missing
-    from rolefit.flow import Outcome
+    from rolefit.model.answers import missing
+    from rolefit.quiz.gather import Outcome
 
     cat = load_catalogue()
     keep = data.draw(st.sets(st.sampled_from([t.id for t in cat.tasks])))

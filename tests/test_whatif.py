@@ -9,11 +9,12 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rolefit.answers import Answers, complete, question_ids
-from rolefit.catalogue import Catalogue, load_catalogue
+from rolefit.catalogue.load import load_catalogue
 from rolefit.errors import UnknownRoleError
-from rolefit.scoring import HYBRID_MARGIN, FitResult, score
-from rolefit.whatif import FIRM_CHANGES, Change, Flip, describe, flip
+from rolefit.model.answers import Answers, complete, question_ids
+from rolefit.model.catalogue import Catalogue
+from rolefit.scoring.firmness import FIRM_CHANGES, Change, Flip, describe, flip
+from rolefit.scoring.fit import HYBRID_MARGIN, FitResult, score
 
 from helpers import answer_sets, persona
 
@@ -189,7 +190,7 @@ def test_scores_each_candidate_analytically(monkeypatch: pytest.MonkeyPatch) -> 
         calls.append(1)
         return score(catalogue, answers)
 
-    monkeypatch.setattr("rolefit.whatif.score", counting)
+    monkeypatch.setattr("rolefit.scoring.firmness.score", counting)
     result = flip(CAT, persona(CAT, "data-person"), "rnd")
     assert result is not None
     assert result.count > FIRM_CHANGES

@@ -8,8 +8,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rolefit import yamlloader
-from rolefit.yamlloader import StrictLoader
+from rolefit.files import strictyaml as yamlloader
+from rolefit.files.strictyaml import StrictLoader
 
 
 def typed(value: Any) -> Any:

@@ -18,16 +18,17 @@ from typing import TYPE_CHECKING, Any
 __version__ = "1.0.0"
 
 _EXPORTS = {
-    "Answers": "rolefit.answers",
-    "load_answers": "rolefit.answers",
-    "Catalogue": "rolefit.catalogue",
-    "load_catalogue": "rolefit.catalogue",
-    "load_roles": "rolefit.catalogue",
-    "load_tasks": "rolefit.catalogue",
+    "Answers": "rolefit.model.answers",
+    "load_answers": "rolefit.files.answers",
+    "Catalogue": "rolefit.model.catalogue",
+    "load_catalogue": "rolefit.catalogue.load",
+    "load_roles": "rolefit.catalogue.load",
+    "load_tasks": "rolefit.catalogue.load",
     "RolefitError": "rolefit.errors",
-    "Profile": "rolefit.profile",
-    "FitResult": "rolefit.scoring",
-    "RoleFit": "rolefit.scoring",
+    "Profile": "rolefit.api",
+    "FitResult": "rolefit.scoring.fit",
+    "RoleFit": "rolefit.scoring.fit",
+    "read_postings": "rolefit.postings.read",
 }
 
 __all__ = [
@@ -45,11 +46,13 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from rolefit.answers import Answers, load_answers
-    from rolefit.catalogue import Catalogue, load_catalogue, load_roles, load_tasks
+    from rolefit.api import Profile
+    from rolefit.catalogue.load import load_catalogue, load_roles, load_tasks
     from rolefit.errors import RolefitError
-    from rolefit.profile import Profile
-    from rolefit.scoring import FitResult, RoleFit
+    from rolefit.files.answers import load_answers
+    from rolefit.model.answers import Answers
+    from rolefit.model.catalogue import Catalogue
+    from rolefit.scoring.fit import FitResult, RoleFit
 
 
 def __getattr__(name: str) -> Any:

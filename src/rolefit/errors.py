@@ -18,7 +18,7 @@ INTERRUPTED = 130
 _CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F)}
 
 
-def _printable(text: str) -> str:
+def printable(text: str) -> str:
     """The message on one line, with no raw control characters (they may come from a user's file)."""
     return text.translate(_CONTROL)
 
@@ -51,7 +51,7 @@ class RolefitError(Exception):
         super().__init__(self.__str__())
 
     def __str__(self) -> str:
-        return _printable(self._text())
+        return printable(self._text())
 
     def _text(self) -> str:
         where = ""
@@ -84,10 +84,14 @@ class InputRequiredError(RolefitError):
     """A question needs an answer but there is no terminal to ask it on."""
 
 
-class QuizInterrupted(RolefitError):
-    """The user stopped the quiz (Ctrl-C). Carries the answers given so far."""
+class Interrupted(RolefitError):
+    """The user pressed Ctrl-C."""
 
     exit_code = INTERRUPTED
+
+
+class QuizInterrupted(Interrupted):
+    """The user stopped the quiz (Ctrl-C). Carries the answers given so far."""
 
     def __init__(self, message: str, answers: object = None) -> None:
         super().__init__(message)

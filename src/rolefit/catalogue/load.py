@@ -1,0 +1,193 @@
+"""Loading the catalogue: the tasks, the role archetypes and the context questions.
+
+The built-in catalogue ships inside the package (``rolefit/data``); in a source
+checkout it is read from the repository's ``data/`` folder. Each file is
+validated against :mod:`rolefit.models`, then the two are checked against each
+other: every id unique, every reference known.
+
+What validates is cached, as JSON, in the user's cache folder (``platformdirs``;
+``ROLEFIT_CACHE_DIR`` overrides it, ``ROLEFIT_CACHE_DIR=off`` turns it off),
+under a key made of the two files' exact bytes and rolefit's version: a cache
+entry is only ever used for the very files it was made from, and one that does
+not read back cleanly is ignored and made again. So a catalogue is parsed and
+validated once, and later runs skip PyYAML and pydantic altogether.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from rolefit import __version__
+from rolefit.catalogue.cache import CACHE_FORMAT, _build, _from_cache, _to_cache
+from rolefit.catalogue.checks import check_roles, check_tasks
+from rolefit.errors import CatalogueError
+from rolefit.files import read as inputs
+from rolefit.model.catalogue import (
+    Catalogue,
+    Role,
+    Task,
+)
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+
+M = TypeVar("M", bound="BaseModel")
+
+
+R = TypeVar("R")
+
+
+TASKS_FILE = "tasks.yaml"
+
+
+ROLES_FILE = "roles.yaml"
+
+
+def builtin_dir() -> Path:
+    """The folder of the catalogue that ships with rolefit."""
+    packaged = Path(__file__).resolve().parents[1] / "data"
+    if (packaged / TASKS_FILE).is_file():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "data"
+
+
+def load_catalogue(folder: str | Path | None = None) -> Catalogue:
+    """Load and check the catalogue in ``folder`` (the built-in one by default).
+
+    Raises :class:`CatalogueError` for the first problem; :func:`check_catalogue` lists them all.
+    """
+    catalogue, problems = _load(folder)
+    if problems:
+        raise problems[0]
+    assert catalogue is not None
+    return catalogue
+
+
+def check_catalogue(folder: str | Path | None = None) -> tuple[list[CatalogueError], Catalogue | None]:
+    """Every problem in the catalogue in ``folder``, in file order (empty when it is valid), and the
+    catalogue when there are none. The files are always read and validated anew, never from the cache."""
+    catalogue, problems = _load(folder, cached=False)
+    return problems, catalogue
+
+
+def _load(folder: str | Path | None, *, cached: bool = True) -> tuple[Catalogue | None, list[CatalogueError]]:
+    base = Path(folder) if folder is not None else builtin_dir()
+    if folder is not None and not base.is_dir():
+        return None, [CatalogueError(f"expected a folder holding {TASKS_FILE} and {ROLES_FILE}", file=base)]
+    problems: list[CatalogueError] = []
+    raw: list[bytes] = []
+    for name, what in ((TASKS_FILE, "the tasks catalogue"), (ROLES_FILE, "the roles catalogue")):
+        try:
+            raw.append(inputs.read_bytes(base / name, CatalogueError, what, inputs.MAX_CATALOGUE_BYTES))
+        except CatalogueError as exc:
+            problems.append(exc)
+    if problems:
+        return None, problems
+    tasks_bytes, roles_bytes = raw
+    digest = hashlib.sha256(tasks_bytes + b"\0" + roles_bytes).hexdigest()
+    key = hashlib.sha256(f"{__version__}\0{CACHE_FORMAT}\0{digest}".encode()).hexdigest()[:32]
+    with _collector_paused():
+        hit = _from_cache(key, str(base)) if cached else None
+        if hit is not None:
+            return hit, []
+        rows, catalogue, problems = _validate(base, tasks_bytes, roles_bytes, digest[:16])
+        if rows is not None:
+            _to_cache(key, rows)
+    return catalogue, problems
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a catalogue is read and built.
+
+    A large catalogue is hundreds of thousands of new objects and no reference cycles; the
+    collector would walk them again and again as they are made, which took as long as parsing.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _validate(
+    base: Path, tasks_bytes: bytes, roles_bytes: bytes, digest: str
+) -> tuple[dict[str, Any] | None, Catalogue | None, list[CatalogueError]]:
+    """Parse and validate both files (PyYAML, pydantic) and cross-check them."""
+    from rolefit.files.schemas import RoleFile, TaskFile
+
+    tasks_path, roles_path = base / TASKS_FILE, base / ROLES_FILE
+    problems: list[CatalogueError] = []
+    texts = []
+    for path, data in ((tasks_path, tasks_bytes), (roles_path, roles_bytes)):
+        try:
+            texts.append(inputs.decode(data, str(path), CatalogueError, inputs.MAX_CATALOGUE_BYTES))
+        except CatalogueError as exc:
+            problems.append(exc)
+    if problems:
+        return None, None, problems
+    task_file = _validated(TaskFile, tasks_path, texts[0], problems)
+    role_file = _validated(RoleFile, roles_path, texts[1], problems)
+    tasks_name, roles_name = str(tasks_path), str(roles_path)
+    if task_file is not None:
+        problems = check_tasks(task_file, tasks_name) + problems
+    if task_file is None or role_file is None:
+        return None, None, problems
+    problems += check_roles(task_file, role_file, tasks_name, roles_name)
+    if problems:
+        return None, None, problems
+    tasks_data, roles_data = task_file.model_dump(), role_file.model_dump()
+    rows = {
+        "version": tasks_data["version"],
+        "digest": digest,
+        "stages": [[x["id"], x["title"], x["description"]] for x in tasks_data["stages"]],
+        "groups": [[x["id"], x["title"], x["short"]] for x in tasks_data["groups"]],
+        "tasks": [
+            [x["id"], x["title"], x["group"], x["description"], x["stage"], x["lexicon"]] for x in tasks_data["tasks"]
+        ],
+        "roles": [
+            [
+                r["id"],
+                r["name"],
+                r["short"],
+                r["summary"],
+                [[t["task"], t["weight"], t["source"], t["note"]] for t in r["tasks"]],
+                [[o["kind"], o["description"]] for o in r["organisations"]],
+                [[p["when"], p["description"], p["tasks"]] for p in r["evolution"]],
+            ]
+            for r in roles_data["roles"]
+        ],
+        "context": roles_data["context"],
+    }
+    return rows, _build(rows, str(base)), []
+
+
+def _validated(schema: type[M], path: Path, text: str, problems: list[CatalogueError]) -> M | None:
+    """Parse and validate one file, adding what is wrong with it to ``problems``."""
+    from rolefit.files import yamltext as yamlfile
+
+    try:
+        data = yamlfile.parse(text, str(path), CatalogueError)
+    except CatalogueError as exc:
+        problems.append(exc)
+        return None
+    model, found = yamlfile.check(schema, data, text, str(path), CatalogueError)
+    problems += [p for p in found if isinstance(p, CatalogueError)]
+    return model
+
+
+def load_roles(folder: str | Path | None = None) -> list[Role]:
+    """The role archetypes, best read as ``jobs = load_roles()``."""
+    return list(load_catalogue(folder).roles)
+
+
+def load_tasks(folder: str | Path | None = None) -> list[Task]:
+    return list(load_catalogue(folder).tasks)

@@ -1,0 +1,188 @@
+"""One way to deliver a result: on screen, to standard output, or to a file, in one format.
+
+Every command that prints a result builds a :class:`Document` (how to render it in each format
+it can be written in) and hands it to :func:`deliver`. The format is ``--format`` when given,
+else the suffix of ``--output``, else the document's default. ``-o -`` is standard output. A
+format the document cannot be written in is a one-line error listing the ones it can. Files
+are written atomically and never over an existing file without ``--force``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from rich.console import Console
+
+from rolefit.errors import OutputError, RolefitError, did_you_mean
+
+Render = Callable[[Console], None]
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    md = "md"
+    html = "html"
+    svg = "svg"
+    csv = "csv"
+    yaml = "yaml"
+
+
+#: Other names a user may type for a format.
+ALIASES = {"table": Format.text, "txt": Format.text, "markdown": Format.md, "yml": Format.yaml, "htm": Format.html}
+SUFFIXES = {
+    ".txt": Format.text,
+    ".json": Format.json,
+    ".md": Format.md,
+    ".markdown": Format.md,
+    ".html": Format.html,
+    ".htm": Format.html,
+    ".svg": Format.svg,
+    ".csv": Format.csv,
+    ".yaml": Format.yaml,
+    ".yml": Format.yaml,
+}
+#: Standard output, as a file name.
+STDOUT = "-"
+
+
+@dataclass(frozen=True)
+class Document:
+    """A result and the ways it can be written.
+
+    ``render`` prints it on a rich console: that is the text format, and HTML and SVG are
+    recorded from it. ``makers`` make the other formats as text. ``default`` is the format
+    used when neither ``--format`` nor a file suffix names one.
+    """
+
+    title: str
+    render: Render | None = None
+    makers: Mapping[Format, Callable[[], str]] = field(default_factory=dict)
+    default: Format = Format.text
+
+    def formats(self) -> list[Format]:
+        recorded = (Format.text, Format.html, Format.svg) if self.render is not None else ()
+        return [f for f in Format if f in recorded or f in self.makers]
+
+
+def parse_format(value: str | None, writable: Sequence[Format]) -> Format | None:
+    """The format named by ``--format`` (None if not given); an unknown or unwritable one is an error."""
+    if value is None:
+        return None
+    name = value.strip().lower()
+    found = ALIASES.get(name) or next((f for f in Format if f.value == name), None)
+    names = [f.value for f in writable]
+    if found is None:
+        raise RolefitError(f"unknown format '{value}'; {did_you_mean(name, names)}expected one of: {', '.join(names)}")
+    if found not in writable:
+        raise RolefitError(f"this command cannot write {found.value}; it writes: {', '.join(names)}")
+    return found
+
+
+def choose(doc: Document, fmt: str | None, output: str | None) -> Format:
+    """The format to write ``doc`` in: ``--format``, else the suffix of ``--output``, else the default."""
+    writable = doc.formats()
+    chosen = parse_format(fmt, writable)
+    if chosen is not None:
+        return chosen
+    if output is None or output == STDOUT:
+        return doc.default
+    suffix = Path(output).suffix.lower()
+    found = SUFFIXES.get(suffix)
+    names = ", ".join(f.value for f in writable)
+    if found is None:
+        what = f"suffix '{suffix}'" if suffix else "no suffix"
+        raise OutputError(
+            f"{what} names no format this command writes ({names}); add one or pass --format", file=output
+        )
+    if found not in writable:
+        raise OutputError(f"this command cannot write {found.value}; it writes: {names}", file=output)
+    return found
+
+
+def check_target(output: str | None, force: bool, inputs: Sequence[str | Path] = ()) -> None:
+    """Fail early, before any work, if ``output`` cannot be written (or would replace an input)."""
+    if output is None or output == STDOUT:
+        return
+    if output == "":
+        raise OutputError("expected a file name after --output (or '-' for standard output)")
+    from rolefit.files.write import check_writable
+
+    path = Path(output)
+    for source in inputs:
+        if str(source) != STDOUT and _same_file(path, Path(source)):
+            raise OutputError(f"is also an input of this command ({source}); write the result elsewhere", file=path)
+    check_writable(path, force)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
+def deliver(doc: Document, *, fmt: str | None, output: str | None, force: bool) -> None:
+    """Write ``doc`` in the chosen format to the screen, standard output, or ``output``."""
+    kind = choose(doc, fmt, output)
+    to_file = output is not None and output != STDOUT
+    if kind is Format.text and not to_file and doc.render is not None:
+        show(doc.render)
+        return
+    text = _make(doc, kind)
+    if to_file:
+        from rolefit.files.write import write_text
+
+        assert output is not None
+        write_text(Path(output), text, force=force)
+        notice(f"Wrote {output}")
+    else:
+        write_stdout(text)
+
+
+def _make(doc: Document, kind: Format) -> str:
+    if kind in doc.makers:
+        return doc.makers[kind]()
+    assert doc.render is not None
+    from rolefit.report import export
+
+    if kind is Format.html:
+        return export.to_html(doc.render, doc.title)
+    if kind is Format.svg:
+        return export.to_svg(doc.render, doc.title)
+    return export.to_text(doc.render)
+
+
+class _Console(Console):
+    """A console that lets a closed pipe end the program like other Unix tools (exit 141)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
+def show(render: Render) -> None:
+    """Print through ``render``; into a pipe or a file, without rich's padding at line ends."""
+    console = _Console(highlight=False, markup=False)
+    if console.is_terminal:
+        render(console)
+        return
+    with console.capture() as captured:
+        render(console)
+    write_stdout("\n".join(line.rstrip() for line in captured.get().splitlines()) + "\n")
+
+
+def write_stdout(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def notice(message: str) -> None:
+    """A line for the user on stderr (what was written where, warnings)."""
+    from rolefit.cli.failures import say
+
+    say(message)

@@ -1,0 +1,64 @@
+"""rolefit's command group: where every command's failure is turned into a message and an exit code."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from typer.core import TyperGroup
+
+from rolefit.cli.failures import ClosedPipe, exit_code_for
+
+
+class Group(TyperGroup):
+    """rolefit's command group: every failure, of any command, ends in :mod:`rolefit.cli.failures`.
+
+    Its help, and each command's, is restyled by :mod:`rolefit.cli.helpstyle`.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from rolefit.cli import helpstyle
+
+        helpstyle.apply(self)
+
+    def get_params(self, ctx: Any) -> Any:
+        from rolefit.cli import helpstyle
+
+        params = super().get_params(ctx)
+        for param in params:  # (typer adds its completion options after __init__)
+            helpstyle.restyle_param(param)
+        return params
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)
+        if option is not None and option.metavar is None:
+            option.metavar = ""  # a flag: no "<bool>" after it
+        return option
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        kwargs.setdefault("prog_name", "rolefit")
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except Exception as exc:
+            handled = exit_code_for(exc)
+            if handled is None:
+                raise
+            code = handled
+        except KeyboardInterrupt as exc:
+            code = exit_code_for(exc)
+        code = code if isinstance(code, int) else 0
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:  # typer would turn it into a silent exit 130: say it
+            from rolefit.errors import Interrupted
+
+            raise Interrupted("interrupted") from None
+        except BrokenPipeError:  # typer would turn it into exit 1
+            raise ClosedPipe from None

@@ -1,0 +1,72 @@
+"""The typer app the commands are added to, its ``--version``, and what every command shares.
+
+Each command turns its options into one library call and delivers the result. The library is
+imported inside the commands, so that ``rolefit --help`` and each command load only what they
+use (PyYAML and prompt_toolkit are slow to import). Errors are not handled in the commands:
+they reach :mod:`rolefit.cli.failures` through :class:`~rolefit.cli.group.Group`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from rolefit import __version__
+from rolefit.cli.group import Group
+
+if TYPE_CHECKING:
+    from rolefit.model.catalogue import Catalogue
+
+#: As rolefit.quiz.gather.QUICK_PROMPTS (a test keeps them equal); here so that --help need not import it.
+QUICK_PROMPTS = 12
+REPORT_FORMATS = "text, json, md, html, svg"
+
+
+app = typer.Typer(
+    name="rolefit",
+    cls=Group,
+    help="Which data role fits you? A quiz on the tasks data scientists do, scored against three role "
+    "archetypes: the data person at a small company, the R&D data scientist and the product data scientist.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+)
+
+
+def catalogue_from(folder: Optional[Path]) -> Catalogue:
+    import gc
+
+    from rolefit.catalogue.load import load_catalogue
+
+    catalogue = load_catalogue(folder)
+    # It lives as long as this process: the cycle collector need not walk its (for a large
+    # catalogue, hundreds of thousands of) objects again each time it runs.
+    gc.freeze()
+    return catalogue
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"rolefit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."),
+    ] = False,
+) -> None:
+    """Which data role fits you?
+
+    Start with [bold]rolefit quiz[/], or [bold]rolefit quiz --quick[/] for 12 questions.
+    """
+
+
+def run() -> None:
+    """The console script: ``rolefit ...``."""
+    app()

@@ -1,0 +1,40 @@
+"""The options several commands share, each defined once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+CatalogueOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--catalogue",
+        envvar="ROLEFIT_CATALOGUE",
+        metavar="DIR",
+        help="A folder with your own tasks.yaml and roles.yaml (default: the built-in catalogue).",
+        show_default=False,
+    ),
+]
+OutputOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write the result to FILE ('-' for standard output); its suffix picks the format.",
+        show_default=False,
+    ),
+]
+ForceOption = Annotated[bool, typer.Option("--force", "-f", help="Let --output overwrite an existing file.")]
+
+
+def format_option(formats: str) -> object:
+    """``--format``, with the formats this command writes in its help."""
+    return typer.Option(
+        "--format",
+        metavar="FORMAT",
+        help=f"One of: {formats}. Without it, the suffix of --output decides.",
+        show_default=False,
+    )

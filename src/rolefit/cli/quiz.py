@@ -1,0 +1,113 @@
+"""The ``quiz`` command: take the quiz, or replay answers, and get the report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+
+from rolefit.cli.delivery import Document, Format, check_target, deliver, notice
+from rolefit.cli.main import QUICK_PROMPTS, REPORT_FORMATS, app, catalogue_from
+from rolefit.cli.options import CatalogueOption, OutputOption, format_option
+
+if TYPE_CHECKING:
+    pass
+
+
+@app.command()
+def quiz(
+    answers_file: Annotated[
+        Optional[str],
+        typer.Option(
+            "--answers",
+            "-a",
+            metavar="FILE",
+            help="Score answers from a YAML or JSON file ('-' for stdin) instead of asking; on a terminal, "
+            "only the missing answers are asked.",
+            show_default=False,
+        ),
+    ] = None,
+    quick: Annotated[
+        bool,
+        typer.Option(
+            "--quick",
+            "-q",
+            help=f"A short form: at most {QUICK_PROMPTS} questions, on the tasks that best tell the roles apart.",
+        ),
+    ] = False,
+    resume: Annotated[
+        bool, typer.Option("--resume", "-r", help="Continue an interrupted quiz where it stopped.")
+    ] = False,
+    save: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--save",
+            "-s",
+            metavar="FILE",
+            help="Write the answers to FILE, to replay with --answers.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", "-f", help="Let --save and --output overwrite a file.")] = False,
+    no_input: Annotated[
+        bool, typer.Option("--no-input", help="Never ask: a missing answer is an error that lists them.")
+    ] = False,
+    defaults: Annotated[
+        bool,
+        typer.Option("--defaults", help="Never ask: fill missing answers with defaults (2, or the usual choice)."),
+    ] = False,
+    ask_changed: Annotated[
+        bool,
+        typer.Option("--ask-changed", help="With --answers made for an older catalogue: ask the changed tasks again."),
+    ] = False,
+    top: Annotated[
+        Optional[int],
+        typer.Option(
+            "--top",
+            "-n",
+            min=1,
+            metavar="N",
+            help="List the N best-fitting roles (by default 10 on screen and in Markdown, every role in JSON).",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[Optional[str], format_option(REPORT_FORMATS)] = None,
+    output: OutputOption = None,
+    catalogue: CatalogueOption = None,
+) -> None:
+    """Answer questions on the tasks you can do and like doing; get your role fit.
+
+    Every answer is saved as you go: after Ctrl-C, a crash or a closed terminal, [bold]rolefit quiz --resume[/]
+    continues where you stopped.
+
+    [dim]Examples:[/]
+
+    [dim]$[/] rolefit quiz                           [dim]# the full quiz, about 60 questions[/]
+    [dim]$[/] rolefit quiz --quick --save me.yaml    [dim]# 12 questions, answers kept[/]
+    [dim]$[/] rolefit quiz --answers me.yaml --format json
+    [dim]$[/] rolefit quiz --answers me.yaml -o report.html
+    """
+    from rolefit.quiz.gather import Request
+    from rolefit.quiz.take import finish, take
+    from rolefit.report.fit import build
+
+    cat = catalogue_from(catalogue)
+    inputs = [answers_file] if answers_file else []
+    check_target(output, force, inputs)
+    request = Request(answers_file, quick, resume, no_input, defaults, ask_changed)
+    written = [Path(output)] if output not in (None, "-") else []
+    outcome = take(cat, request, save=save, force=force, also_written=written, notify=notice)
+    report = build(cat, outcome.answers, not_asked=outcome.not_asked, top=top)
+    deliver(_fit_document(report), fmt=fmt, output=output, force=force)
+    finish(outcome)
+
+
+def _fit_document(report: Any) -> Document:
+    from rolefit.report import data, markdown, terminal
+
+    return Document(
+        title=f"rolefit: {report.result.title}",
+        render=lambda console: terminal.render_fit_report(report, console),
+        makers={Format.json: lambda: data.fit_report_json(report), Format.md: lambda: markdown.fit_report_md(report)},
+    )

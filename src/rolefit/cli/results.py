@@ -1,0 +1,156 @@
+"""The commands for many answers or postings at once: ``score``, ``jobs`` and ``compare``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from rolefit.cli.delivery import Document, Format, check_target, deliver, notice
+from rolefit.cli.main import REPORT_FORMATS, app, catalogue_from
+from rolefit.cli.options import CatalogueOption, ForceOption, OutputOption, format_option
+from rolefit.errors import RolefitError
+
+if TYPE_CHECKING:
+    pass
+
+
+@app.command(name="score")
+def score_cmd(
+    paths: Annotated[
+        list[str],
+        typer.Argument(metavar="FILE...", help="Answers files, folders of them, or glob patterns ('cohort/*.yaml')."),
+    ],
+    fmt: Annotated[Optional[str], format_option("text, csv, json, md, html, svg")] = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    catalogue: CatalogueOption = None,
+) -> None:
+    """Score many answers files into one table: a row per person, and a summary of the cohort.
+
+    Missing answers count as neutral. A file that cannot be read is named with the reason, the rest are
+    still scored, and the exit code is then 2.
+
+    [dim]Examples:[/]
+
+    [dim]$[/] rolefit score cohort/
+    [dim]$[/] rolefit score 'cohort/*.yaml' -o cohort.csv
+    """
+    from rolefit import cohort as cohorts
+    from rolefit.report import cohort as pages
+
+    cat = catalogue_from(catalogue)
+    files = cohorts.expand(paths)
+    check_target(output, force, files)
+    group = cohorts.score_files(cat, files)
+    doc = Document(
+        title="rolefit cohort",
+        render=lambda console: pages.render(group, cat, console),
+        makers={
+            Format.csv: lambda: pages.to_csv(group, cat),
+            Format.json: lambda: pages.to_json(group, cat),
+            Format.md: lambda: pages.to_markdown(group, cat),
+        },
+    )
+    deliver(doc, fmt=fmt, output=output, force=force)
+    for line in pages.failure_lines(group):
+        notice(f"rolefit: {line}")
+    if group.failures:
+        raise typer.Exit(code=2)
+
+
+@app.command()
+def jobs(
+    postings: Annotated[
+        list[str],
+        typer.Argument(metavar="POSTING...", help="Job postings: text or Markdown files, folders of them, or '-'."),
+    ],
+    answers_file: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--answers",
+            "-a",
+            metavar="FILE",
+            help="Your answers: rank the postings by your fit to each.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[Optional[str], format_option(REPORT_FORMATS)] = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    catalogue: CatalogueOption = None,
+) -> None:
+    """Read job postings: what role each one really is, and the lines that show it.
+
+    With --answers, the postings are ranked by how well each fits you.
+
+    [dim]Examples:[/]
+
+    [dim]$[/] rolefit jobs postings/
+    [dim]$[/] rolefit jobs ad.md --answers me.yaml
+    """
+    from rolefit.postings import read as readers
+    from rolefit.report import postings as pages
+
+    cat = catalogue_from(catalogue)
+    check_target(output, force, [*postings, *([answers_file] if answers_file else [])])
+    if not any(t.lexicon for t in cat.tasks):
+        raise RolefitError("this catalogue's tasks have no lexicon (phrases to look for in postings)")
+    found = readers.read_postings(postings)
+    readings = [readers.read_posting(p, cat) for p in found.postings]
+    ranked = None
+    if answers_file is not None:
+        from rolefit.files.answers import load_answers
+        from rolefit.model.answers import complete
+
+        ranked = readers.rank(readings, cat, complete(load_answers(answers_file, cat), cat))
+    doc = Document(
+        title="rolefit jobs",
+        render=lambda console: pages.render(readings, cat, console, ranked),
+        makers={
+            Format.json: lambda: pages.to_json(readings, cat, ranked),
+            Format.md: lambda: pages.to_markdown(readings, cat, ranked),
+        },
+    )
+    deliver(doc, fmt=fmt, output=output, force=force)
+    for failure in found.failures:
+        notice(f"rolefit: {failure}")
+    if found.failures:
+        raise typer.Exit(code=2)
+
+
+@app.command()
+def compare(
+    first: Annotated[Path, typer.Argument(metavar="A", help="An answers file (yours, or from six months ago).")],
+    second: Annotated[Path, typer.Argument(metavar="B", help="Another (your manager's view of you, or today's).")],
+    fmt: Annotated[Optional[str], format_option(REPORT_FORMATS)] = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    catalogue: CatalogueOption = None,
+) -> None:
+    """Two sets of answers side by side: how each role's fit changed, and the tasks that moved it most.
+
+    [dim]Example:[/]
+
+    [dim]$[/] rolefit compare me-january.yaml me-july.yaml
+    """
+    from rolefit.files.answers import load_answers
+    from rolefit.model.answers import complete
+    from rolefit.report import compare as pages
+    from rolefit.scoring.compare import compare as compare_answers
+
+    cat = catalogue_from(catalogue)
+    check_target(output, force, [first, second])
+    a, b = (complete(load_answers(p, cat), cat) for p in (first, second))
+    names = (first.stem, second.stem) if first.stem != second.stem else (str(first), str(second))
+    result = compare_answers(cat, a, b)
+    doc = Document(
+        title=f"rolefit: {names[0]} vs {names[1]}",
+        render=lambda console: pages.render_compare(result, names, cat, console),
+        makers={
+            Format.json: lambda: pages.compare_json(result, names),
+            Format.md: lambda: pages.compare_markdown(result, names, cat),
+        },
+    )
+    deliver(doc, fmt=fmt, output=output, force=force)

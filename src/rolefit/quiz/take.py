@@ -1,0 +1,101 @@
+"""Taking the quiz, start to end: check where the answers will go, gather them, keep them.
+
+This is the whole of ``rolefit quiz`` short of showing the report: :func:`take` checks the
+``--save`` target before anything is asked, gathers the answers (:func:`rolefit.quiz.gather.collect`),
+writes them to the ``--save`` file (or, after a quiz on the terminal, to a free
+``rolefit-answers.yaml``), and returns them. :func:`finish` clears the autosaved session once
+the report has been delivered. The terminal helpers decide where prompts can be shown.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from rolefit.errors import OutputError, RolefitError
+from rolefit.files.answers import dump_answers
+from rolefit.files.write import check_writable, free_name, write_text
+from rolefit.model.catalogue import Catalogue
+from rolefit.quiz.gather import Outcome, Request, collect
+
+#: Where the answers of a quiz taken on the terminal are kept when no --save file is named.
+AUTOSAVE_NAME = "rolefit-answers.yaml"
+
+
+def take(
+    cat: Catalogue,
+    request: Request,
+    *,
+    save: Path | None = None,
+    force: bool = False,
+    also_written: Sequence[Path] = (),
+    notify: Callable[[str], None],
+    **prompt_kwargs: Any,
+) -> Outcome:
+    """Gather a complete set of answers and keep them; see the module's docstring.
+
+    ``also_written``: the other files this run will write (the report's ``--output``), which
+    ``save`` must not name.
+    """
+    if save is not None:
+        check_writable(save, force)
+        for other in also_written:
+            if save.resolve() == other.resolve():
+                raise RolefitError("--save and --output name the same file; give them different names", file=save)
+    with prompts_on_terminal():
+        outcome = collect(cat, request, interactive=interactive(), notify=notify, **prompt_kwargs)
+    if save is not None or outcome.asked:
+        target = save if save is not None else free_name(Path(AUTOSAVE_NAME))
+        try:
+            write_text(target, dump_answers(outcome.answers, cat, outcome.defaulted), force=force)
+        except OutputError as exc:
+            if outcome.asked:
+                raise OutputError(
+                    f"{exc}; your answers are still saved: run 'rolefit quiz --resume --save OTHER_FILE'"
+                ) from None
+            raise
+        notify(f"Answers saved in {target}; replay with: rolefit quiz --answers {target}")
+    return outcome
+
+
+def finish(outcome: Outcome) -> None:
+    """The report has been delivered: the answers are in their file, the session can go."""
+    if outcome.asked:
+        from rolefit.quiz.session import clear_session
+
+        clear_session()
+
+
+def interactive() -> bool:
+    """Can we ask? Needs a terminal on stdin, and on stdout or /dev/tty (``quiz > report.txt``)."""
+    if not sys.stdin.isatty():
+        return False
+    if sys.stdout.isatty():
+        return True
+    try:
+        with Path("/dev/tty").open("w", encoding="utf-8"):
+            return True
+    except OSError:
+        return False
+
+
+@contextmanager
+def prompts_on_terminal() -> Iterator[None]:
+    """While asking, send prompts to the terminal even if stdout is redirected to a file."""
+    if sys.stdout.isatty() or not sys.stdin.isatty():
+        yield
+        return
+    try:
+        tty = Path("/dev/tty").open("w", encoding="utf-8")  # noqa: SIM115 - closed below
+    except OSError:
+        yield
+        return
+    saved, sys.stdout = sys.stdout, tty
+    try:
+        yield
+    finally:
+        sys.stdout = saved
+        tty.close()

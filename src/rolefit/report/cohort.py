@@ -1,0 +1,148 @@
+"""A cohort as a table, CSV or JSON, with its summary in words."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from rolefit.cohort import Cohort, Summary
+from rolefit.model.catalogue import Catalogue
+from rolefit.report.data import rounded
+from rolefit.scoring.fit import HYBRID_MARGIN, FitResult
+
+
+def _scores(result: FitResult) -> dict[str, float]:
+    return {f.role.id: f.score for f in result.fits}
+
+
+def _people(n: int) -> str:
+    return "1 person" if n == 1 else f"{n} people"
+
+
+def summary_lines(summary: Summary, catalogue: Catalogue) -> list[str]:
+    """The summary in words: who leans where, how many are hybrids, what to learn next."""
+    if not summary.people:
+        return ["No one was scored."]
+    parts = []
+    for k, leaning in enumerate(summary.leanings):
+        verb = ("leans to" if leaning.count == 1 else "lean to") if k == 0 else "to"
+        parts.append(f"{leaning.count} {verb} {leaning.label}")
+    line = f"{_people(summary.people)}: {', '.join(parts)}."
+    if summary.hybrids:
+        verb = "is a hybrid" if summary.hybrids == 1 else "are hybrids"
+        line += f" {summary.hybrids} {verb} (top two roles within {HYBRID_MARGIN:g} points)."
+    if summary.learn_next:
+        tasks = ", ".join(f"{catalogue.task_by_id[t].title} ({n})" for t, n in summary.learn_next)
+    else:
+        tasks = "nothing pressing"
+    return [line, f"Most common to learn next: {tasks}."]
+
+
+def failure_lines(cohort: Cohort) -> list[str]:
+    return [f"could not score {f.where}: {f.message}" for f in cohort.failures]
+
+
+def table(cohort: Cohort, catalogue: Catalogue) -> Table:
+    """Person, the fit to each role (a whole number out of 100), and the top role (or hybrid)."""
+    grid = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
+    grid.add_column("Person", overflow="fold")
+    for role in catalogue.roles:  # as narrow as the longest word of the role's name: it is over a number
+        grid.add_column(role.short, justify="right", max_width=max(3, *(len(w) for w in role.short.split())))
+    grid.add_column("Top role", overflow="fold")
+    for row in cohort.rows:
+        scores = _scores(row.result)
+        grid.add_row(
+            Text(row.name),
+            *(Text(f"{scores[r.id]:.0f}") for r in catalogue.roles),
+            Text(row.result.label),
+        )
+    return grid
+
+
+def render(cohort: Cohort, catalogue: Catalogue, console: Console) -> None:
+    """Print the table and the summary below it (the files that could not be scored go to stderr)."""
+    if cohort.rows:
+        console.print(table(cohort, catalogue))
+    for line in summary_lines(cohort.summary, catalogue):
+        console.print(Text(line))
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def to_markdown(cohort: Cohort, catalogue: Catalogue) -> str:
+    """The table and the summary as Markdown."""
+    out = [
+        "| Person | " + " | ".join(_md(r.short) for r in catalogue.roles) + " | Top role |",
+        "| --- |" + " ---: |" * len(catalogue.roles) + " --- |",
+    ]
+    for row in cohort.rows:
+        scores = _scores(row.result)
+        cells = " | ".join(f"{scores[r.id]:.0f}" for r in catalogue.roles)
+        out.append(f"| {_md(row.name)} | {cells} | {_md(row.result.label)} |")
+    return "\n".join([*out, "", *summary_lines(cohort.summary, catalogue)]) + "\n"
+
+
+def to_csv(cohort: Cohort, catalogue: Catalogue) -> str:
+    """One line per person: ``person,file,<role id>...,top,hybrid``.
+
+    Fits have one decimal; ``top`` is the best role's id; ``hybrid`` is "a / b" (role ids) when
+    the top two are too close to split, else empty. Failures are not included.
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["person", "file", *(r.id for r in catalogue.roles), "top", "hybrid"])
+    for row in cohort.rows:
+        scores = _scores(row.result)
+        pair = row.result.hybrid
+        writer.writerow(
+            [
+                row.name,
+                str(row.path),
+                *(f"{rounded(scores[r.id]):.1f}" for r in catalogue.roles),
+                row.result.top.role.id,
+                f"{pair[0].role.id} / {pair[1].role.id}" if pair else "",
+            ]
+        )
+    return buffer.getvalue()
+
+
+def to_data(cohort: Cohort, catalogue: Catalogue) -> dict[str, Any]:
+    """The cohort as data. People and failures in file order; fits in catalogue order."""
+    people = []
+    for row in cohort.rows:
+        scores = _scores(row.result)
+        pair = row.result.hybrid
+        people.append(
+            {
+                "person": row.name,
+                "file": str(row.path),
+                "fits": {r.id: rounded(scores[r.id]) for r in catalogue.roles},
+                "top": row.result.top.role.id,
+                "label": row.result.label,
+                "hybrid": [pair[0].role.id, pair[1].role.id] if pair else None,
+            }
+        )
+    summary = cohort.summary
+    return {
+        "people": people,
+        "summary": {
+            "people": summary.people,
+            "hybrids": summary.hybrids,
+            "leanings": [{"roles": list(x.roles), "label": x.label, "count": x.count} for x in summary.leanings],
+            "learn_next": [{"task": t, "count": n} for t, n in summary.learn_next],
+        },
+        "failures": [{"file": str(f.path), "line": f.line, "message": f.message} for f in cohort.failures],
+    }
+
+
+def to_json(cohort: Cohort, catalogue: Catalogue) -> str:
+    """The cohort as JSON: the same files always give the same bytes."""
+    return json.dumps(to_data(cohort, catalogue), indent=2, ensure_ascii=False) + "\n"

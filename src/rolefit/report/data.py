@@ -1,0 +1,102 @@
+"""The fit report as data: what ``--format json`` prints, byte for byte the same for the same answers.
+
+Only the standard library is needed here (no rich): a JSON report loads nothing it does not print.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from rolefit import __version__
+from rolefit.model.answers import Answers
+from rolefit.model.catalogue import Catalogue
+from rolefit.scoring.fit import FitResult, RoleFit
+
+if TYPE_CHECKING:
+    from rolefit.report.fit import FitReport
+    from rolefit.scoring.firmness import Flip
+
+
+def rounded(x: float, digits: int = 1) -> float:
+    """``x`` rounded for a report (never "-0.0")."""
+    return round(x, digits) + 0.0  # + 0.0: no "-0.0"
+
+
+def fit_data(fit: RoleFit, catalogue: Catalogue) -> dict[str, Any]:
+    task_by_id = catalogue.task_by_id
+    return {
+        "role": fit.role.id,
+        "name": fit.role.name,
+        "score": rounded(fit.score),
+        "interest": rounded(fit.interest),
+        "readiness": rounded(fit.readiness),
+        "context": rounded(fit.context),
+        # (rounded inline: this runs for every task of every role, 20,000 times for a large catalogue)
+        "contributions": [
+            {
+                "task": c.task,
+                "title": task_by_id[c.task].title,
+                "weight": c.weight,
+                "skill": c.skill,
+                "interest": c.interest,
+                "points": round(c.points, 2) + 0.0,
+                "interest_points": round(c.interest_points, 2) + 0.0,
+                "readiness_points": round(c.readiness_points, 2) + 0.0,
+            }
+            for c in fit.contributions
+        ],
+        "outside_points": rounded(fit.outside_points, 2),
+        "context_points": rounded(fit.context_points, 2),
+        "learn_next": list(fit.learn_next),
+        "friction": list(fit.friction),
+        "organisations": [o.description for o in fit.role.organisations],
+    }
+
+
+def to_data(
+    result: FitResult, catalogue: Catalogue, flip: Flip | None = None, top: int | None = None
+) -> dict[str, Any]:
+    """The report as plain data; ``fits`` lists the ``top`` best roles (all by default), of ``roles`` scored."""
+    pair = result.hybrid
+    data: dict[str, Any] = {
+        "rolefit": __version__,
+        "catalogue": {"version": catalogue.version, "digest": catalogue.digest},
+        "top": result.top.role.id,
+        "hybrid": [pair[0].role.id, pair[1].role.id] if pair else None,
+        "label": result.label,
+        "margin": rounded(result.margin),
+        "roles": len(result.fits),
+        "fits": [fit_data(f, catalogue) for f in result.fits[:top]],
+    }
+    if flip is not None:
+        data["what_would_change"] = {
+            "target": flip.target,
+            "changes": [{"question": c.question, "from": c.old, "to": c.new} for c in flip.changes],
+        }
+    return data
+
+
+#: Past this many roles the JSON report is written on one line: indenting it would cost more
+#: than scoring (Python's fast JSON encoder does not indent), and such a report is for programs.
+COMPACT_JSON_ROLES = 100
+
+
+def to_json(result: FitResult, catalogue: Catalogue, flip: Flip | None = None, top: int | None = None) -> str:
+    """The report as JSON: the same answers always give the same bytes."""
+    data = to_data(result, catalogue, flip, top)
+    if len(data["fits"]) > COMPACT_JSON_ROLES:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def report_json(catalogue: Catalogue, answers: Answers) -> str:
+    """The JSON report for complete answers, as ``rolefit quiz --format json`` prints it."""
+    from rolefit.report.fit import build
+
+    return fit_report_json(build(catalogue, answers))
+
+
+def fit_report_json(report: FitReport) -> str:
+    """The report as JSON: every role unless the report says how many."""
+    return to_json(report.result, report.catalogue, report.flip, report.top)

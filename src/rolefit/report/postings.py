@@ -1,0 +1,151 @@
+"""Showing what job postings really are, and how they fit you: table, JSON and Markdown."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from rolefit.model.catalogue import Catalogue
+from rolefit.postings.read import JobFit, Reading
+from rolefit.report.widgets import bullets, heading
+
+QUOTES = 3
+
+
+QUOTE_WIDTH = 150
+
+
+def _excerpt(line: str, phrase: str) -> str:
+    """The line, or the part of it around the phrase when it is long."""
+    if len(line) <= QUOTE_WIDTH:
+        return line
+    at = line.lower().find(phrase.lower().split()[0])
+    start = max(0, at - QUOTE_WIDTH // 3)
+    piece = line[start : start + QUOTE_WIDTH].strip()
+    return ("…" if start else "") + piece + ("…" if start + QUOTE_WIDTH < len(line) else "")
+
+
+def _quotes(reading: Reading, catalogue: Catalogue, limit: int = QUOTES) -> list[tuple[str, str]]:
+    """The lines that drove the reading: evidence for the top role's heaviest tasks first."""
+    if reading.insufficient:
+        return [(e.task, _excerpt(e.line, e.phrase)) for e in reading.evidence[:limit]]
+    role = catalogue.role_by_id[reading.similarity[0][0]]
+    weight = {rt.task: rt.weight for rt in role.tasks}
+    ranked = sorted(reading.evidence, key=lambda e: -weight.get(e.task, 0.0))
+    out: list[tuple[str, str]] = []
+    for e in ranked:
+        quote = _excerpt(e.line, e.phrase)
+        if quote not in (line for _, line in out):
+            out.append((e.task, quote))
+        if len(out) == limit:
+            break
+    return out
+
+
+def reading_data(reading: Reading, catalogue: Catalogue, job: JobFit | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "posting": reading.posting.name,
+        "title": reading.posting.title,
+        "archetype": reading.top,
+        "label": reading.label(catalogue),
+        "hybrid": list(reading.hybrid) if reading.hybrid else None,
+        "confidence": round(reading.confidence, 2),
+        "similarity": {role: round(sim, 3) for role, sim in reading.similarity},
+        "mislabelled": reading.mislabelled or None,
+        "evidence": [{"task": e.task, "phrase": e.phrase, "line": e.line} for e in reading.evidence],
+        "negated": [{"task": e.task, "phrase": e.phrase, "line": e.line} for e in reading.negated],
+    }
+    if job is not None and job.fit is not None:
+        fit = job.fit
+        data["fit"] = {
+            "score": round(fit.score, 1),
+            "interest": round(fit.interest, 1),
+            "readiness": round(fit.readiness, 1),
+            "suits_you": [c.task for c in fit.raised()],
+            "to_learn": [c.task for c in fit.contributions if c.skill <= 1 and c.interest >= 3],
+            "to_avoid": [c.task for c in fit.contributions if c.interest <= 1],
+        }
+    return data
+
+
+def to_json(readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit] | None = None) -> str:
+    if jobs is not None:
+        items = [reading_data(j.reading, catalogue, j) for j in jobs]
+    else:
+        items = [reading_data(r, catalogue) for r in readings]
+    return json.dumps({"postings": items}, indent=2, ensure_ascii=False) + "\n"
+
+
+def render(readings: list[Reading], catalogue: Catalogue, console: Console, jobs: list[JobFit] | None = None) -> None:
+    """A table of the postings (ranked by your fit when there are answers), then why, posting by posting."""
+    titles = {t.id: t.title for t in catalogue.tasks}
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    if jobs is not None:
+        table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("Posting", overflow="fold")
+    table.add_column("Really is", overflow="fold")
+    table.add_column("Sure", justify="right", no_wrap=True)
+    if jobs is not None:
+        table.add_column("Your fit", justify="right", no_wrap=True)
+    order = [j.reading for j in jobs] if jobs is not None else readings
+    fits = {j.reading.posting.name: j.fit for j in jobs} if jobs is not None else {}
+    for rank, reading in enumerate(order, 1):
+        label = Text(reading.label(catalogue), style="dim" if reading.insufficient else "")
+        if reading.mislabelled:
+            label.append(" (mislabelled)", style="yellow")
+        cells: list[str | Text] = [reading.posting.title or reading.posting.name, label, f"{reading.confidence:.0%}"]
+        if jobs is not None:
+            fit = fits.get(reading.posting.name)
+            cells = [str(rank), *cells, f"{fit.score:.0f}" if fit else "-"]
+        table.add_row(*cells)
+    console.print(table)
+    for reading in order:
+        console.print(heading(f"{reading.posting.title or reading.posting.name}  ({reading.posting.name})"))
+        if reading.insufficient:
+            console.print(
+                Text(
+                    f"  Not enough evidence: {len(reading.evidence)} matching lines for the catalogue's tasks.",
+                    style="dim",
+                )
+            )
+            continue
+        sims = ", ".join(f"{catalogue.role_by_id[r].short} {s:.2f}" for r, s in reading.similarity)
+        console.print(Text(f"  Closeness to each role: {sims}", style="dim"))
+        if reading.mislabelled:
+            console.print(Text(f"  Mislabelled: {reading.mislabelled}", style="yellow"))
+        console.print(
+            bullets(Text.assemble((titles[t], "bold"), f": “{line}”") for t, line in _quotes(reading, catalogue))
+        )
+        fit = fits.get(reading.posting.name)
+        if fit is not None:
+            suits = ", ".join(titles[c.task] for c in fit.raised(3)) or "nothing in particular"
+            learn = (
+                ", ".join(titles[c.task] for c in fit.contributions if c.skill <= 1 and c.interest >= 3)
+                or "nothing pressing"
+            )
+            avoid = ", ".join(titles[c.task] for c in fit.contributions if c.interest <= 1) or "nothing"
+            console.print(
+                f"  Your fit {fit.score:.0f}: suits you: {suits}; to learn: {learn}; you would avoid: {avoid}."
+            )
+
+
+def to_markdown(readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit] | None = None) -> str:
+    titles = {t.id: t.title for t in catalogue.tasks}
+    order = [j.reading for j in jobs] if jobs is not None else readings
+    fits = {j.reading.posting.name: j.fit for j in jobs} if jobs is not None else {}
+    out = ["| Posting | Really is | Sure | Your fit |", "| --- | --- | ---: | ---: |"]
+    for r in order:
+        fit = fits.get(r.posting.name)
+        label = r.label(catalogue) + (" (mislabelled)" if r.mislabelled else "")
+        score = f"{fit.score:.0f}" if fit else "-"
+        out.append(f"| {r.posting.title or r.posting.name} | {label} | {r.confidence:.0%} | {score} |")
+    for r in order:
+        out += ["", f"## {r.posting.title or r.posting.name}", ""]
+        if r.mislabelled:
+            out += [f"**Mislabelled:** {r.mislabelled}", ""]
+        out += [f"- **{titles[t]}**: “{line}”" for t, line in _quotes(r, catalogue)] or ["Not enough evidence."]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,215 @@
+"""Reading up on roles: ``rolefit roles`` and ``rolefit explain ROLE``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from rolefit.model.catalogue import Catalogue, Role, weight_level
+from rolefit.report.widgets import bullets, heading, titled
+
+#: Two roles differ on a task when their weights for it are this far apart
+#: (core against occasional or absent, regular against absent).
+DIFFERENCE = 2.0
+
+
+def render_roles(catalogue: Catalogue, console: Console) -> None:
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    table.add_column("Id", style="cyan", no_wrap=True)
+    table.add_column("Role", no_wrap=True)
+    table.add_column("Core tasks")
+    for role in catalogue.roles:
+        core = [catalogue.task_by_id[rt.task].title for rt in role.tasks if rt.level == "core"]
+        table.add_row(role.id, role.name, ", ".join(core))
+    console.print(table)
+    console.print(Text("\nRead about one: rolefit explain ROLE", style="dim"))
+
+
+def differences(role: Role, other: Role, catalogue: Catalogue, limit: int = 4) -> tuple[list[str], list[str]]:
+    """Task ids ``role`` weights much more than ``other`` does, and much less."""
+    mine = {rt.task: rt.weight for rt in role.tasks}
+    theirs = {rt.task: rt.weight for rt in other.tasks}
+    order = [t.id for t in catalogue.tasks_in_order()]
+    gap = {t: mine.get(t, 0.0) - theirs.get(t, 0.0) for t in order}
+    more = sorted((t for t in order if gap[t] >= DIFFERENCE), key=lambda t: -gap[t])[:limit]
+    less = sorted((t for t in order if gap[t] <= -DIFFERENCE), key=lambda t: gap[t])[:limit]
+    return more, less
+
+
+def render_role(role: Role, catalogue: Catalogue, console: Console) -> None:
+    """Everything the catalogue says about one role."""
+    titles = {t.id: t.title for t in catalogue.tasks}
+    order = catalogue.tasks_in_order()
+    involved = {rt.task: rt for rt in role.tasks}
+
+    console.print(Text.assemble((role.name, "bold magenta"), (f"  ({role.id})", "dim")))
+    console.print(role.summary)
+
+    console.print(heading("Signature tasks"))
+    signature = [t for t in order if t.id in involved and involved[t.id].level == "core"]
+    console.print(bullets(titled(t.title, t.description) for t in signature))
+
+    rarely = [t.title for t in order if t.id not in involved]
+    if rarely:
+        console.print(heading("Rarely involves"))
+        console.print(bullets([", ".join(rarely)], marker=" "))
+
+    console.print(heading("All its tasks, by group"))
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    table.add_column("Task")
+    table.add_column("Weight", no_wrap=True)
+    table.add_column("Source", no_wrap=True)
+    for group in catalogue.groups:
+        rows = [involved[t.id] for t in order if t.group == group.id and t.id in involved]
+        if rows:
+            table.add_row(Text(group.title, style="italic cyan"), "", "")
+        for rt in rows:
+            source = Text("article") if rt.source == "article" else Text("our inference", style="yellow")
+            table.add_row(f"  {titles[rt.task]}", rt.level, source)
+    console.print(table)
+
+    console.print(heading("Who hires for it"))
+    console.print(bullets(o.description for o in role.organisations))
+
+    if role.evolution:
+        console.print(heading("How it evolves"))
+        console.print(bullets(Text.assemble((p.when, "italic"), f": {p.description}") for p in role.evolution))
+
+    others = [r for r in catalogue.roles if r.id != role.id]
+    if others:
+        console.print(heading("How it differs from the other roles"))
+    for other in others:
+        more, less = differences(role, other, catalogue)
+        lines = []
+        if more:
+            lines.append(Text.assemble(("more: ", "green"), ", ".join(titles[t] for t in more)))
+        if less:
+            lines.append(Text.assemble(("less: ", "red"), ", ".join(titles[t] for t in less)))
+        console.print(Text(f"  Against the {other.short}", style="italic"))
+        console.print(bullets(lines or [Text("much the same tasks, in similar measure")], marker=" "))
+
+
+def _dumps(data: object) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def role_json(role: Role) -> str:
+    """The role as the catalogue defines it, as JSON (weights as numbers, in file order)."""
+    return _dumps(asdict(role))
+
+
+def roles_json(catalogue: Catalogue) -> str:
+    return _dumps(
+        [
+            {"id": r.id, "name": r.name, "core": [rt.task for rt in r.tasks if rt.level == "core"]}
+            for r in catalogue.roles
+        ]
+    )
+
+
+def roles_markdown(catalogue: Catalogue) -> str:
+    titles = {t.id: t.title for t in catalogue.tasks}
+    out = ["| Id | Role | Core tasks |", "| --- | --- | --- |"]
+    for r in catalogue.roles:
+        core = ", ".join(titles[rt.task] for rt in r.tasks if rt.level == "core")
+        out.append(f"| `{r.id}` | {_md(r.name)} | {_md(core)} |")
+    return "\n".join(out) + "\n"
+
+
+def role_markdown(role: Role, catalogue: Catalogue) -> str:
+    """A role's page (as ``rolefit explain`` shows it) in Markdown."""
+    involved = {rt.task: rt for rt in role.tasks}
+    order = catalogue.tasks_in_order()
+    out = [f"# {role.name} (`{role.id}`)", "", role.summary, "", "## Signature tasks", ""]
+    out += [f"- **{t.title}**: {t.description}" for t in order if t.id in involved and involved[t.id].level == "core"]
+    rarely = [t.title for t in order if t.id not in involved]
+    if rarely:
+        out += ["", "## Rarely involves", "", ", ".join(rarely)]
+    out += ["", "## All its tasks", "", "| Group | Task | Weight | Source |", "| --- | --- | --- | --- |"]
+    for t in order:
+        if t.id in involved:
+            rt = involved[t.id]
+            source = "article" if rt.source == "article" else "our inference"
+            out.append(f"| {_md(catalogue.group_by_id[t.group].title)} | {_md(t.title)} | {rt.level} | {source} |")
+    out += ["", "## Who hires for it", ""] + [f"- {o.description}" for o in role.organisations]
+    if role.evolution:
+        out += ["", "## How it evolves", ""] + [f"- *{p.when}*: {p.description}" for p in role.evolution]
+    return "\n".join(out) + "\n"
+
+
+def versus_rows(a: Role, b: Role, catalogue: Catalogue) -> list[tuple[str, str, float, float]]:
+    """(group id, task id, weight in a, weight in b) for every task either role involves, by group."""
+    wa = {rt.task: rt.weight for rt in a.tasks}
+    wb = {rt.task: rt.weight for rt in b.tasks}
+    return [
+        (t.group, t.id, wa.get(t.id, 0.0), wb.get(t.id, 0.0))
+        for t in catalogue.tasks_in_order()
+        if t.id in wa or t.id in wb
+    ]
+
+
+def _level(weight: float) -> str:
+    return "-" if weight == 0 else weight_level(weight)
+
+
+def render_versus(a: Role, b: Role, catalogue: Catalogue, console: Console) -> None:
+    """Two roles side by side, task by task; the bigger weight of each row stands out."""
+    console.print(Text.assemble((a.name, "bold magenta"), "  vs  ", (b.name, "bold cyan")))
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    table.add_column("Task")
+    table.add_column(a.short, no_wrap=True)
+    table.add_column(b.short, no_wrap=True)
+    group = None
+    for gid, tid, wa, wb in versus_rows(a, b, catalogue):
+        if gid != group:
+            group = gid
+            table.add_row(Text(catalogue.group_by_id[gid].short, style="italic cyan"), "", "")
+        style_a = "bold magenta" if wa > wb else "dim" if wa < wb else ""
+        style_b = "bold cyan" if wb > wa else "dim" if wb < wa else ""
+        table.add_row(
+            f"  {catalogue.task_by_id[tid].title}", Text(_level(wa), style=style_a), Text(_level(wb), style=style_b)
+        )
+    console.print(table)
+    for x, y in ((a, b), (b, a)):
+        more, _ = differences(x, y, catalogue)
+        if more:
+            titles = ", ".join(catalogue.task_by_id[t].title for t in more)
+            console.print(Text.assemble(("\nMostly the ", "dim"), (x.short, "bold"), ": ", titles))
+    console.print(Text("\nWho hires for each:", style="bold"))
+    for r in (a, b):
+        console.print(Text(f"  {r.name}", style="italic"))
+        console.print(bullets(o.description for o in r.organisations))
+
+
+def versus_json(a: Role, b: Role, catalogue: Catalogue) -> str:
+    return _dumps(
+        {
+            "roles": [a.id, b.id],
+            "tasks": [
+                {"task": tid, "group": gid, a.id: wa, b.id: wb} for gid, tid, wa, wb in versus_rows(a, b, catalogue)
+            ],
+        }
+    )
+
+
+def versus_markdown(a: Role, b: Role, catalogue: Catalogue) -> str:
+    out = [
+        f"# {a.name} vs {b.name}",
+        "",
+        f"| Group | Task | {_md(a.short)} | {_md(b.short)} |",
+        "| --- | --- | --- | --- |",
+    ]
+    for gid, tid, wa, wb in versus_rows(a, b, catalogue):
+        out.append(
+            f"| {_md(catalogue.group_by_id[gid].title)} | {_md(catalogue.task_by_id[tid].title)} "
+            f"| {_level(wa)} | {_level(wb)} |"
+        )
+    return "\n".join(out) + "\n"
