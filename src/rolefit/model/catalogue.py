@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from rolefit.errors import UnknownRoleError
+from rolefit.errors import UnknownRoleError, did_you_mean
 
 #: Named task weights. A role's weight for a task is a number from
 #: ``MIN_WEIGHT`` to ``MAX_WEIGHT``; these names stand for the usual levels.
@@ -200,7 +200,14 @@ class Catalogue:
         if matches:
             names = ", ".join(r.id for r in matches)
             raise UnknownRoleError(f"'{name}' matches several roles ({names}); type more of the name")
-        raise UnknownRoleError(f"no role called '{name}'; valid roles: {self._role_list()}")
+        keys = {k: r.id for r in self.roles for k in (r.id, r.name.lower(), r.short.lower())}
+        hint = did_you_mean(wanted, keys)
+        if hint:  # name the role by its id, whichever of its names was close
+            close = hint.split("'")[1]
+            hint = f"did you mean '{keys[close]}'? "
+        raise UnknownRoleError(f"no role called '{name}'; {hint}valid roles: {self._role_list()}")
 
-    def _role_list(self) -> str:
-        return ", ".join(f"{r.id} ({r.name})" for r in self.roles)
+    def _role_list(self, limit: int = 10) -> str:
+        listed = ", ".join(f"{r.id} ({r.name})" for r in self.roles[:limit])
+        more = len(self.roles) - limit
+        return listed + (f" and {more} more (rolefit roles lists them)" if more > 0 else "")
