@@ -37,7 +37,7 @@ COMMANDS: dict[str, tuple[list[str], set[str]]] = {
     "schema": (["schema", "answers"], {"json"}),
 }
 ALL_FORMATS = {"text", "json", "md", "html", "svg", "csv", "yaml"}
-SUFFIX_OF = {"text": ".txt", "json": ".json", "md": ".md", "html": ".html", "svg": ".svg", "csv": ".csv", "yaml": ".yaml"}
+SUFFIX_OF = {kind: f".{kind}" for kind in ALL_FORMATS} | {"text": ".txt"}
 
 
 def _looks_like(kind: str, text: str) -> bool:
