@@ -30,7 +30,7 @@ def catalogues(draw: st.DrawFn) -> Catalogue:
         weights = [draw(st.sampled_from([0.5, 1.0, 2.0, 3.0])) for _ in chosen]
         role_tasks = tuple(RoleTask(f"t{k}", w, "inferred") for k, w in zip(sorted(chosen), weights, strict=True))
         roles.append(Role(f"r{r}", f"Role {r}", f"role {r}", "s", role_tasks, ()))
-    context = ()
+    context: tuple[ContextQuestion, ...] = ()
     if draw(st.booleans()):
         affinities = st.dictionaries(st.sampled_from([r.id for r in roles]), st.sampled_from([0.0, 0.25, 0.5, 1.0]))
         choices = tuple(Choice(f"c{k}", f"Choice {k}", draw(affinities)) for k in range(draw(st.integers(2, 3))))
@@ -38,14 +38,14 @@ def catalogues(draw: st.DrawFn) -> Catalogue:
     return Catalogue("1", (Stage("s", "S", "s"),), (Group("g", "G", "g"),), tasks, tuple(roles), context)
 
 
-def everything(catalogue: Catalogue, draw: st.DrawFn) -> dict[str, int | str]:
+def everything(catalogue: Catalogue, data: st.DataObject) -> dict[str, int | str]:
     out: dict[str, int | str] = {}
     for q in question_ids(catalogue):
         kind, _, key = q.partition(":")
         if kind == "context":
-            out[q] = draw(st.sampled_from([c.id for c in catalogue.context_by_id[key].choices]))
+            out[q] = data.draw(st.sampled_from([c.id for c in catalogue.context_by_id[key].choices]))
         else:
-            out[q] = draw(st.integers(0, 4))
+            out[q] = data.draw(st.integers(0, 4))
     return out
 
 
@@ -81,7 +81,7 @@ def worst_for(catalogue: Catalogue, race: Race, rival: str, known: dict[str, int
 @given(data=st.data())
 def test_a_settled_leader_beats_every_rival_whatever_the_open_answers(data: st.DataObject) -> None:
     catalogue = data.draw(catalogues())
-    values = everything(catalogue, data.draw)
+    values = everything(catalogue, data)
     race = Race(catalogue)
     order = list(race.order)
     answered: dict[str, int | str] = {}
@@ -103,7 +103,7 @@ def test_a_settled_leader_beats_every_rival_whatever_the_open_answers(data: st.D
 @given(data=st.data())
 def test_the_adaptive_verdict_is_the_full_quiz_s(data: st.DataObject) -> None:
     catalogue = data.draw(catalogues())
-    values = everything(catalogue, data.draw)
+    values = everything(catalogue, data)
     run = replay(catalogue, values, "adaptive")
     assert run.top == score(catalogue, as_answers(values)).top.role.id
     assert len(set(run.asked)) == len(run.asked)
@@ -114,7 +114,7 @@ def test_the_adaptive_verdict_is_the_full_quiz_s(data: st.DataObject) -> None:
 @settings(max_examples=60, deadline=None)
 @given(data=st.data())
 def test_going_back_undoes_an_answer_exactly(data: st.DataObject) -> None:
-    values = everything(CAT, data.draw)
+    values = everything(CAT, data)
     race, fresh = Race(CAT), Race(CAT)
     questions = data.draw(st.lists(st.sampled_from(list(values)), min_size=1, max_size=20, unique=True))
     for q in questions:
