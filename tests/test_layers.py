@@ -7,8 +7,8 @@ Each part of ``rolefit`` may import only the parts below it:
 - ``scoring``: the scorer, "how firm", comparisons: pure functions of the model.
 - ``files``: the file formats: bounded reading, atomic writing, YAML, the answers format, schemas.
 - ``catalogue``: loading, checking and caching catalogues (files -> model).
-- ``postings``, ``cohort``, ``quiz``, ``api``: what rolefit does with them (read postings, score a
-  cohort, gather answers, the Python API).
+- ``postings``, ``cohort``, ``audit``, ``quiz``, ``api``: what rolefit does with them (read postings,
+  score a cohort, replay answers through the quiz, gather answers, the Python API).
 - ``report``: rendering results; imported by ``cli`` alone.
 - ``cli``: the commands; nothing imports it.
 """
@@ -30,10 +30,11 @@ ALLOWED: dict[str, set[str]] = {
     "catalogue": {"errors", "model", "files"},
     "postings": {"errors", "model", "scoring", "files"},
     "cohort": {"errors", "model", "scoring", "files"},
+    "audit": {"errors", "model", "scoring", "files", "cohort"},
     "quiz": {"errors", "model", "scoring", "files", "catalogue"},
     "api": {"errors", "model", "scoring", "files", "catalogue", "postings"},
-    "report": {"errors", "model", "scoring", "postings", "cohort"},
-    "cli": {"errors", "model", "scoring", "files", "catalogue", "postings", "cohort", "quiz", "report"},
+    "report": {"errors", "model", "scoring", "postings", "cohort", "audit"},
+    "cli": {"errors", "model", "scoring", "files", "catalogue", "postings", "cohort", "audit", "quiz", "report"},
 }
 
 

@@ -8,7 +8,7 @@ options into one library call); :mod:`~rolefit.cli.delivery` is the one way a re
 
 # Each adds its commands to the app, in the order --help lists them.
 # isort: off
-from rolefit.cli import quiz, roles, results, files  # noqa: F401
+from rolefit.cli import quiz, roles, results, audit, files  # noqa: F401
 
 # isort: on
 from rolefit.cli.main import app, run

@@ -312,6 +312,8 @@ def _moments(values: Sequence[int | str]) -> tuple[float, float]:
 
 #: ``--quick`` stops when the chance that the open questions change the leader is below this.
 QUICK_RISK = 0.05
+#: ... and asks at least this many questions first (its estimate needs a few answers to go on).
+QUICK_MIN = 8
 MODES = ("adaptive", "quick", "full")
 
 
@@ -326,7 +328,7 @@ def done(race: Race, mode: str) -> bool:
         return False  # the context questions are always asked
     if race.settled:
         return True
-    return mode == "quick" and race.chance_of_change() < QUICK_RISK
+    return mode == "quick" and len(race.given) >= QUICK_MIN and race.chance_of_change() < QUICK_RISK
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,58 @@
+"""The ``audit`` command: how long the quiz is, replayed on complete answers files."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from rolefit.cli.delivery import Document, Format, check_target, deliver, notice
+from rolefit.cli.main import app, catalogue_from
+from rolefit.cli.options import CatalogueOption, ForceOption, OutputOption, format_option
+
+
+@app.command()
+def audit(
+    paths: Annotated[
+        list[str],
+        typer.Argument(metavar="FILE...", help="Complete answers files, folders of them, or glob patterns."),
+    ],
+    fmt: Annotated[Optional[str], format_option("text, csv, json, md, html, svg")] = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    catalogue: CatalogueOption = None,
+) -> None:
+    """Replay complete answers files through the adaptive and the quick quiz: how many questions each asked,
+    and whether its verdict is the full quiz's.
+
+    It runs the very question order and stopping rules of `rolefit quiz`, so a catalogue author sees how
+    long their quiz is. A file that cannot be read or is not complete is named with the reason, the rest
+    are still audited, and the exit code is then 2.
+
+    [dim]Examples:[/]
+
+    [dim]$[/] rolefit audit examples/answers/
+    [dim]$[/] rolefit audit 'cohort/*.yaml' -o audit.csv
+    """
+    from rolefit import audit as audits
+    from rolefit.cohort import expand
+    from rolefit.report import audit as pages
+
+    cat = catalogue_from(catalogue)
+    files = expand(paths)
+    check_target(output, force, files)
+    result = audits.audit_files(cat, files)
+    doc = Document(
+        title="rolefit audit",
+        render=lambda console: pages.render(result, console),
+        makers={
+            Format.csv: lambda: pages.to_csv(result),
+            Format.json: lambda: pages.to_json(result),
+            Format.md: lambda: pages.to_markdown(result),
+        },
+    )
+    deliver(doc, fmt=fmt, output=output, force=force)
+    for line in pages.failure_lines(result):
+        notice(f"rolefit: {line}")
+    if result.failures:
+        raise typer.Exit(code=2)

@@ -1,0 +1,100 @@
+"""An audit of the quiz's length as a table, CSV, JSON or Markdown."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from rolefit.audit import AUDITED, Audit
+
+
+def to_data(audit: Audit) -> dict[str, Any]:
+    """The audit as data: files in the order given, each mode's questions in the order asked."""
+    return {
+        "files": [
+            {
+                "file": a.file,
+                "full": a.full,
+                "modes": {m: {"asked": list(a.modes[m].asked), "top": a.modes[m].top} for m in AUDITED},
+            }
+            for a in audit.files
+        ],
+        "summary": {
+            "files": audit.summary.files,
+            "questions": audit.summary.questions,
+            "modes": {
+                s.mode: {"median": s.median, "p90": s.p90, "agreement": round(s.agreement, 4)}
+                for s in audit.summary.modes
+            },
+        },
+        "failures": [{"file": str(f.path), "line": f.line, "message": f.message} for f in audit.failures],
+    }
+
+
+def to_json(audit: Audit) -> str:
+    return json.dumps(to_data(audit), indent=2, ensure_ascii=False) + "\n"
+
+
+def to_csv(audit: Audit) -> str:
+    """One line per file: ``file,full,<mode>_asked,<mode>_top,<mode>_agrees...``."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["file", "full", *(f"{m}_{c}" for m in AUDITED for c in ("asked", "top", "agrees"))])
+    for a in audit.files:
+        cells = []
+        for m in AUDITED:
+            run = a.modes[m]
+            cells += [str(len(run.asked)), run.top, "yes" if run.top == a.full else "no"]
+        writer.writerow([a.file, a.full, *cells])
+    return buffer.getvalue()
+
+
+def summary_lines(audit: Audit) -> list[str]:
+    s = audit.summary
+    if not s.files:
+        return ["No file was audited."]
+    lines = [f"{s.files} files, {s.questions} questions in the full quiz."]
+    for m in s.modes:
+        lines.append(
+            f"{m.mode}: median {m.median:g} questions, 90th percentile {m.p90}; "
+            f"the same top role as the full quiz for {m.agreement:.0%}."
+        )
+    return lines
+
+
+def render(audit: Audit, console: Console) -> None:
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    table.add_column("File", overflow="fold")
+    table.add_column("Full quiz", overflow="fold")
+    for m in AUDITED:
+        table.add_column(f"{m} asked", justify="right", no_wrap=True)
+        table.add_column(f"{m} top", overflow="fold")
+    for a in audit.files:
+        cells: list[str | Text] = [Text(a.file), Text(a.full)]
+        for m in AUDITED:
+            run = a.modes[m]
+            cells += [str(len(run.asked)), Text(run.top, style="" if run.top == a.full else "bold red")]
+        table.add_row(*cells)
+    if audit.files:
+        console.print(table)
+    for line in summary_lines(audit):
+        console.print(Text(line))
+
+
+def to_markdown(audit: Audit) -> str:
+    head = "| File | Full quiz | " + " | ".join(f"{m} asked | {m} top" for m in AUDITED) + " |"
+    out = [head, "| --- | --- |" + " ---: | --- |" * len(AUDITED)]
+    for a in audit.files:
+        cells = " | ".join(f"{len(a.modes[m].asked)} | {a.modes[m].top}" for m in AUDITED)
+        out.append(f"| {a.file.replace('|', chr(92) + '|')} | {a.full} | {cells} |")
+    return "\n".join([*out, "", *summary_lines(audit)]) + "\n"
+
+
+def failure_lines(audit: Audit) -> list[str]:
+    return [f"could not audit {f.where}: {f.message}" for f in audit.failures]
