@@ -5,41 +5,51 @@ set of single-answer changes (each question changed at most once, to any value
 it allows) after which a chosen role, by default the runner-up, scores strictly
 above every other role; :func:`describe` says it in one line.
 
-Every answer enters every fit linearly (see :mod:`rolefit.scoring`), so changing
-one answer moves each role's fit by a known amount: the answer's coefficient for
-that role times the change in value, or for a context answer the weighted
-difference between the two choices' affinities. The search works with those
-amounts only, never re-scoring per candidate, and checks the changes it settles
-on with :func:`~rolefit.scoring.score`.
+Every answer enters every fit linearly (see :mod:`rolefit.scoring.fit`), and no
+fit's parts can reach the 0-100 clamps, so changing one answer moves each role's
+fit by a known amount: the answer's coefficient for that role times the change
+in value, or for a context answer the weighted difference between the two
+choices' affinities. The search works with those amounts only, never re-scoring
+per candidate, and checks the changes it settles on with
+:func:`~rolefit.scoring.fit.score`: the target and every role the arithmetic
+leaves within :data:`_RECHECK` points of it are re-scored (the rest are further
+behind, exactly, and re-scoring them could not change the outcome).
 
 The search. The target's *lead* over each other role is its fit minus that
-role's; the target is top when the smallest lead is positive. A greedy pass
-repeatedly takes the change that most raises the smallest lead (then the next
-smallest, and so on), so a change that would lift a third role above the target
-is judged by that; when no single change helps, it looks for a helpful pair.
-Weighted passes rank each question's best change by a fixed mix of the leads and
-take the fewest that suffice. The shortest outcome is then trimmed (a change
-that is no longer needed is dropped, two changes are replaced by one where that
-is enough) and its values tuned for the largest final lead. Ties go to the
-earlier question (in the order the quiz asks them) and the lower value.
+role's; the target is top when the smallest lead is positive. Only the rivals
+that matter are followed: at first those at or above the target; when the
+changes found would let another rival overtake, it joins them and the search
+runs again. A greedy pass repeatedly takes the change that most raises the
+smallest lead (then the next smallest, and so on), so a change that would lift
+a third role above the target is judged by that; when no single change helps,
+it looks for a helpful pair among the best changes against the closest rivals.
+The outcome is trimmed (a change that is no longer needed is dropped, two
+changes are replaced by one where that is enough), an exhaustive check of pairs
+replaces it by two changes where two suffice, and its values are tuned for the
+largest final lead. Ties go to the earlier question (in the order the quiz asks
+them) and the lower value.
 
-Against a single rival (two roles, or a third that never comes within reach)
-the greedy pass alone is exact. With several rivals in play the search is a
-heuristic, but an exhaustive check of pairs makes it exact whenever one or two
-changes suffice; on the built-in catalogue an exhaustive search found no case
-it could shorten. ``None`` means no change the search could find puts the
-target first; for a role that can never come first (for example one whose
-profile is the average of two others'), that is always the answer.
+Exactness. Against a single rival (two roles, or others that never come within
+reach) the greedy pass alone is exact, and the search is exact whenever one or
+two changes suffice (the greedy pass finds a single change if there is one; the
+pair check finds two). Beyond that it is a heuristic: on 3,100 answer sets for
+the built-in catalogue it gave the same count as a much slower search (weighted
+passes over every pair of rivals) on all but three. ``None`` means no change the
+search could find puts the target first; for a role that can never come first
+(for example one whose profile is the average of two others'), that is always
+the answer.
 
-Cost: the greedy pass is linear in (questions x values x roles) per change
-taken, and so are trimming and tuning; well under 50 ms for the built-in
-catalogue.
+Cost: linear in (questions x values x followed rivals) per change taken, plus
+one pass over every role to set up the coefficients and one to check the changes
+found; ``result``, when the caller has already scored the answers, saves the
+first :func:`~rolefit.scoring.fit.score`. A 48-role catalogue costs about as
+much as a 3-role one with the same tasks (benchmarks/run.py, part 6).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations, groupby
 
 from rolefit.model.answers import INTEREST_LEVELS, SKILL_LEVELS, Answers, complete, question_ids
@@ -48,18 +58,18 @@ from rolefit.scoring.fit import CONTEXT_WEIGHT, INTEREST_WEIGHT, READINESS_WEIGH
 
 #: More changes than this and :func:`describe` just says the result is firm.
 FIRM_CHANGES = 5
-#: Decimal places that count: :func:`~rolefit.scoring.score` ranks fits rounded to these.
+#: Decimal places that count: :func:`~rolefit.scoring.fit.score` ranks fits rounded to these.
 _PLACES = 9
 #: The lead the target needs to count as strictly first (score() then ranks it first).
 _TOLERANCE = 10.0**-_PLACES
-#: Weighted passes mix two rivals' leads in these proportions (0 and 1 are each rival alone).
-_MIXES = (0.0, 0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1.0)
-#: When no single change helps, pairs are sought among this many best changes against each rival.
+#: Roles the arithmetic leaves closer than this (in points) behind the target are re-scored.
+_RECHECK = 1.0
+#: When no single change helps, pairs are sought among this many best changes against each of
+#: the _PAIR_RIVALS closest rivals.
 _PAIR_POOL = 8
+_PAIR_RIVALS = 4
 #: Trying to replace two changes by one is quadratic in the changes; beyond this many, skip it.
 _SWAP_LIMIT = 10
-#: How many of the shortest sets found are trimmed and tuned.
-_REFINE = 3
 
 
 @dataclass(frozen=True)
@@ -105,10 +115,31 @@ class Flip:
 
 
 @dataclass(frozen=True)
-class _Option:
-    """A candidate change and what it does to the target's lead over each rival."""
+class _Question:
+    """One question that may change: its current answer, the other values it allows, and what a
+    change does to each role's fit (in catalogue order)."""
 
     index: int  # the question's position in question_ids order
+    question: str
+    old: int | str
+    values: tuple[int | str, ...]
+    coef: tuple[float, ...] = ()  # skill, interest: points per step of the answer
+    affinity: dict[str, tuple[float, ...]] = field(default_factory=dict)  # context: points per choice
+
+    def deltas(self, value: int | str, roles: Iterable[int]) -> list[float]:
+        """How changing the answer to ``value`` moves each of ``roles``' fits."""
+        if self.affinity:
+            new, old = self.affinity[str(value)], self.affinity[str(self.old)]
+            return [new[r] - old[r] for r in roles]
+        step = int(value) - int(self.old)
+        return [self.coef[r] * step for r in roles]
+
+
+@dataclass(frozen=True)
+class _Option:
+    """A candidate change and what it does to the target's lead over each followed rival."""
+
+    index: int
     question: str
     old: int | str
     new: int | str
@@ -118,44 +149,57 @@ class _Option:
 Leads = tuple[float, ...]
 
 
-def flip(catalogue: Catalogue, answers: Answers, target: str | None = None, *, tasks_only: bool = False) -> Flip | None:
+def flip(
+    catalogue: Catalogue,
+    answers: Answers,
+    target: str | None = None,
+    *,
+    tasks_only: bool = False,
+    result: FitResult | None = None,
+) -> Flip | None:
     """The fewest answer changes after which ``target`` scores strictly above every other role.
 
     ``target`` is a role id (or name, as :meth:`Catalogue.find_role` reads it;
     an unknown one raises :class:`~rolefit.errors.UnknownRoleError`); by default
     the current runner-up. Missing answers count as their defaults, as in
-    :func:`~rolefit.scoring.score`. If the target is already strictly top, the
+    :func:`~rolefit.scoring.fit.score`. If the target is already strictly top, the
     result has no changes (it is not an error). ``None`` when the catalogue has
     a single role, or when no set of changes puts the target first.
     ``tasks_only`` leaves the context answers as they are: only skill and
-    interest answers may change.
+    interest answers may change. ``result``: ``score(catalogue, answers)``, if the
+    caller has it already.
     """
     if len(catalogue.roles) < 2:
         return None
     answers = complete(answers, catalogue)
-    before = score(catalogue, answers)
+    before = score(catalogue, answers) if result is None else result
     target_id = before.fits[1].role.id if target is None else catalogue.find_role(target).id
-    lead = _leads(catalogue, before, target_id)
+    roles = catalogue.roles
+    t = next(k for k, r in enumerate(roles) if r.id == target_id)
+    rivals = [k for k in range(len(roles)) if k != t]
+    fits = {f.role.id: f.score for f in before.fits}
+    lead = tuple(fits[target_id] - fits[roles[k].id] for k in rivals)
     start = min(lead)
     if _wins(lead):
         return Flip(target_id, (), start, start)
-    options = _options(catalogue, answers, target_id)
-    if tasks_only:
-        options = [o for o in options if not o.question.startswith("context:")]
-    best = _search(lead, options)
-    if best is None:
+    questions = _questions(catalogue, answers, tasks_only)
+    found = _search_all(lead, questions, t, rivals)
+    if found is None:
         return None
-    chosen = list(best)
-    while True:  # the arithmetic is exact, so this passes first time; score() has the last word
-        after = score(catalogue, _apply(answers, chosen))
-        if after.top.role.id == target_id and after.margin > 0:
-            break
-        more = _greedy(_leads(catalogue, after, target_id), options, {o.index for o in chosen})
+    chosen, followed = found
+    for _ in range(len(questions) + 1):  # the arithmetic is exact, so this passes first time
+        after = _plus_all(lead, chosen, questions, t, rivals)
+        near = min(range(len(rivals)), key=after.__getitem__)
+        check = [roles[t]] + [roles[rivals[k]] for k in range(len(rivals)) if k == near or after[k] < _RECHECK]
+        checked = score(catalogue, _apply(answers, chosen), check)
+        if checked.top.role.id == target_id and checked.margin > 0:
+            return Flip(target_id, _in_order(lead, chosen, questions, t, rivals, followed), start, checked.margin)
+        everyone = list(range(len(rivals)))
+        more = _greedy(after, _options(questions, t, rivals, everyone), {o.index for o in chosen})
         if not more:
             return None
-        chosen += more
-    changes = _in_order(lead, chosen)
-    return Flip(target_id, changes, start, after.margin)
+        chosen, followed = chosen + more, everyone
+    return None
 
 
 def describe(flip: Flip, catalogue: Catalogue) -> str:
@@ -180,51 +224,71 @@ def _change_text(change: Change, catalogue: Catalogue) -> str:
     return f"{kind} in '{catalogue.task_by_id[key].title}' {change.old} → {change.new}"
 
 
+#: "How firm" searches every answer change against every role; past this many (tasks x roles)
+#: the search would take longer than the rest of the report, and the line is left out.
+FIRMNESS_LIMIT = 100_000
+
+
+def firmness_applies(catalogue: Catalogue) -> bool:
+    """Whether reports say how firm a result is: the catalogue has two roles or more, and is not
+    so large that the search would take longer than the rest of the report."""
+    return len(catalogue.roles) > 1 and len(catalogue.tasks) * len(catalogue.roles) <= FIRMNESS_LIMIT
+
+
 # -- the arithmetic ------------------------------------------------------------------------------
 
 
-def _leads(catalogue: Catalogue, result: FitResult, target: str) -> Leads:
-    """The target's fit minus each other role's, the others in catalogue order."""
-    fits = {f.role.id: f.score for f in result.fits}
-    return tuple(fits[target] - fits[r.id] for r in catalogue.roles if r.id != target)
-
-
-def _options(catalogue: Catalogue, answers: Answers, target: str) -> list[_Option]:
-    """Every single-answer change, in question order then value order, with its effect on the leads."""
+def _questions(catalogue: Catalogue, answers: Answers, tasks_only: bool) -> list[_Question]:
+    """Every question that may change, in question order, with its effect on each role's fit."""
     roles = catalogue.roles
-    t = next(k for k, r in enumerate(roles) if r.id == target)
     n = len(catalogue.tasks)
     profiles = [profile(r) for r in roles]
-    out: list[_Option] = []
+    out: list[_Question] = []
     for index, question in enumerate(question_ids(catalogue)):
         kind, _, key = question.partition(":")
         old = answers.value(question)
         assert old is not None  # the answers are complete
         if kind == "context":
+            if tasks_only:
+                continue
             q = catalogue.context_by_id[key]
             scale = CONTEXT_WEIGHT * 100 / len(catalogue.context)
-            affinity = {c.id: [c.roles.get(r.id, 0.5) for r in roles] for c in q.choices}
-            for choice in q.choices:
-                if choice.id != old:
-                    delta = [scale * (a - b) for a, b in zip(affinity[choice.id], affinity[str(old)], strict=True)]
-                    out.append(_Option(index, question, old, choice.id, _relative(delta, t)))
+            affinity = {c.id: tuple(scale * c.roles.get(r.id, 0.5) for r in roles) for c in q.choices}
+            values: tuple[int | str, ...] = tuple(c.id for c in q.choices if c.id != old)
+            out.append(_Question(index, question, old, values, affinity=affinity))
             continue
         if kind == "skill":
-            coef = [READINESS_WEIGHT * 100 / 4 * p.get(key, 0.0) for p in profiles]
+            coef = tuple(READINESS_WEIGHT * 100 / 4 * p.get(key, 0.0) for p in profiles)
             levels = range(len(SKILL_LEVELS))
         else:
-            coef = [INTEREST_WEIGHT * 100 / 16 * (3 * p.get(key, 0.0) - 1 / n) for p in profiles]
+            coef = tuple(INTEREST_WEIGHT * 100 / 16 * (3 * p.get(key, 0.0) - 1 / n) for p in profiles)
             levels = range(len(INTEREST_LEVELS))
-        for value in levels:
-            if value != old:
-                step = value - int(old)
-                out.append(_Option(index, question, old, value, _relative([c * step for c in coef], t)))
+        out.append(_Question(index, question, old, tuple(v for v in levels if v != old), coef=coef))
     return out
 
 
-def _relative(delta: Sequence[float], t: int) -> tuple[float, ...]:
-    """A change to each role's fit as a change to the target's lead over each other role."""
-    return tuple(delta[t] - d for k, d in enumerate(delta) if k != t)
+def _options(questions: list[_Question], t: int, rivals: Sequence[int], followed: Sequence[int]) -> list[_Option]:
+    """Every single-answer change, in question order then value order, with its effect on the
+    target's lead over each followed rival (positions in ``rivals``)."""
+    who = [t] + [rivals[k] for k in followed]
+    out: list[_Option] = []
+    for q in questions:
+        for value in q.values:
+            d = q.deltas(value, who)
+            out.append(_Option(q.index, q.question, q.old, value, tuple(d[0] - x for x in d[1:])))
+    return out
+
+
+def _plus_all(
+    lead: Leads, chosen: Iterable[_Option], questions: list[_Question], t: int, rivals: Sequence[int]
+) -> Leads:
+    """The target's lead over every rival after the changes."""
+    by_index = {q.index: q for q in questions}
+    out = list(lead)
+    for o in chosen:
+        d = by_index[o.index].deltas(o.new, [t, *rivals])
+        out = [x + d[0] - y for x, y in zip(out, d[1:], strict=True)]
+    return tuple(out)
 
 
 def _plus(lead: Leads, *options: _Option) -> Leads:
@@ -251,7 +315,9 @@ def _key(lead: Leads) -> tuple[float, ...]:
 def _key_with(lead: Leads, option: _Option) -> tuple[float, ...]:
     """``_key(_plus(lead, option))``, the hot path of every search."""
     gain = option.gain
-    if len(lead) == 2:  # three roles, as the built-in catalogue has: no list, no sort
+    if len(lead) == 1:
+        return (lead[0] + gain[0],)
+    if len(lead) == 2:  # no list, no sort
         a, b = lead[0] + gain[0], lead[1] + gain[1]
         return (a, b) if a <= b else (b, a)
     return tuple(sorted([a + b for a, b in zip(lead, gain, strict=True)]))
@@ -266,25 +332,39 @@ def _apply(answers: Answers, options: Iterable[_Option]) -> Answers:
 # -- the search ----------------------------------------------------------------------------------
 
 
+def _search_all(
+    lead: Leads, questions: list[_Question], t: int, rivals: Sequence[int]
+) -> tuple[list[_Option], list[int]] | None:
+    """Changes that put the target above every rival, and the rivals followed to find them: the
+    search runs against the rivals at or above the target, then again with any that the changes
+    found would let overtake, until none would."""
+    followed = [k for k, x in enumerate(lead) if x <= _TOLERANCE]
+    while True:
+        options = _options(questions, t, rivals, followed)
+        chosen = _search(tuple(lead[k] for k in followed), options)
+        if chosen is None:
+            return None
+        after = _plus_all(lead, chosen, questions, t, rivals)
+        taken = set(followed)
+        overtaking = [k for k, x in enumerate(after) if x <= _TOLERANCE and k not in taken]
+        if not overtaking:
+            return chosen, followed
+        followed = sorted(followed + overtaking)
+
+
 def _search(lead: Leads, options: list[_Option]) -> list[_Option] | None:
-    """The shortest set of changes any pass finds, trimmed and tuned; None if none wins."""
+    """The greedy pass's changes, trimmed, replaced by a winning pair if there is one, and tuned;
+    None if the greedy pass finds none."""
     options = _useful(options)
-    found: list[list[_Option]] = []
-    for f in [_greedy(lead, options, set())] + [_weighted(lead, options, w) for w in _weightings(len(lead))]:
-        if f is not None:
-            f = _drop_unneeded(lead, sorted(f, key=lambda o: o.index))
-            if f not in found:
-                found.append(f)
-    if not found:
+    found = _greedy(lead, options, set())
+    if found is None:
         return None
-    found.sort(key=lambda f: (len(f), _negated(_key(_plus(lead, *f)))))
-    results = [_tune(lead, _trim(lead, f, options), options) for f in found[:_REFINE]]
-    best = min(results, key=lambda r: (len(r), _negated(_key(_plus(lead, *r)))))
-    if len(best) > 2:  # make sure: is there a winning pair after all?
+    found = _trim(lead, sorted(found, key=lambda o: o.index), options)
+    if len(found) > 2:  # make sure: is there a winning pair after all?
         pair = _winning_pair(lead, options)
         if pair:
-            best = _tune(lead, list(pair), options)
-    return best
+            found = list(pair)
+    return _tune(lead, found, options)
 
 
 def _winning_pair(lead: Leads, options: list[_Option]) -> tuple[_Option, ...]:
@@ -333,10 +413,6 @@ def _dominates(a: Leads, b: Leads) -> bool:
     return all(round(x - y, _PLACES) >= 0 for x, y in zip(a, b, strict=True))
 
 
-def _negated(key: tuple[float, ...]) -> tuple[float, ...]:
-    return tuple(-x for x in key)
-
-
 def _greedy(lead: Leads, options: list[_Option], used: set[int]) -> list[_Option] | None:
     """Take the change that most raises the leads (leximin) until the target wins; None if stuck."""
     chosen: list[_Option] = []
@@ -363,13 +439,14 @@ def _greedy(lead: Leads, options: list[_Option], used: set[int]) -> list[_Option
 
 def _pair(lead: Leads, options: list[_Option], used: set[int]) -> tuple[_Option, ...]:
     """Two changes that together raise the leads when no single one does (each helps against a
-    different rival); empty if none among the best few against each rival."""
+    different rival); empty if none among the best few against each of the closest rivals."""
     free = [o for o in options if o.index not in used]
     pool: list[_Option] = []
-    for j in range(len(lead)):
+    for j in sorted(range(len(lead)), key=lambda j: (lead[j], j))[:_PAIR_RIVALS]:
         ranked = sorted(free, key=lambda o: (-round(o.gain[j], _PLACES), o.index))
         pool += [o for o in ranked[:_PAIR_POOL] if o not in pool]
-    pool.sort(key=lambda o: (o.index, options.index(o)))
+    position = {id(o): k for k, o in enumerate(options)}
+    pool.sort(key=lambda o: position[id(o)])
     best_key = _key(lead)
     best: tuple[_Option, ...] = ()
     for a, b in combinations(pool, 2):
@@ -378,42 +455,6 @@ def _pair(lead: Leads, options: list[_Option], used: set[int]) -> tuple[_Option,
             if key > best_key:
                 best, best_key = (a, b), key
     return best
-
-
-def _weightings(rivals: int) -> list[tuple[float, ...]]:
-    """Mixes of the rivals' leads: each pair of rivals in several proportions, and all equally."""
-    if rivals == 1:
-        return [(1.0,)]
-    out: list[tuple[float, ...]] = []
-    for i, j in combinations(range(rivals), 2):
-        for m in _MIXES:
-            w = [0.0] * rivals
-            w[i], w[j] = 1 - m, m
-            if tuple(w) not in out:
-                out.append(tuple(w))
-    equal = tuple([1 / rivals] * rivals)
-    if equal not in out:
-        out.append(equal)
-    return out
-
-
-def _weighted(lead: Leads, options: list[_Option], weights: tuple[float, ...]) -> list[_Option] | None:
-    """Each question's best change for a fixed mix of the leads, best first, as few as win; None if
-    they never do."""
-    best: dict[int, tuple[float, _Option]] = {}
-    for o in options:
-        value = round(sum(w * g for w, g in zip(weights, o.gain, strict=True)), _PLACES)
-        if value > 0 and (o.index not in best or value > best[o.index][0]):
-            best[o.index] = (value, o)
-    ranked = sorted(best.values(), key=lambda vo: (-vo[0], vo[1].index))
-    chosen: list[_Option] = []
-    current = lead
-    for _, o in ranked:
-        chosen.append(o)
-        current = _plus(current, o)
-        if _wins(current):
-            return chosen
-    return None
 
 
 def _drop_unneeded(lead: Leads, chosen: list[_Option]) -> list[_Option]:
@@ -486,27 +527,28 @@ def _tune(lead: Leads, chosen: list[_Option], options: list[_Option]) -> list[_O
     return chosen
 
 
-def _in_order(lead: Leads, chosen: list[_Option]) -> tuple[Change, ...]:
-    """The changes, each time the one that then raises the target's smallest lead most, with that gain."""
+def _in_order(
+    lead: Leads,
+    chosen: list[_Option],
+    questions: list[_Question],
+    t: int,
+    rivals: Sequence[int],
+    followed: Sequence[int],
+) -> tuple[Change, ...]:
+    """The changes, each time the one that then raises the followed rivals' smallest lead most,
+    with what it adds to the target's lead over the best other role."""
     left = sorted(chosen, key=lambda o: o.index)
-    current = lead
+    current = tuple(lead[k] for k in followed)
+    full = lead
     out: list[Change] = []
     while left:
         o = max(left, key=lambda c: (_key_with(current, c), -c.index))
         left.remove(o)
-        after = _plus(current, o)
-        out.append(Change(o.question, o.old, o.new, min(after) - min(current)))
-        current = after
+        current = _plus(current, o)
+        after = _plus_all(full, [o], questions, t, rivals)
+        out.append(Change(o.question, o.old, o.new, min(after) - min(full)))
+        full = after
     return tuple(out)
 
 
-__all__ = ["FIRM_CHANGES", "Change", "Flip", "describe", "flip"]
-
-
-#: "How firm" searches every answer change against every role; past this many (tasks x roles)
-#: the search would take longer than the rest of the report, and the line is left out.
-FIRMNESS_LIMIT = 100_000
-
-
-def firmness_applies(catalogue: Catalogue) -> bool:
-    return len(catalogue.roles) > 1 and len(catalogue.tasks) * len(catalogue.roles) <= FIRMNESS_LIMIT
+__all__ = ["FIRMNESS_LIMIT", "FIRM_CHANGES", "Change", "Flip", "describe", "firmness_applies", "flip"]
