@@ -2,7 +2,8 @@
 
     python benchmarks/run.py            # all of it (about 5-10 minutes: it generates the inputs)
     python benchmarks/run.py --quick    # fewer repeats and a smaller cohort, for a first look
-    python benchmarks/run.py --only 4   # one part: 1 start-up, 2 reports (and 3 memory), 4 large catalogue, 5 cohorts
+    python benchmarks/run.py --only 4   # one part: 1 start-up, 2 reports (and 3 memory), 4 large catalogue, 5 cohorts,
+                                        # 6 "how firm" at 48 roles against 3
     python benchmarks/run.py --only 1 --only 2 --instructions   # also count instructions (valgrind)
 
 Every measured command runs as its own process, the commands of one comparison interleaved
@@ -93,13 +94,13 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer repeats, a 100/1,000-file cohort")
     parser.add_argument("--repeats", type=int, default=None, help="runs per command (default 21, quick 5)")
     parser.add_argument(
-        "--only", type=int, choices=[1, 2, 4, 5], action="append", help="run only this part (again for more parts)"
+        "--only", type=int, choices=[1, 2, 4, 5, 6], action="append", help="run only this part (again for more parts)"
     )
     parser.add_argument(
         "--instructions", action="store_true", help="parts 1 and 2: also compare instruction counts (valgrind)"
     )
     args = parser.parse_args()
-    parts = set(args.only or [1, 2, 4, 5])
+    parts = set(args.only or [1, 2, 4, 5, 6])
     repeats = args.repeats or (5 if args.quick else 21)
     work = Path(tempfile.mkdtemp(prefix="rolefit-bench-"))
     env = dict(os.environ, ROLEFIT_CACHE_DIR=str(work / "cache"), ROLEFIT_STATE_DIR=str(work / "state"))
@@ -127,6 +128,8 @@ def main() -> None:
             large_catalogue(repeats, env, work)
         if 5 in parts:
             cohorts(repeats, env, work, args.quick)
+        if 6 in parts:
+            firmness_by_roles(repeats, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -265,6 +268,67 @@ def cohorts(repeats: int, env: dict[str, str], work: Path, quick: bool) -> None:
     print(line(f"{large:,} files / {small:,} files (10x the files)", paired(r["large"], r["small"]), 11.0))
     if not quick:
         print(line("1,000 files / one scripted report", paired(r["small"], r["report"]), 4.0))
+
+
+def firmness_by_roles(repeats: int, work: Path) -> None:
+    """In-process: the "how firm" line of a report (flip + describe) for the same answer sets, on
+    a generated catalogue of 48 roles and on its first 3 roles (the same tasks)."""
+    print('\n6. "How firm is this?" (flip + describe): 48 roles against 3, the same 30 tasks')
+    import dataclasses
+    import random
+
+    sys.path.insert(0, str(HERE))
+    import generate
+
+    from rolefit.catalogue.load import load_catalogue
+    from rolefit.model.answers import Answers, complete
+    from rolefit.model.catalogue import Catalogue
+    from rolefit.scoring.firmness import describe, flip
+    from rolefit.scoring.fit import score
+
+    generate.catalogue(work / "firm", tasks=30, roles=48)
+    wide = load_catalogue(work / "firm")
+    narrow = dataclasses.replace(wide, roles=wide.roles[:3])
+    rng = random.Random(3)
+    people = [
+        complete(
+            Answers(
+                skill={t.id: rng.randint(0, 4) for t in wide.tasks},
+                interest={t.id: rng.randint(0, 4) for t in wide.tasks},
+            ),
+            wide,
+        )
+        for _ in range(40)
+    ]
+    # A report has scored the answers before it asks how firm the result is, and passes that on.
+    scored = {id(c): [score(c, a) for a in people] for c in (narrow, wide)}
+
+    def firmness(catalogue: Catalogue, given: bool) -> float:
+        start = time.perf_counter()
+        for answers, result in zip(people, scored[id(catalogue)], strict=True):
+            found = flip(catalogue, answers, tasks_only=True, result=result if given else None)
+            if found is not None:
+                describe(found, catalogue)
+        return time.perf_counter() - start
+
+    firmness(narrow, True), firmness(wide, True)  # warm the catalogues' cached lookups
+    runs: dict[str, list[float]] = {"3": [], "48": [], "3 alone": [], "48 alone": []}
+    for _ in range(repeats):
+        runs["3"].append(firmness(narrow, True))
+        runs["48"].append(firmness(wide, True))
+        runs["3 alone"].append(firmness(narrow, False))
+        runs["48 alone"].append(firmness(wide, False))
+    each = {k: statistics.median(v) / len(people) * 1e3 for k, v in runs.items()}
+    print(
+        f"  per answer set: 3 roles {each['3']:.2f} ms, 48 roles {each['48']:.2f} ms "
+        f"(scoring the answers too: {each['3 alone']:.2f} ms, {each['48 alone']:.2f} ms)"
+    )
+
+    def ratio(a: str, b: str) -> float:
+        return statistics.median(x / y for x, y in zip(runs[a], runs[b], strict=True))
+
+    print(line("how firm, 48 roles / 3 roles (same tasks)", ratio("48", "3"), 2.0))
+    print(line("how firm and scoring the answers, 48 roles / 3 roles", ratio("48 alone", "3 alone")))
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from rolefit.catalogue.load import load_catalogue
 from rolefit.errors import UnknownRoleError
 from rolefit.model.answers import Answers, complete, question_ids
-from rolefit.model.catalogue import Catalogue
+from rolefit.model.catalogue import Catalogue, Role
 from rolefit.scoring.firmness import FIRM_CHANGES, Change, Flip, describe, flip
 from rolefit.scoring.fit import HYBRID_MARGIN, FitResult, score
 
@@ -186,9 +187,9 @@ def test_scores_each_candidate_analytically(monkeypatch: pytest.MonkeyPatch) -> 
     """The search does not re-score per candidate change: score() runs only before and to check the result."""
     calls = []
 
-    def counting(catalogue: Catalogue, answers: Answers) -> FitResult:
+    def counting(catalogue: Catalogue, answers: Answers, roles: Sequence[Role] | None = None) -> FitResult:
         calls.append(1)
-        return score(catalogue, answers)
+        return score(catalogue, answers, roles)
 
     monkeypatch.setattr("rolefit.scoring.firmness.score", counting)
     result = flip(CAT, persona(CAT, "data-person"), "rnd")

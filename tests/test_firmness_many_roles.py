@@ -1,0 +1,125 @@
+"""How firm, with many roles: the changes found are checked against every role with score(), and
+are minimal (by brute force) where one or two changes suffice; passing the answers' score in
+changes nothing."""
+
+from __future__ import annotations
+
+import random
+from itertools import combinations
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rolefit.catalogue.load import load_catalogue
+from rolefit.model.answers import Answers, question_ids
+from rolefit.model.catalogue import Catalogue
+from rolefit.scoring.firmness import flip
+from rolefit.scoring.fit import score
+
+from helpers import answer_sets
+
+TASKS = 5
+ROLES = 14
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory: pytest.TempPathFactory) -> Catalogue:
+    """Fourteen roles over five tasks, each with random weights on three to five of them: many
+    rivals close to one another, so that a change helping against one often hurts against another."""
+    rng = random.Random(20)
+    folder = tmp_path_factory.mktemp("many")
+    ids = [f"t{k}" for k in range(TASKS)]
+    tasks = {
+        "format": 1,
+        "version": "0.1",
+        "stages": [{"id": "s", "title": "Stage", "description": "The only stage."}],
+        "groups": [{"id": "g", "title": "Group", "short": "group"}],
+        "tasks": [
+            {"id": t, "title": f"Task {t}", "group": "g", "description": f"Task {t}.", "stage": "s"} for t in ids
+        ],
+    }
+    roles = {
+        "format": 1,
+        "roles": [
+            {
+                "id": f"r{r}",
+                "name": f"Role {r}",
+                "short": f"r{r}",
+                "summary": f"Role number {r}.",
+                "tasks": [
+                    {"task": t, "weight": rng.choice([1, 2, 3]), "source": "inferred"}
+                    for t in rng.sample(ids, rng.randint(3, TASKS))
+                ],
+                "organisations": [{"kind": "any", "description": "Anywhere."}],
+            }
+            for r in range(ROLES)
+        ],
+    }
+    (folder / "tasks.yaml").write_text(yaml.safe_dump(tasks, sort_keys=False), encoding="utf-8")
+    (folder / "roles.yaml").write_text(yaml.safe_dump(roles, sort_keys=False), encoding="utf-8")
+    return load_catalogue(folder)
+
+
+def first(catalogue: Catalogue, answers: Answers, target: str) -> bool:
+    fits = {f.role.id: f.score for f in score(catalogue, answers).fits}
+    return all(fits[target] > s for r, s in fits.items() if r != target)
+
+
+def changed(catalogue: Catalogue, answers: Answers, questions: tuple[str, ...]) -> list[Answers]:
+    """The answers with each of ``questions`` changed to another value, every combination."""
+    out = [answers]
+    for q in questions:
+        out = [a.with_answer(q, v) for a in out for v in range(5) if v != answers.value(q)]
+    return out
+
+
+def fewest_up_to_two(catalogue: Catalogue, answers: Answers, target: str) -> int | None:
+    """By brute force with score(): 0, 1 or 2 if that many changes can put the target first, else None."""
+    ids = question_ids(catalogue)
+    for n in (0, 1, 2):
+        for qs in combinations(ids, n):
+            if any(first(catalogue, a, target) for a in changed(catalogue, answers, qs)):
+                return n
+    return None
+
+
+@settings(max_examples=20, deadline=None)
+@given(data=st.data())
+def test_changes_put_the_target_above_every_role(many: Catalogue, data: st.DataObject) -> None:
+    """Whatever the target, the changes found leave it strictly above all fourteen roles, as score()
+    ranks the changed answers; the margin is score()'s."""
+    answers = data.draw(answer_sets(many))
+    target = data.draw(st.sampled_from([None, *(r.id for r in many.roles)]))
+    result = flip(many, answers, target)
+    if result is None:
+        return
+    after = score(many, result.apply(answers))
+    assert after.top.role.id == result.target
+    assert first(many, result.apply(answers), result.target)
+    assert result.margin_after == pytest.approx(after.margin, abs=1e-9)
+
+
+@settings(max_examples=12, deadline=None)
+@given(data=st.data())
+def test_minimal_when_two_or_fewer_suffice(many: Catalogue, data: st.DataObject) -> None:
+    """Against brute force over every single change and every pair: when one or two changes can put
+    the target first, flip finds that many, never more; when flip finds none, neither can two."""
+    answers = data.draw(answer_sets(many))
+    target = data.draw(st.sampled_from([r.id for r in many.roles]))
+    fewest = fewest_up_to_two(many, answers, target)
+    result = flip(many, answers, target)
+    if fewest is not None:
+        assert result is not None
+        assert result.count == fewest
+    elif result is not None:
+        assert result.count > 2
+
+
+@settings(max_examples=20, deadline=None)
+@given(data=st.data())
+def test_passing_the_score_in_changes_nothing(many: Catalogue, data: st.DataObject) -> None:
+    """A caller that has scored the answers already (as a report has) gets the same flip."""
+    answers = data.draw(answer_sets(many))
+    assert flip(many, answers, result=score(many, answers)) == flip(many, answers)
