@@ -90,10 +90,7 @@ def test_ctrl_c_then_resume_saves_in_the_save_file(tmp_path: Path) -> None:
     child.expect_exact(f"Answers saved in {saved}")
     status, tail = finish(child)
     assert status == 0, tail
-    expected = session.answers
-    for q in quick_questions(cat)[3:]:
-        expected = expected.with_answer(q, complete(Answers(), cat).value(q))  # Enter: the defaults
-    assert load_answers(saved, cat) == complete(expected, cat)
+    assert load_answers(saved, cat) == complete(session.answers, cat)  # Enter on the rest: the defaults
     assert load_answers(saved, cat).value("context:" + cat.context[0].id) != complete(Answers(), cat).value(
         "context:" + cat.context[0].id
     )
