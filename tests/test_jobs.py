@@ -221,3 +221,69 @@ def test_jobs_reads_stdin_and_uses_a_custom_catalogue_s_lexicons() -> None:
     result = runner.invoke(app, ["jobs", "-", "--format", "json", "--catalogue", str(orbit)], input=text)
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["postings"][0]["archetype"] == "analytics-engineer"
+
+
+def _mixed_folder(tmp_path: Path) -> Path:
+    """Two good postings, a binary file and a latin-1 one, all with posting suffixes."""
+    folder = tmp_path / "postings"
+    folder.mkdir()
+    for name in ("rnd-02-legal-nlp.txt", "dp-01-retail-startup.md"):
+        (folder / name).write_bytes((POSTINGS / name).read_bytes())
+    (folder / "blob.txt").write_bytes(b"\xff\xfe\x00\x01\x02binary\x00")
+    (folder / "latin.md").write_bytes("Data Scientist\nCaf\xe9 chain: A/B tests and dashboards\n".encode("latin-1"))
+    (folder / "notes.pdf").write_bytes(b"\x00\x01")  # not a posting's suffix: not read, not named
+    return folder
+
+
+def test_jobs_reads_the_rest_of_a_folder_and_names_each_unreadable_file(tmp_path: Path) -> None:
+    """As `score` does: the good postings are read and reported, each bad file is named once with
+    the reason, on one line of its own, and the exit code is 2 at the end."""
+    folder = _mixed_folder(tmp_path)
+    result = runner.invoke(app, ["jobs", str(folder), "--format", "json"])
+    assert result.exit_code == 2
+    assert [p["posting"] for p in json.loads(result.stdout)["postings"]] == ["dp-01-retail-startup", "rnd-02-legal-nlp"]
+    assert result.stderr.splitlines() == [
+        f"rolefit: could not read {folder / 'blob.txt'}: expected UTF-8 text, found byte 0xff",
+        f"rolefit: could not read {folder / 'latin.md'}: expected UTF-8 text, found byte 0xe9",
+    ]
+    assert "Traceback" not in result.output
+    table = runner.invoke(app, ["jobs", str(folder)])
+    assert table.exit_code == 2
+    assert "Senior NLP Data Scientist" in table.stdout
+    assert table.stderr.count("could not read") == 2
+
+
+def test_jobs_names_a_file_once_however_often_it_is_given(tmp_path: Path) -> None:
+    folder = _mixed_folder(tmp_path)
+    result = runner.invoke(app, ["jobs", str(folder / "blob.txt"), str(folder), "--format", "json"])
+    assert result.exit_code == 2
+    assert result.stderr.count("blob.txt") == 1
+    assert len(json.loads(result.stdout)["postings"]) == 2
+
+
+def test_jobs_with_several_arguments_reads_past_a_missing_file_and_an_empty_folder(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    args = [str(tmp_path / "nope.md"), str(tmp_path / "empty"), str(POSTINGS / "rnd-02-legal-nlp.txt")]
+    result = runner.invoke(app, ["jobs", *args, "--format", "json"])
+    assert result.exit_code == 2
+    assert [p["posting"] for p in json.loads(result.stdout)["postings"]] == ["rnd-02-legal-nlp"]
+    assert result.stderr.splitlines() == [
+        f"rolefit: could not read {tmp_path / 'nope.md'}: no such file; expected a job posting (text)",
+        f"rolefit: could not read {tmp_path / 'empty'}: no postings (.txt, .md) in this folder",
+    ]
+
+
+def test_one_unreadable_file_alone_is_one_error_line(tmp_path: Path) -> None:
+    folder = _mixed_folder(tmp_path)
+    result = runner.invoke(app, ["jobs", str(folder / "latin.md")])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [f"rolefit: {folder / 'latin.md'}: expected UTF-8 text, found byte 0xe9"]
+
+
+def test_read_postings_collects_the_failures_of_a_folder(tmp_path: Path) -> None:
+    found = read_postings([str(_mixed_folder(tmp_path))])
+    assert [p.name for p in found] == ["dp-01-retail-startup", "rnd-02-legal-nlp"]
+    assert len(found) == 2
+    names = [Path(f.removeprefix("could not read ").split(": ")[0]).name for f in found.failures]
+    assert names == ["blob.txt", "latin.md"]

@@ -141,26 +141,50 @@ class Found:
 def read_postings(paths: list[str]) -> Found:
     """Postings from files, folders of .txt/.md files, or ``-`` (standard input, one posting).
 
-    A file that cannot be read is named in ``failures`` and the rest are still read.
+    A file that cannot be read (nor a folder with no postings) does not stop the others: each
+    is named once in ``failures``, with the reason, and the rest are still read. Only when the
+    one argument is one file is its problem raised (:class:`PostingError`).
     """
     out: list[Posting] = []
     failures: list[str] = []
+    seen: set[Path] = set()
+    alone = len(paths) == 1
     for arg in paths:
-        if arg == "-":
-            out.append(make_posting("stdin", inputs.decode(sys.stdin.buffer.read(), "<stdin>", PostingError)))
+        try:
+            if arg == "-":
+                out.append(make_posting("stdin", inputs.decode(sys.stdin.buffer.read(), "<stdin>", PostingError)))
+                continue
+            files = _posting_files(Path(arg))
+        except PostingError as exc:
+            if alone:
+                raise
+            failures.append(f"could not read {exc}")
             continue
-        path = Path(arg)
-        files = sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES) if path.is_dir() else [path]
-        if path.is_dir() and not files:
-            raise PostingError("no postings (.txt, .md) in this folder", file=path)
         for file in files:
+            key = file.resolve()
+            if key in seen:
+                continue
+            seen.add(key)
             try:
                 out.append(make_posting(file.stem, inputs.read_text(file, PostingError, "a job posting (text)")))
             except PostingError as exc:
-                if len(files) == 1 and not path.is_dir():
+                if alone and file == Path(arg):
                     raise
                 failures.append(f"could not read {exc}")
     return Found(tuple(out), tuple(failures))
+
+
+def _posting_files(path: Path) -> list[Path]:
+    """``path`` itself, or the postings in the folder it names (its sub-folders are not postings)."""
+    if not path.is_dir():
+        return [path]
+    try:
+        files = sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and not p.is_dir())
+    except OSError as exc:
+        raise PostingError(f"cannot list this folder: {exc.strerror or exc}", file=path) from None
+    if not files:
+        raise PostingError("no postings (.txt, .md) in this folder", file=path)
+    return files
 
 
 def make_posting(name: str, text: str) -> Posting:

@@ -2,19 +2,22 @@
 
 This is the quiz command's logic without the command line: which questions to
 ask, what to do when some are missing and there is no terminal, resuming an
-interrupted quiz, and saving every answer as it is given. Messages for the user
-go through ``notify``; problems are raised as :class:`RolefitError`.
+interrupted quiz (with the options it was started with: ``--quick``, and the ``--save``
+file unless another is named now), and saving every answer as it is given. Messages for
+the user go through ``notify``; problems are raised as :class:`RolefitError`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rolefit.errors import AnswersError, InputRequiredError, OutputError, QuizInterrupted, RolefitError
 from rolefit.files.answers import load_answers
+from rolefit.files.write import check_writable
 from rolefit.model.answers import Answers, complete, missing, question_ids
 from rolefit.model.catalogue import Catalogue
 from rolefit.scoring.fit import discriminating_tasks
@@ -40,16 +43,24 @@ class Request:
     no_input: bool = False
     defaults: bool = False
     ask_changed: bool = False
+    #: The --save file as given (None: keep the one a resumed quiz was started with, if any).
+    save: Path | None = None
+    force: bool = False
+    #: The other files this run writes (the report's --output), which the --save file must not name.
+    also_written: tuple[Path, ...] = ()
 
 
 @dataclass
 class Outcome:
-    """The complete ``answers``, and which of them were defaults rather than given."""
+    """The complete ``answers``, and which of them were defaults rather than given; ``save``:
+    where they go (the --save file named now, or the one a resumed quiz was started with)."""
 
     answers: Answers
     asked: bool = False
     given: Answers = field(default_factory=Answers)  # before the defaults were filled in
     catalogue: Catalogue | None = None
+    save: Path | None = None
+    force: bool = False
 
     @cached_property
     def defaulted(self) -> list[str]:
@@ -67,6 +78,29 @@ class Outcome:
         for answered in (given.skill, given.interest):
             count += len(cat.tasks) - sum(1 for k, v in answered.items() if v is not None and k in cat.task_by_id)
         return count
+
+
+def check_save(save: Path, force: bool, also_written: Sequence[Path] = ()) -> None:
+    """Fail before anything is asked if the answers could not be written to ``save``."""
+    check_writable(save, force)
+    for other in also_written:
+        if save.resolve() == other.resolve():
+            raise RolefitError("--save and --output name the same file; give them different names", file=save)
+
+
+def shown(path: Path) -> Path:
+    """``path`` as the user would write it here: relative to the current folder when inside it."""
+    try:
+        return path.relative_to(Path.cwd()) if path.is_absolute() else path
+    except ValueError:
+        return path
+
+
+def where_answers_go(save: Path | None) -> str:
+    """Where a finished quiz will keep its answers, for the messages about an unfinished one."""
+    if save is None:
+        return "rolefit-answers.yaml in the folder you finish it in"
+    return str(shown(save))
 
 
 def quick_questions(cat: Catalogue) -> list[str]:
@@ -126,6 +160,7 @@ def collect(
     can_ask = interactive and req.answers_file != "-" and not (req.no_input or req.defaults)
 
     saved: sessions.Session | None = None
+    save, force = req.save, req.force
     if req.resume or (can_ask and not req.answers_file):
         from rolefit.quiz import session as sessions
 
@@ -140,13 +175,29 @@ def collect(
         if saved is not None and not req.resume:
             from rolefit.quiz.prompts import ask_resume
 
-            if not saved.answers.count or not ask_resume(saved.answers.count, **prompt_kwargs):
+            whole = quick_questions(cat) if saved.quick else question_ids(cat)
+            if not saved.answers.count or not ask_resume(
+                saved.answers.count,
+                left=sum(1 for q in whole if saved.answers.value(q) is None),
+                total=len(whole),
+                quick=saved.quick,
+                save=req.save if req.save is not None else (shown(saved.save) if saved.save else None),
+                **prompt_kwargs,
+            ):
                 sessions.clear_session()
                 saved = None
         if saved is not None:
             given, quick = saved.answers, saved.quick
+            if save is None and saved.save is not None:
+                save, force = shown(saved.save), force or saved.force
+                try:
+                    check_save(save, force, req.also_written)
+                except OutputError as exc:
+                    raise OutputError(
+                        f"{exc}; your answers are still saved: run 'rolefit quiz --resume --save OTHER_FILE'"
+                    ) from None
 
-    outcome = Outcome(answers=given)
+    outcome = Outcome(answers=given, save=save, force=force)
     scope = quick_questions(cat) if quick else None
     todo: list[str] = []
     if not req.defaults:  # (with --defaults nothing is asked: no need to list what is missing twice)
@@ -173,7 +224,7 @@ def collect(
             given,
             todo,
             (scope if scope is not None else question_ids(cat)) if saved else todo,
-            quick,
+            sessions_options(quick, save, force),
             notify,
             resumed=saved is not None,
             **prompt_kwargs,
@@ -184,12 +235,25 @@ def collect(
     return outcome
 
 
+@dataclass(frozen=True)
+class Options:
+    """What a session records besides its answers, to resume the quiz as it was started."""
+
+    quick: bool = False
+    save: Path | None = None  # as the user gave it; recorded as an absolute path
+    force: bool = False
+
+
+def sessions_options(quick: bool, save: Path | None, force: bool) -> Options:
+    return Options(quick, save.absolute() if save is not None else None, force and save is not None)
+
+
 def ask(
     cat: Catalogue,
     given: Answers,
     todo: list[str],
     review: list[str],
-    quick: bool,
+    options: Options,
     notify: Callable[[str], None],
     *,
     resumed: bool = False,
@@ -207,7 +271,7 @@ def ask(
 
     def keep(answers: Answers) -> None:
         try:
-            sessions.save_session(sessions.Session(answers, quick), cat)
+            sessions.save_session(sessions.Session(answers, options.quick, options.save, options.force), cat)
         except OutputError as exc:
             if not failed:
                 notify(f"warning: answers cannot be saved as you go ({exc}); finish the quiz to keep them")
@@ -222,5 +286,6 @@ def ask(
         if failed:
             raise QuizInterrupted("quiz interrupted; the answers could not be saved") from None
         raise QuizInterrupted(
-            f"quiz interrupted; {answers.count} answers are saved in {path}; continue with: rolefit quiz --resume"
+            f"quiz interrupted; {answers.count} answers are saved in {path}; continue with: rolefit quiz --resume "
+            f"(the answers then go to {where_answers_go(options.save)})"
         ) from None

@@ -259,10 +259,32 @@ class Quiz:
                 self.record(pick, value)
 
 
-def ask_resume(count: int, **prompt_kwargs: Any) -> bool:
-    """Offer to resume an unfinished quiz (True) or start over (False)."""
+def resume_question(
+    count: int, *, left: int | None = None, total: int | None = None, quick: bool = False, save: object = None
+) -> str:
+    """'You have an unfinished quick quiz (7 answers given): 5 of 12 questions to go, saving to
+    me.yaml. Resume it?'"""
+    kind = "quick quiz" if quick else "quiz"
+    parts = [f"{left} of {total} questions to go"] if left is not None and total is not None else []
+    if save is not None:
+        parts.append(f"saving to {save}")
+    detail = f": {', '.join(parts)}" if parts else ""
+    return f"You have an unfinished {kind} ({count} answers given){detail}. Resume it?"
+
+
+def ask_resume(
+    count: int,
+    *,
+    left: int | None = None,
+    total: int | None = None,
+    quick: bool = False,
+    save: object = None,
+    **prompt_kwargs: Any,
+) -> bool:
+    """Offer to resume an unfinished quiz (True) or start over (False): which kind of quiz it is,
+    how far it got, and where its answers will go."""
     prompt = questionary.select(
-        f"You have an unfinished quiz ({count} answers given). Resume it?",
+        _wrap(resume_question(count, left=left, total=total, quick=quick, save=save), reserve=24),
         choices=[
             questionary.Choice("Resume where I stopped", value=True),
             questionary.Choice("Start over (the unfinished answers are discarded)", value=False),

@@ -1,7 +1,10 @@
 """The quiz session: every answer saved the moment it is given, so nothing is lost.
 
 The session lives in the user's state folder (``platformdirs``; override with
-``ROLEFIT_STATE_DIR``) as an answers file with one more key, ``quick``. It is
+``ROLEFIT_STATE_DIR``) as an answers file with a few more keys: the options that shape
+the quiz and where its answers go (``quick``; ``save``, the ``--save`` file as an
+absolute path, and ``force``, when it may be overwritten), so that ``--resume`` goes
+on as the quiz was started. A session written before ``save`` existed still loads. It is
 written atomically after each answer, survives a crash, Ctrl-C, a closed
 terminal or a kill, and is removed once the report has been shown. A session
 that cannot be used (corrupt, for another catalogue, from a newer rolefit) is
@@ -10,7 +13,9 @@ never used or overwritten silently: it is moved aside and the user is told.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -25,6 +30,9 @@ from rolefit.model.catalogue import Catalogue
 
 SESSION_FILE = "session.yaml"
 STATE_ENV = "ROLEFIT_STATE_DIR"
+#: The keys a session file has beyond an answers file's.
+SESSION_KEYS = ("quick", "save", "force")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class SessionUnusable(RolefitError):
@@ -35,6 +43,10 @@ class SessionUnusable(RolefitError):
 class Session:
     answers: Answers
     quick: bool
+    #: Where the answers go when the quiz is done (the ``--save`` file, absolute), if named.
+    save: Path | None = None
+    #: Whether ``save`` may be overwritten (``--force`` was given with it).
+    force: bool = False
 
 
 def state_dir() -> Path:
@@ -75,7 +87,10 @@ def load_session(catalogue: Catalogue) -> Session | None:
         data = yamlfile.parse(text, str(path), AnswersError, plain=True)
         if isinstance(data, dict) and isinstance(data.get("format"), int) and data["format"] > 1:
             raise AnswersError("it was written by a newer rolefit (format {})".format(data["format"]))
-        answers = parse_answers(text, str(path), catalogue, extra=("quick",))
+        answers = parse_answers(text, str(path), catalogue, extra=SESSION_KEYS)
+        save = data.get("save")
+        if save is not None and (not isinstance(save, str) or not save):
+            raise AnswersError("'save' should be the name of the file the answers go to", file=path, key="save")
         changed = answers.stamp.changed(catalogue) if answers.stamp else None
         if changed or changed is None or answers.dropped:
             raise AnswersError("it was started with another version of the catalogue")
@@ -83,7 +98,8 @@ def load_session(catalogue: Catalogue) -> Session | None:
         reason = exc.message if exc.file is None else str(exc)
         aside = move_aside(path, f"the saved quiz session cannot be used: {reason}")
         raise SessionUnusable(f"the saved quiz session could not be used ({reason}); it was moved to {aside}") from None
-    return Session(answers=answers, quick=data.get("quick") is True)
+    target = Path(save) if save else None
+    return Session(answers=answers, quick=data.get("quick") is True, save=target, force=data.get("force") is True)
 
 
 def save_session(session: Session, catalogue: Catalogue) -> None:
@@ -94,9 +110,19 @@ def save_session(session: Session, catalogue: Catalogue) -> None:
     except OSError as exc:
         raise OutputError(f"cannot create the state folder: {exc.strerror}", file=folder) from None
     text = dump_answers(session.answers, catalogue)
-    text = text.replace("\nformat: 1\n", f"\nformat: 1\nquick: {'true' if session.quick else 'false'}\n", 1)
+    options = [f"quick: {'true' if session.quick else 'false'}"]
+    if session.save is not None:
+        options.append(f"save: {_quoted(str(session.save.absolute()))}")
+        options.append(f"force: {'true' if session.force else 'false'}")
+    text = text.replace("\nformat: 1\n", "\nformat: 1\n" + "".join(f"{o}\n" for o in options), 1)
     write_text(session_path(), text, force=True)
 
 
 def clear_session() -> None:
     session_path().unlink(missing_ok=True)
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a YAML double-quoted string (JSON's escapes are YAML's). A name that is not
+    UTF-8 keeps its undecodable bytes as escaped surrogates, which read back as they were."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))

@@ -2,9 +2,10 @@
 
 This is the whole of ``rolefit quiz`` short of showing the report: :func:`take` checks the
 ``--save`` target before anything is asked, gathers the answers (:func:`rolefit.quiz.gather.collect`),
-writes them to the ``--save`` file (or, after a quiz on the terminal, to a free
-``rolefit-answers.yaml``), and returns them. :func:`finish` clears the autosaved session once
-the report has been delivered. The terminal helpers decide where prompts can be shown.
+writes them to the ``--save`` file (named now, or else the one a resumed quiz was started
+with; after a quiz on the terminal without one, a free ``rolefit-answers.yaml``), and returns
+them. :func:`finish` clears the autosaved session once the report has been delivered. The
+terminal helpers decide where prompts can be shown.
 """
 
 from __future__ import annotations
@@ -12,14 +13,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from rolefit.errors import OutputError, RolefitError
+from rolefit.errors import OutputError
 from rolefit.files.answers import dump_answers
-from rolefit.files.write import check_writable, free_name, write_text
+from rolefit.files.write import free_name, write_text
 from rolefit.model.catalogue import Catalogue
-from rolefit.quiz.gather import Outcome, Request, collect
+from rolefit.quiz.gather import Outcome, Request, check_save, collect
 
 #: Where the answers of a quiz taken on the terminal are kept when no --save file is named.
 AUTOSAVE_NAME = "rolefit-answers.yaml"
@@ -37,20 +39,23 @@ def take(
 ) -> Outcome:
     """Gather a complete set of answers and keep them; see the module's docstring.
 
-    ``also_written``: the other files this run will write (the report's ``--output``), which
-    ``save`` must not name.
+    ``save``, ``force`` and ``also_written`` (the other files this run will write, the report's
+    ``--output``, which ``save`` must not name) override the request's.
     """
-    if save is not None:
-        check_writable(save, force)
-        for other in also_written:
-            if save.resolve() == other.resolve():
-                raise RolefitError("--save and --output name the same file; give them different names", file=save)
+    request = replace(
+        request,
+        save=save if save is not None else request.save,
+        force=force or request.force,
+        also_written=tuple(also_written) or request.also_written,
+    )
+    if request.save is not None:
+        check_save(request.save, request.force, request.also_written)
     with prompts_on_terminal():
         outcome = collect(cat, request, interactive=interactive(), notify=notify, **prompt_kwargs)
-    if save is not None or outcome.asked:
-        target = save if save is not None else free_name(Path(AUTOSAVE_NAME))
+    if outcome.save is not None or outcome.asked:
+        target = outcome.save if outcome.save is not None else free_name(Path(AUTOSAVE_NAME))
         try:
-            write_text(target, dump_answers(outcome.answers, cat, outcome.defaulted), force=force)
+            write_text(target, dump_answers(outcome.answers, cat, outcome.defaulted), force=outcome.force)
         except OutputError as exc:
             if outcome.asked:
                 raise OutputError(
