@@ -22,8 +22,8 @@ bound cannot rule out (the pair's slack is at most the sum of each role's own).
 
 :meth:`Race.chance_of_change` is the quick form's estimate: the chance that the remaining
 answers change the leader, if each were drawn like the person's own answers so far (of that
-kind, skill or interest; one pseudo-answer of each level keeps it from trusting two answers
-too much), by a normal approximation to each rival's final difference, summed over rivals.
+kind, skill or interest; three pseudo-answers around the middle keep it from trusting two
+answers too much), by a normal approximation to each rival's final difference, summed over rivals.
 """
 
 from __future__ import annotations
@@ -42,7 +42,6 @@ TOLERANCE = 1e-7
 _SPAN = 2.0
 _SKILL = READINESS_WEIGHT * 100 / 4
 _INTEREST = INTEREST_WEIGHT * 100 / 16 * 3
-_LEVELS = range(5)
 
 
 @dataclass(frozen=True)
@@ -303,9 +302,13 @@ class Race:
         return min(1.0, total)
 
 
+#: What the quick form assumes before it has seen answers: three pseudo-answers around the middle.
+_PRIOR = (1.0, 2.0, 3.0)
+
+
 def _moments(values: Sequence[int | str]) -> tuple[float, float]:
-    """Mean and variance of answers like ``values``, with one pseudo-answer of each level."""
-    numbers = [float(v) for v in values] + [float(v) for v in _LEVELS]
+    """Mean and variance of answers like ``values``, with the pseudo-answers of :data:`_PRIOR`."""
+    numbers = [float(v) for v in values] + list(_PRIOR)
     mean = sum(numbers) / len(numbers)
     return mean, sum((x - mean) ** 2 for x in numbers) / len(numbers)
 
@@ -313,7 +316,7 @@ def _moments(values: Sequence[int | str]) -> tuple[float, float]:
 #: ``--quick`` stops when the chance that the open questions change the leader is below this.
 QUICK_RISK = 0.05
 #: ... and asks at least this many questions first (its estimate needs a few answers to go on).
-QUICK_MIN = 8
+QUICK_MIN = 10
 MODES = ("adaptive", "quick", "full")
 
 
