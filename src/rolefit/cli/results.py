@@ -138,19 +138,20 @@ def compare(
     from rolefit.files.answers import load_answers
     from rolefit.model.answers import complete
     from rolefit.report import compare as pages
+    from rolefit.report import compare_terminal
     from rolefit.scoring.compare import compare as compare_answers
 
     cat = catalogue_from(catalogue)
     check_target(output, force, [first, second])
     a, b = (complete(load_answers(p, cat), cat) for p in (first, second))
     names = (first.stem, second.stem) if first.stem != second.stem else (str(first), str(second))
-    result = compare_answers(cat, a, b)
+    report = pages.build(compare_answers(cat, a, b), names, cat)
     doc = Document(
         title=f"rolefit: {names[0]} vs {names[1]}",
-        render=lambda console: pages.render_compare(result, names, cat, console),
+        render=lambda console: compare_terminal.render_compare(report, console),
         makers={
-            Format.json: lambda: pages.compare_json(result, names),
-            Format.md: lambda: pages.compare_markdown(result, names, cat),
+            Format.json: lambda: pages.compare_json(report),
+            Format.md: lambda: pages.compare_markdown(report),
         },
     )
     deliver(doc, fmt=fmt, output=output, force=force)

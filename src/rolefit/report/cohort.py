@@ -13,7 +13,7 @@ from rich.text import Text
 
 from rolefit.cohort import Cohort, Summary
 from rolefit.model.catalogue import Catalogue
-from rolefit.report.data import rounded
+from rolefit.report.text import md_text, shown
 from rolefit.scoring.fit import HYBRID_MARGIN, FitResult
 
 
@@ -73,21 +73,17 @@ def render(cohort: Cohort, catalogue: Catalogue, console: Console) -> None:
         console.print(Text(line))
 
 
-def _md(text: str) -> str:
-    return text.replace("|", "\\|")
-
-
 def to_markdown(cohort: Cohort, catalogue: Catalogue) -> str:
     """The table and the summary as Markdown."""
     out = [
-        "| Person | " + " | ".join(_md(r.short) for r in catalogue.roles) + " | Top role |",
+        "| Person | " + " | ".join(md_text(r.short) for r in catalogue.roles) + " | Top role |",
         "| --- |" + " ---: |" * len(catalogue.roles) + " --- |",
     ]
     for row in cohort.rows:
         scores = _scores(row.result)
         cells = " | ".join(f"{scores[r.id]:.0f}" for r in catalogue.roles)
-        out.append(f"| {_md(row.name)} | {cells} | {_md(row.result.label)} |")
-    return "\n".join([*out, "", *summary_lines(cohort.summary, catalogue)]) + "\n"
+        out.append(f"| {md_text(row.name)} | {cells} | {md_text(row.result.label)} |")
+    return "\n".join([*out, "", *(md_text(line) for line in summary_lines(cohort.summary, catalogue))]) + "\n"
 
 
 def to_csv(cohort: Cohort, catalogue: Catalogue) -> str:
@@ -106,7 +102,7 @@ def to_csv(cohort: Cohort, catalogue: Catalogue) -> str:
             [
                 row.name,
                 str(row.path),
-                *(f"{rounded(scores[r.id]):.1f}" for r in catalogue.roles),
+                *(f"{shown(scores[r.id]):.1f}" for r in catalogue.roles),
                 row.result.top.role.id,
                 f"{pair[0].role.id} / {pair[1].role.id}" if pair else "",
             ]
@@ -124,7 +120,7 @@ def to_data(cohort: Cohort, catalogue: Catalogue) -> dict[str, Any]:
             {
                 "person": row.name,
                 "file": str(row.path),
-                "fits": {r.id: rounded(scores[r.id]) for r in catalogue.roles},
+                "fits": {r.id: shown(scores[r.id]) for r in catalogue.roles},
                 "top": row.result.top.role.id,
                 "label": row.result.label,
                 "hybrid": [pair[0].role.id, pair[1].role.id] if pair else None,

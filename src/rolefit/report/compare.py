@@ -1,72 +1,103 @@
-"""Two profiles side by side (self vs manager, now vs six months ago): what changed and why."""
+"""Two profiles side by side (self vs manager, now vs six months ago): what changed and why.
+
+:func:`build` makes what the comparison shows, each number rounded once; the terminal
+(:mod:`rolefit.report.compare_terminal`), Markdown and JSON only lay it out. No rich here.
+"""
 
 from __future__ import annotations
 
 import json
-
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
+from dataclasses import dataclass
 
 from rolefit.model.catalogue import Catalogue
-from rolefit.report.widgets import bullets
+from rolefit.report.text import md_text, shown
 from rolefit.scoring.compare import Comparison
 
 
-def render_compare(cmp: Comparison, names: tuple[str, str], catalogue: Catalogue, console: Console) -> None:
-    a, b = names
-    console.print(
-        Text.assemble((a, "bold"), f": {cmp.first.title}   →   ", (b, "bold"), ": ", (cmp.second.title, "bold magenta"))
-    )
-    table = Table(box=None, pad_edge=False, header_style="bold")
-    table.add_column("Role", overflow="fold")
-    table.add_column(a, justify="right", no_wrap=True)
-    table.add_column(b, justify="right", no_wrap=True)
-    table.add_column("Change", justify="right", no_wrap=True)
+@dataclass(frozen=True)
+class MoverLine:
+    """A task that moved a role's fit: ``change`` as shown (one decimal, never zero)."""
+
+    change: float
+    title: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class CompareRow:
+    role: str
+    name: str
+    short: str
+    before: float
+    after: float
+    change: float
+    movers: tuple[MoverLine, ...]
+
+
+@dataclass(frozen=True)
+class CompareReport:
+    names: tuple[str, str]
+    first_title: str
+    second_title: str
+    rows: tuple[CompareRow, ...]
+    comparison: Comparison
+
+
+def _detail(before_skill: int, after_skill: int, before_interest: int, after_interest: int) -> str:
+    parts = []
+    if before_skill != after_skill:
+        parts.append(f"skill {before_skill} → {after_skill}")
+    if before_interest != after_interest:
+        parts.append(f"interest {before_interest} → {after_interest}")
+    return ", ".join(parts)
+
+
+def build(cmp: Comparison, names: tuple[str, str], catalogue: Catalogue) -> CompareReport:
+    rows = []
     for ch in cmp.changes:
-        style = "green" if ch.delta > 0.05 else "red" if ch.delta < -0.05 else "dim"
-        table.add_row(
-            ch.before.role.name,
-            f"{ch.before.score:.0f}",
-            f"{ch.after.score:.0f}",
-            Text(f"{ch.delta:+.1f}", style=style),
-        )
-    console.print(table)
-    titles = {t.id: t.title for t in catalogue.tasks}
-    for ch in cmp.changes:
-        if not ch.movers:
-            continue
-        console.print(Text(f"\nWhat moved the {ch.before.role.short} most", style="bold"))
-        lines = []
-        for m in ch.movers:
-            c_b = next(c for c in ch.before.contributions if c.task == m.task)
-            c_a = next(c for c in ch.after.contributions if c.task == m.task)
-            detail = []
-            if c_b.skill != c_a.skill:
-                detail.append(f"skill {c_b.skill} → {c_a.skill}")
-            if c_b.interest != c_a.interest:
-                detail.append(f"interest {c_b.interest} → {c_a.interest}")
-            lines.append(
-                Text.assemble(
-                    (f"{m.delta:+.1f} ", "green" if m.delta > 0 else "red"),
-                    titles[m.task],
-                    (f"  ({', '.join(detail)})", "dim"),
-                )
+        before = {c.task: c for c in ch.before.contributions}
+        after = {c.task: c for c in ch.after.contributions}
+        movers = tuple(
+            MoverLine(
+                shown(m.delta),
+                catalogue.task_by_id[m.task].title,
+                _detail(before[m.task].skill, after[m.task].skill, before[m.task].interest, after[m.task].interest),
             )
-        console.print(bullets(lines))
+            for m in ch.movers
+            if shown(m.delta)
+        )
+        role = ch.before.role
+        rows.append(
+            CompareRow(
+                role.id,
+                role.name,
+                role.short,
+                shown(ch.before.score, 0),
+                shown(ch.after.score, 0),
+                shown(ch.delta),
+                movers,
+            )
+        )
+    return CompareReport(names, cmp.first.title, cmp.second.title, tuple(rows), cmp)
 
 
-def compare_json(cmp: Comparison, names: tuple[str, str]) -> str:
+def moved_heading(row: CompareRow) -> str:
+    return f"What moved the {row.short} most"
+
+
+def compare_json(report: CompareReport) -> str:
+    """The comparison as data (finer than shown: movers to two decimals); never -0.0."""
+    cmp = report.comparison
     data = {
-        "profiles": list(names),
+        "profiles": list(report.names),
         "top": [cmp.first.label, cmp.second.label],
         "roles": [
             {
                 "role": ch.before.role.id,
-                "before": round(ch.before.score, 1),
-                "after": round(ch.after.score, 1),
-                "change": round(ch.delta, 1),
-                "movers": [{"task": m.task, "change": round(m.delta, 2)} for m in ch.movers],
+                "before": shown(ch.before.score),
+                "after": shown(ch.after.score),
+                "change": shown(ch.delta),
+                "movers": [{"task": m.task, "change": shown(m.delta, 2)} for m in ch.movers],
             }
             for ch in cmp.changes
         ],
@@ -74,20 +105,20 @@ def compare_json(cmp: Comparison, names: tuple[str, str]) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def compare_markdown(cmp: Comparison, names: tuple[str, str], catalogue: Catalogue) -> str:
+def compare_markdown(report: CompareReport) -> str:
     """The comparison as Markdown: each role's fit in both, and the tasks that moved it most."""
-    a, b = (n.replace("|", "\\|") for n in names)
-    titles = {t.id: t.title for t in catalogue.tasks}
+    a, b = (md_text(n) for n in report.names)
     out = [
-        f"# {a}: {cmp.first.title} → {b}: {cmp.second.title}",
+        f"# {a}: {md_text(report.first_title)} → {b}: {md_text(report.second_title)}",
         "",
         f"| Role | {a} | {b} | Change |",
         "| --- | ---: | ---: | ---: |",
     ]
-    for ch in cmp.changes:
-        out.append(f"| {ch.before.role.name} | {ch.before.score:.0f} | {ch.after.score:.0f} | {ch.delta:+.1f} |")
-    for ch in cmp.changes:
-        if ch.movers:
-            out += ["", f"## What moved the {ch.before.role.short} most", ""]
-            out += [f"- {m.delta:+.1f} {titles[m.task]}" for m in ch.movers]
+    out += [f"| {md_text(r.name)} | {r.before:.0f} | {r.after:.0f} | {r.change:+.1f} |" for r in report.rows]
+    for row in report.rows:
+        if row.movers:
+            out += ["", f"## {md_text(moved_heading(row))}", ""]
+            out += [
+                f"- {m.change:+.1f} {md_text(m.title)}" + (f" ({m.detail})" if m.detail else "") for m in row.movers
+            ]
     return "\n".join(out) + "\n"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from rolefit import __version__
 from rolefit.model.answers import Answers
 from rolefit.model.catalogue import Catalogue
+from rolefit.report.text import shown
 from rolefit.scoring.fit import FitResult, RoleFit
 
 if TYPE_CHECKING:
@@ -18,9 +19,8 @@ if TYPE_CHECKING:
     from rolefit.scoring.firmness import Flip
 
 
-def rounded(x: float, digits: int = 1) -> float:
-    """``x`` rounded for a report (never "-0.0")."""
-    return round(x, digits) + 0.0  # + 0.0: no "-0.0"
+#: ``x`` rounded for a report, never -0.0: the one rounding every format uses.
+rounded = shown
 
 
 def fit_data(fit: RoleFit, catalogue: Catalogue) -> dict[str, Any]:
@@ -32,7 +32,7 @@ def fit_data(fit: RoleFit, catalogue: Catalogue) -> dict[str, Any]:
         "interest": rounded(fit.interest),
         "readiness": rounded(fit.readiness),
         "context": rounded(fit.context),
-        # (rounded inline: this runs for every task of every role, 20,000 times for a large catalogue)
+        # (rounded inline, as shown() does: this runs for every task of every role, 20,000 times for a large catalogue)
         "contributions": [
             {
                 "task": c.task,

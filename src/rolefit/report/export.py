@@ -1,17 +1,21 @@
-"""Reports people keep: Markdown, and HTML/SVG recorded from the rich console.
+"""Reports people keep: HTML and SVG recorded from the rich console, and plain text.
 
-HTML and SVG are what the terminal shows (colours, bars, the group chart),
-recorded by rich at a fixed width, so a saved report looks as it did on screen.
-Markdown is written directly, for wikis and pull requests.
+HTML and SVG are what the terminal shows (colours, bars, the group chart), recorded by rich at
+a fixed width, so a saved report looks as it did on screen. Names and titles from a catalogue
+are escaped (rich escapes what it records; the page title is escaped here), and neither file
+loads anything from the network. Markdown is written directly (:mod:`rolefit.report.markdown`).
 """
 
 from __future__ import annotations
 
 import html
 import io
+import re
 from collections.abc import Callable
 
+from rich._export_format import CONSOLE_SVG_FORMAT
 from rich.console import Console
+from rich.terminal_theme import DEFAULT_TERMINAL_THEME
 
 #: Exported files are rendered at this width, whatever the terminal's.
 EXPORT_WIDTH = 100
@@ -19,22 +23,17 @@ EXPORT_WIDTH = 100
 
 Render = Callable[[Console], None]
 
-
-_HTML = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<title>{title}</title>
-<style>
+_HTML_STYLE = """<style>
 body {{ color: {foreground}; background-color: {background}; margin: 2em; }}
 pre {{ font-family: Menlo, "DejaVu Sans Mono", Consolas, monospace; font-size: 14px; line-height: 1.3; }}
 </style>
-</head>
-<body>
-<pre><code>{code}</code></pre>
-</body>
-</html>
 """
+
+#: rich's SVG template without what it would fetch or link: the web fonts (a local monospace
+#: font is used instead) and the comment with rich's web address.
+SVG_FORMAT = re.sub(r"\s*@font-face \{\{.*?\}\}", "", CONSOLE_SVG_FORMAT, flags=re.S)
+SVG_FORMAT = re.sub(r"\s*<!--.*?-->", "", SVG_FORMAT, flags=re.S)
+SVG_FORMAT = SVG_FORMAT.replace("font-family: Fira Code, monospace;", 'font-family: "Fira Code", Menlo, monospace;')
 
 
 def record(render: Render, width: int = EXPORT_WIDTH) -> Console:
@@ -54,11 +53,25 @@ def record(render: Render, width: int = EXPORT_WIDTH) -> Console:
 
 
 def to_html(render: Render, title: str) -> str:
-    return record(render).export_html(inline_styles=True, code_format=_HTML.replace("{title}", html.escape(title)))
+    """A standalone page; ``title`` is escaped and put in by concatenation, never by a template."""
+    code = record(render).export_html(inline_styles=True, code_format="{code}")
+    theme = DEFAULT_TERMINAL_THEME
+    style = _HTML_STYLE.format(foreground=theme.foreground_color.hex, background=theme.background_color.hex)
+    return "".join(
+        [
+            '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="UTF-8">\n',
+            f"<title>{html.escape(title)}</title>\n",
+            style,
+            "</head>\n<body>\n<pre><code>",
+            code,
+            "</code></pre>\n</body>\n</html>\n",
+        ]
+    )
 
 
 def to_svg(render: Render, title: str) -> str:
-    return record(render).export_svg(title=title, unique_id="rolefit")
+    """An SVG image of the report (rich escapes ``title``); it embeds no remote font."""
+    return record(render).export_svg(title=title, unique_id="rolefit", code_format=SVG_FORMAT)
 
 
 def to_text(render: Render, width: int = EXPORT_WIDTH) -> str:

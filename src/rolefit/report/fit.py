@@ -1,25 +1,127 @@
 """The fit report: one model of what a report says, rendered as terminal text, Markdown and JSON.
 
-:func:`build` scores the answers and works out everything a report shows (the ranking, how
-firm the result is, how many questions were not asked); the renderers only lay it out.
+:func:`build` scores the answers and works out everything a report shows: the ranking, the
+chart, the roles explained and every sentence, with each number rounded once (:func:`shown`)
+to the precision it is shown at. A contribution is listed only when it is not zero at that
+precision, and one rule says when the runner-up is explained too. The renderers only lay it
+out, so the terminal and Markdown always say the same thing. JSON keeps its own, finer
+precision (:mod:`rolefit.report.data`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rolefit.model.answers import Answers
+from rolefit.model.answers import INTEREST_SHORT, SKILL_SHORT, Answers
 from rolefit.model.catalogue import Catalogue
+from rolefit.report.text import shown
 from rolefit.scoring import firmness
-from rolefit.scoring.fit import FitResult, score
+from rolefit.scoring.fit import (
+    CONTEXT_WEIGHT,
+    HYBRID_MARGIN,
+    INTEREST_WEIGHT,
+    READINESS_WEIGHT,
+    Contribution,
+    FitResult,
+    RoleFit,
+    group_points,
+    score,
+)
+
+#: The ranking shows this many roles unless told otherwise (a large catalogue has hundreds).
+SHOWN_ROLES = 10
+#: The chart of points per task group has a column for each of this many best fits at most.
+CHART_ROLES = 4
+#: The runner-up is explained too when it is this close to the best fit (a hybrid always is).
+RUNNER_UP_MARGIN = 2 * HYBRID_MARGIN
+#: How many tasks "What raised the fit" and "What lowered it" list at most.
+MOVERS = 5
+
+RAISED = "What raised the fit"
+LOWERED = "What lowered it"
+LEARN_NEXT = "Learn next"
+NOTHING_TO_LEARN = "Nothing pressing: you have the skills for the core tasks you like."
+FRICTION = "Friction"
+FRICTION_LINE = "core to this role, and you would rather avoid it"
+NO_FRICTION = "None: you don't mind any of this role's core tasks."
+WHERE_TO_APPLY = "Where to apply"
+EVOLVES = "How the role evolves"
+CHART_TITLE = "Points per task group (what moved each fit)"
+FORMULA = (
+    f"Fit = {INTEREST_WEIGHT:.0%} interest (what you like) + {READINESS_WEIGHT:.0%} readiness "
+    f"(your skills) + {CONTEXT_WEIGHT:.0%} context."
+)
+FIRMNESS = "How firm is this?"
+
+
+def more_roles(hidden: int, total: int) -> str:
+    """The line under a ranking cut short."""
+    noun = "role" if hidden == 1 else "roles"
+    return f"...and {hidden} more {noun}: --top {total} lists them all, as does --format json."
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A row of the ranking; numbers as shown (whole points)."""
+
+    rank: int
+    role: str
+    name: str
+    score: float
+    interest: float
+    readiness: float
+    #: The exact fit, for the length of its bar.
+    exact: float
+
+
+@dataclass(frozen=True)
+class Line:
+    """A task that raised or lowered a fit: ``points`` as shown (one decimal, never zero)."""
+
+    points: float
+    title: str
+    skill: int
+    skill_word: str
+    interest: int
+    interest_word: str
+
+    @property
+    def signed(self) -> str:
+        return f"{self.points:+.1f}"
+
+
+@dataclass(frozen=True)
+class ChartRow:
+    """A task group and the points it gave each charted role, as shown (one decimal)."""
+
+    short: str
+    title: str
+    points: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class Explained:
+    """Why one role fits: what the report says under its name."""
+
+    role: str
+    name: str
+    summary: str
+    context_note: str
+    raised: tuple[Line, ...]
+    lowered: tuple[Line, ...]
+    outside_note: str
+    learn_next: tuple[tuple[str, str], ...]
+    friction: tuple[str, ...]
+    organisations: tuple[str, ...]
+    evolution: tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True)
 class FitReport:
     """What a fit report says.
 
-    ``top``: how many roles the ranking lists (None: each format's default, all of them in
-    JSON); ``flip`` and ``firmness``: what would change the result, as data and in words.
+    ``result``, ``flip`` and ``top`` (None: every role) are what the JSON report is made of;
+    the other fields are the report as the terminal and Markdown show it.
     """
 
     result: FitResult
@@ -28,10 +130,71 @@ class FitReport:
     firmness: str = ""
     not_asked: int = 0
     top: int | None = None
+    lead: str = ""
+    title: str = ""
+    hybrid_note: str = ""
+    ranking: tuple[Ranked, ...] = ()
+    more_roles: str = ""
+    not_asked_note: str = ""
+    chart_roles: tuple[str, ...] = ()
+    chart: tuple[ChartRow, ...] = ()
+    explained: tuple[Explained, ...] = ()
+    read_more: str = ""
+
+
+def runner_up_shown(result: FitResult) -> bool:
+    """Whether the report explains the second-best role too: a hybrid, or nearly one."""
+    return len(result.fits) > 1 and result.margin < RUNNER_UP_MARGIN
+
+
+def _lines(items: list[Contribution], catalogue: Catalogue) -> tuple[Line, ...]:
+    return tuple(
+        Line(shown(c.points), catalogue.task_by_id[c.task].title, c.skill, SKILL_SHORT[c.skill], c.interest,
+             INTEREST_SHORT[c.interest])
+        for c in items
+    )  # fmt: skip
+
+
+def movers(fit: RoleFit) -> tuple[list[Contribution], list[Contribution]]:
+    """The tasks that raised the fit most and lowered it most, only those not zero as shown."""
+    up = [c for c in fit.contributions if shown(c.points) > 0]
+    down = [c for c in fit.contributions if shown(c.points) < 0]
+    return sorted(up, key=lambda c: -c.points)[:MOVERS], sorted(down, key=lambda c: c.points)[:MOVERS]
+
+
+def explain(fit: RoleFit, catalogue: Catalogue) -> Explained:
+    role, tasks = fit.role, catalogue.task_by_id
+    context = shown(fit.context_points)
+    context_note = ""
+    if context:
+        verb = "added" if context > 0 else "took off"
+        context_note = f"Your context answers {verb} {abs(context):.1f} points."
+    outside = shown(fit.outside_points)
+    outside_note = (
+        f"{outside:+.1f}  your interest in the tasks outside this role (liking them counts against it, "
+        "avoiding them for it)"
+        if outside
+        else ""
+    )
+    up, down = movers(fit)
+    return Explained(
+        role=role.id,
+        name=role.name,
+        summary=f"fit {shown(fit.score, 0):.0f}/100 · interest {shown(fit.interest, 0):.0f} · "
+        f"readiness {shown(fit.readiness, 0):.0f}",
+        context_note=context_note,
+        raised=_lines(up, catalogue),
+        lowered=_lines(down, catalogue),
+        outside_note=outside_note,
+        learn_next=tuple((tasks[t].title, tasks[t].description) for t in fit.learn_next),
+        friction=tuple(tasks[t].title for t in fit.friction),
+        organisations=tuple(o.description for o in role.organisations),
+        evolution=tuple((p.when, p.description) for p in role.evolution),
+    )
 
 
 def build(catalogue: Catalogue, answers: Answers, *, not_asked: int = 0, top: int | None = None) -> FitReport:
-    """The report for complete ``answers``."""
+    """The report for complete ``answers``; ``top`` roles ranked (None: 10, and every role in JSON)."""
     result = score(catalogue, answers)
     flip = None
     if firmness.firmness_applies(catalogue):
@@ -39,4 +202,30 @@ def build(catalogue: Catalogue, answers: Answers, *, not_asked: int = 0, top: in
         # interests would have to differ.
         flip = firmness.flip(catalogue, answers, tasks_only=True)
     said = firmness.describe(flip, catalogue) if flip is not None else ""
-    return FitReport(result, catalogue, flip, said, not_asked, top)
+    listed = top or SHOWN_ROLES
+    fits = result.fits
+    charted = fits[: min(listed, CHART_ROLES)]
+    per_role = [group_points(f, catalogue) for f in charted]
+    explained = [result.top, *([fits[1]] if runner_up_shown(result) else [])]
+    hidden = len(fits) - listed
+    return FitReport(
+        result,
+        catalogue,
+        flip,
+        said,
+        not_asked,
+        top,
+        lead="Your fit: " if result.hybrid else "Your best fit: ",
+        title=result.title,
+        hybrid_note=f" (a hybrid: {shown(result.margin):.1f} points apart)" if result.hybrid else "",
+        ranking=tuple(
+            Ranked(k, f.role.id, f.role.name, shown(f.score, 0), shown(f.interest, 0), shown(f.readiness, 0), f.score)
+            for k, f in enumerate(fits[:listed], 1)
+        ),
+        more_roles=more_roles(hidden, len(fits)) if hidden > 0 else "",
+        not_asked_note=f"{not_asked} questions were not asked; they count as neutral (2)." if not_asked else "",
+        chart_roles=tuple(f.role.short for f in charted),
+        chart=tuple(ChartRow(g.short, g.title, tuple(shown(p[g.id]) for p in per_role)) for g in catalogue.groups),
+        explained=tuple(explain(f, catalogue) for f in explained),
+        read_more="Read more: " + " or ".join(f"rolefit explain {f.role.id}" for f in explained),
+    )

@@ -1,100 +1,66 @@
-"""The reports as Markdown, for wikis and pull requests."""
+"""The fit report as Markdown, for wikis and pull requests.
+
+It lays out the same :class:`~rolefit.report.fit.FitReport` as the terminal, with every name and
+text from the catalogue escaped (:func:`~rolefit.report.text.md_text`). No rich is imported.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from rolefit.model.answers import INTEREST_SHORT, SKILL_SHORT
-from rolefit.model.catalogue import Catalogue
-from rolefit.report.terminal import CHART_ROLES, SHOWN_ROLES, more_roles
-from rolefit.scoring.fit import CONTEXT_WEIGHT, INTEREST_WEIGHT, READINESS_WEIGHT, FitResult, RoleFit, group_points
-
-if TYPE_CHECKING:
-    from rolefit.report.fit import FitReport
+from rolefit.report import fit as model
+from rolefit.report.fit import Explained, FitReport
+from rolefit.report.text import md_text
 
 
-def _md_escape(text: str) -> str:
-    return text.replace("|", "\\|")
-
-
-def _fit_md(fit: RoleFit, catalogue: Catalogue) -> list[str]:
-    titles = {t.id: t.title for t in catalogue.tasks}
-    role = fit.role
-    out = [
-        f"## {role.name}",
-        "",
-        f"Fit {fit.score:.0f}/100 · interest {fit.interest:.0f} · readiness {fit.readiness:.0f}",
-        "",
-    ]
-    for heading, items in (("What raised the fit", fit.raised()), ("What lowered it", fit.lowered())):
+def _fit_md(fit: Explained) -> list[str]:
+    out = [f"## {md_text(fit.name)}", "", md_text(fit.summary[0].upper() + fit.summary[1:]), ""]
+    if fit.context_note:
+        out += [fit.context_note, ""]
+    for title, items in ((model.RAISED, fit.raised), (model.LOWERED, fit.lowered)):
         if items:
-            out += [f"### {heading}", "", "| points | task | skill | interest |", "| ---: | --- | --- | --- |"]
+            out += [f"### {title}", "", "| points | task | skill | interest |", "| ---: | --- | --- | --- |"]
             out += [
-                f"| {c.points:+.1f} | {_md_escape(titles[c.task])} "
-                f"| {c.skill} {SKILL_SHORT[c.skill]} | {c.interest} {INTEREST_SHORT[c.interest]} |"
+                f"| {c.signed} | {md_text(c.title)} | {c.skill} {c.skill_word} | {c.interest} {c.interest_word} |"
                 for c in items
             ]
             out.append("")
-    if abs(fit.outside_points) >= 0.05:
-        out += [f"Interest in the tasks this role does not involve: {fit.outside_points:+.1f} points.", ""]
-    out += ["### Learn next", ""]
-    out += [f"- **{titles[t]}**: {catalogue.task_by_id[t].description}" for t in fit.learn_next] or [
-        "Nothing pressing: you have the skills for the core tasks you like."
-    ]
-    out += ["", "### Friction", ""]
-    out += [f"- **{titles[t]}**: core to this role, and you would rather avoid it" for t in fit.friction] or [
-        "None: you don't mind any of this role's core tasks."
-    ]
-    out += ["", "### Where to apply", ""] + [f"- {o.description}" for o in role.organisations]
-    if role.evolution:
-        out += ["", "### How the role evolves", ""] + [f"- *{p.when}*: {p.description}" for p in role.evolution]
+    if fit.outside_note:
+        out += [md_text(fit.outside_note), ""]
+    out += [f"### {model.LEARN_NEXT}", ""]
+    out += [f"- **{md_text(t)}**: {md_text(d)}" for t, d in fit.learn_next] or [model.NOTHING_TO_LEARN]
+    out += ["", f"### {model.FRICTION}", ""]
+    out += [f"- **{md_text(t)}**: {model.FRICTION_LINE}" for t in fit.friction] or [model.NO_FRICTION]
+    out += ["", f"### {model.WHERE_TO_APPLY}", ""] + [f"- {md_text(o)}" for o in fit.organisations]
+    if fit.evolution:
+        out += ["", f"### {model.EVOLVES}", ""]
+        out += [f"- *{md_text(when)}*: {md_text(d)}" for when, d in fit.evolution]
     return [*out, ""]
 
 
-def report_markdown(
-    result: FitResult, catalogue: Catalogue, *, not_asked: int = 0, firmness: str = "", top: int = SHOWN_ROLES
-) -> str:
-    """The fit report as Markdown (the ``top`` best roles ranked)."""
-    kind = " (a hybrid)" if result.hybrid else ""
+def fit_report_md(report: FitReport) -> str:
+    """A :class:`~rolefit.report.fit.FitReport` as Markdown."""
     out = [
-        f"# Your fit: {result.title}{kind}",
+        f"# Your fit: {md_text(report.title)}{report.hybrid_note}",
         "",
         "| # | Role | Fit | Interest | Readiness |",
         "| ---: | --- | ---: | ---: | ---: |",
     ]
     out += [
-        f"| {rank} | {_md_escape(f.role.name)} | {f.score:.0f} | {f.interest:.0f} | {f.readiness:.0f} |"
-        for rank, f in enumerate(result.fits[:top], 1)
+        f"| {r.rank} | {md_text(r.name)} | {r.score:.0f} | {r.interest:.0f} | {r.readiness:.0f} |"
+        for r in report.ranking
     ]
-    if len(result.fits) > top:
-        out += ["", more_roles(len(result.fits) - top, len(result.fits))]
-    out += [
-        "",
-        f"Fit = {INTEREST_WEIGHT:.0%} interest + {READINESS_WEIGHT:.0%} readiness + {CONTEXT_WEIGHT:.0%} context.",
-    ]
-    if not_asked:
-        out.append(f"{not_asked} questions were not asked; they count as neutral (2).")
-    if firmness:
-        out += ["", f"**How firm is this?** {firmness}"]
-    charted = result.fits[: min(top, CHART_ROLES)]
-    out += ["", "## Points per task group", ""]
-    out.append("| Task group | " + " | ".join(_md_escape(f.role.short) for f in charted) + " |")
-    out.append("| --- |" + " ---: |" * len(charted))
-    per_role = [group_points(f, catalogue) for f in charted]
-    out += [f"| {g.title} | " + " | ".join(f"{p[g.id]:+.1f}" for p in per_role) + " |" for g in catalogue.groups]
+    if report.more_roles:
+        out += ["", md_text(report.more_roles)]
+    out += ["", model.FORMULA]
+    if report.firmness:
+        out += ["", f"**{model.FIRMNESS}** {md_text(report.firmness)}"]
+    out += ["", f"## {model.CHART_TITLE}", ""]
+    out.append("| Task group | " + " | ".join(md_text(name) for name in report.chart_roles) + " |")
+    out.append("| --- |" + " ---: |" * len(report.chart_roles))
+    out += [f"| {md_text(row.title)} | " + " | ".join(f"{v:+.1f}" for v in row.points) + " |" for row in report.chart]
+    if report.not_asked_note:
+        out += ["", report.not_asked_note]
     out.append("")
-    shown = [result.top, *([result.fits[1]] if result.hybrid else [])]
-    for fit in shown:
-        out += _fit_md(fit, catalogue)
+    for fit in report.explained:
+        out += _fit_md(fit)
+    out.append(md_text(report.read_more))
     return "\n".join(out).rstrip() + "\n"
-
-
-def fit_report_md(report: FitReport) -> str:
-    """A :class:`~rolefit.report.fit.FitReport` as Markdown."""
-    return report_markdown(
-        report.result,
-        report.catalogue,
-        not_asked=report.not_asked,
-        firmness=report.firmness,
-        top=report.top or SHOWN_ROLES,
-    )

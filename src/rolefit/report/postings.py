@@ -11,6 +11,7 @@ from rich.text import Text
 
 from rolefit.model.catalogue import Catalogue
 from rolefit.postings.read import JobFit, Reading
+from rolefit.report.text import md_text
 from rolefit.report.widgets import bullets, heading
 
 QUOTES = 3
@@ -142,10 +143,13 @@ def to_markdown(readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit
         fit = fits.get(r.posting.name)
         label = r.label(catalogue) + (" (mislabelled)" if r.mislabelled else "")
         score = f"{fit.score:.0f}" if fit else "-"
-        out.append(f"| {r.posting.title or r.posting.name} | {label} | {r.confidence:.0%} | {score} |")
+        out.append(
+            f"| {md_text(r.posting.title or r.posting.name)} | {md_text(label)} | {r.confidence:.0%} | {score} |"
+        )
     for r in order:
-        out += ["", f"## {r.posting.title or r.posting.name}", ""]
+        out += ["", f"## {md_text(r.posting.title or r.posting.name)}", ""]
         if r.mislabelled:
-            out += [f"**Mislabelled:** {r.mislabelled}", ""]
-        out += [f"- **{titles[t]}**: “{line}”" for t, line in _quotes(r, catalogue)] or ["Not enough evidence."]
+            out += [f"**Mislabelled:** {md_text(r.mislabelled)}", ""]
+        quotes = _quotes(r, catalogue)
+        out += [f"- **{md_text(titles[t])}**: “{md_text(line)}”" for t, line in quotes] or ["Not enough evidence."]
     return "\n".join(out) + "\n"

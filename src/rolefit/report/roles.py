@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from rolefit.model.catalogue import Catalogue, Role, weight_level
+from rolefit.report.text import md_code, md_text
 from rolefit.report.widgets import bullets, heading, titled
 
 #: Two roles differ on a task when their weights for it are this far apart
@@ -97,10 +98,6 @@ def _dumps(data: object) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def _md(text: str) -> str:
-    return text.replace("|", "\\|")
-
-
 def role_json(role: Role) -> str:
     """The role as the catalogue defines it, as JSON (weights as numbers, in file order)."""
     return _dumps(asdict(role))
@@ -119,8 +116,8 @@ def roles_markdown(catalogue: Catalogue) -> str:
     titles = {t.id: t.title for t in catalogue.tasks}
     out = ["| Id | Role | Core tasks |", "| --- | --- | --- |"]
     for r in catalogue.roles:
-        core = ", ".join(titles[rt.task] for rt in r.tasks if rt.level == "core")
-        out.append(f"| `{r.id}` | {_md(r.name)} | {_md(core)} |")
+        core = ", ".join(md_text(titles[rt.task]) for rt in r.tasks if rt.level == "core")
+        out.append(f"| {md_code(r.id)} | {md_text(r.name)} | {core} |")
     return "\n".join(out) + "\n"
 
 
@@ -128,9 +125,13 @@ def role_markdown(role: Role, catalogue: Catalogue) -> str:
     """A role's page (as ``rolefit explain`` shows it) in Markdown."""
     involved = {rt.task: rt for rt in role.tasks}
     order = catalogue.tasks_in_order()
-    out = [f"# {role.name} (`{role.id}`)", "", role.summary, "", "## Signature tasks", ""]
-    out += [f"- **{t.title}**: {t.description}" for t in order if t.id in involved and involved[t.id].level == "core"]
-    rarely = [t.title for t in order if t.id not in involved]
+    out = [f"# {md_text(role.name)} ({md_code(role.id)})", "", md_text(role.summary), "", "## Signature tasks", ""]
+    out += [
+        f"- **{md_text(t.title)}**: {md_text(t.description)}"
+        for t in order
+        if t.id in involved and involved[t.id].level == "core"
+    ]
+    rarely = [md_text(t.title) for t in order if t.id not in involved]
     if rarely:
         out += ["", "## Rarely involves", "", ", ".join(rarely)]
     out += ["", "## All its tasks", "", "| Group | Task | Weight | Source |", "| --- | --- | --- | --- |"]
@@ -138,10 +139,12 @@ def role_markdown(role: Role, catalogue: Catalogue) -> str:
         if t.id in involved:
             rt = involved[t.id]
             source = "article" if rt.source == "article" else "our inference"
-            out.append(f"| {_md(catalogue.group_by_id[t.group].title)} | {_md(t.title)} | {rt.level} | {source} |")
-    out += ["", "## Who hires for it", ""] + [f"- {o.description}" for o in role.organisations]
+            group = md_text(catalogue.group_by_id[t.group].title)
+            out.append(f"| {group} | {md_text(t.title)} | {rt.level} | {source} |")
+    out += ["", "## Who hires for it", ""] + [f"- {md_text(o.description)}" for o in role.organisations]
     if role.evolution:
-        out += ["", "## How it evolves", ""] + [f"- *{p.when}*: {p.description}" for p in role.evolution]
+        out += ["", "## How it evolves", ""]
+        out += [f"- *{md_text(p.when)}*: {md_text(p.description)}" for p in role.evolution]
     return "\n".join(out) + "\n"
 
 
@@ -202,14 +205,14 @@ def versus_json(a: Role, b: Role, catalogue: Catalogue) -> str:
 
 def versus_markdown(a: Role, b: Role, catalogue: Catalogue) -> str:
     out = [
-        f"# {a.name} vs {b.name}",
+        f"# {md_text(a.name)} vs {md_text(b.name)}",
         "",
-        f"| Group | Task | {_md(a.short)} | {_md(b.short)} |",
+        f"| Group | Task | {md_text(a.short)} | {md_text(b.short)} |",
         "| --- | --- | --- | --- |",
     ]
     for gid, tid, wa, wb in versus_rows(a, b, catalogue):
         out.append(
-            f"| {_md(catalogue.group_by_id[gid].title)} | {_md(catalogue.task_by_id[tid].title)} "
+            f"| {md_text(catalogue.group_by_id[gid].title)} | {md_text(catalogue.task_by_id[tid].title)} "
             f"| {_level(wa)} | {_level(wb)} |"
         )
     return "\n".join(out) + "\n"

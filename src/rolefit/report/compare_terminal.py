@@ -1,0 +1,47 @@
+"""A comparison of two profiles (:mod:`rolefit.report.compare`) as rich text."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from rolefit.report.compare import CompareReport, moved_heading
+from rolefit.report.widgets import bullets
+
+
+def _style(value: float) -> str:
+    return "green" if value > 0 else "red" if value < 0 else "dim"
+
+
+def render_compare(report: CompareReport, console: Console) -> None:
+    a, b = report.names
+    console.print(
+        Text.assemble(
+            (a, "bold"), f": {report.first_title}   →   ", (b, "bold"), ": ", (report.second_title, "bold magenta")
+        )
+    )
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    table.add_column("Role", overflow="fold")
+    table.add_column(Text(a), justify="right", no_wrap=True)
+    table.add_column(Text(b), justify="right", no_wrap=True)
+    table.add_column("Change", justify="right", no_wrap=True)
+    for row in report.rows:
+        table.add_row(
+            Text(row.name),
+            f"{row.before:.0f}",
+            f"{row.after:.0f}",
+            Text(f"{row.change:+.1f}", style=_style(row.change)),
+        )
+    console.print(table)
+    for row in report.rows:
+        if not row.movers:
+            continue
+        console.print(Text(f"\n{moved_heading(row)}", style="bold"))
+        lines = [
+            Text.assemble(
+                (f"{m.change:+.1f} ", _style(m.change)), m.title, (f"  ({m.detail})" if m.detail else "", "dim")
+            )
+            for m in row.movers
+        ]
+        console.print(bullets(lines))

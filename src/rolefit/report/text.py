@@ -1,0 +1,41 @@
+"""Numbers and text as every report format shows them: rounded once, escaped once.
+
+Only the standard library: the Markdown and JSON reports import this and no rich.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def shown(x: float, digits: int = 1) -> float:
+    """``x`` rounded to ``digits`` as a report shows it; never -0.0."""
+    return round(x, digits) + 0.0  # + 0.0 turns -0.0 into 0.0
+
+
+def signed(x: float, digits: int = 1) -> str:
+    """'+1.2', '-0.3', '+0.0' (never '-0.0')."""
+    return f"{shown(x, digits):+.{digits}f}"
+
+
+#: Characters that mean something inline in Markdown (tables, emphasis, code, links, escapes).
+_MD_SPECIAL = re.compile(r"([\\|*_`\[\]])")
+
+
+def md_text(text: str) -> str:
+    """``text`` from a catalogue or answers file, safe anywhere in a Markdown line or table cell.
+
+    Markdown's inline characters are backslash-escaped, ``<`` and ``>`` become entities (no
+    HTML passes through), a leading ``#`` cannot start a heading, and line breaks become spaces
+    (a table row is one line).
+    """
+    flat = " ".join(text.split()) if ("\n" in text or "\r" in text) else text
+    out = _MD_SPECIAL.sub(r"\\\1", flat).replace("<", "&lt;").replace(">", "&gt;")
+    if out.startswith("#"):
+        out = "\\" + out
+    return out
+
+
+def md_code(text: str) -> str:
+    """An id as inline code; one holding a backtick is escaped as text instead."""
+    return md_text(text) if "`" in text or "\n" in text else f"`{text}`"
