@@ -70,9 +70,23 @@ def _repeats(
         seen.add(ident)
 
 
-def _unknown(kind: str, value: str, known: set[str], expected: str | None = None) -> str:
-    listed = expected or f"expected one of: {', '.join(sorted(known))}"
-    return f"unknown {kind} '{value}'; {did_you_mean(value, known)}{listed}"
+class _Unknown:
+    """Messages for a reference to an id not in ``known``, each suggestion worked out once.
+
+    Finding the closest id compares against every known one (a second per word in a catalogue
+    of 20,000 tasks), and a renamed id is usually referred to from many places.
+    """
+
+    def __init__(self, kind: str, known: set[str], expected: str | None = None) -> None:
+        self.kind, self.known = kind, known
+        self.expected = expected or f"expected one of: {', '.join(sorted(known))}"
+        self.said: dict[str, str] = {}
+
+    def __call__(self, value: str) -> str:
+        if value not in self.said:
+            close = did_you_mean(value, self.known)
+            self.said[value] = f"unknown {self.kind} '{value}'; {close}{self.expected}"
+        return self.said[value]
 
 
 def check_tasks(tasks: object) -> list[Found]:
@@ -83,12 +97,13 @@ def check_tasks(tasks: object) -> list[Found]:
         if found is not None:
             out += _repeats(found, (what,), what, "duplicate id; ids must be unique")
     stage_ids, group_ids = _ids(stages), _ids(groups)
+    unknown_group, unknown_stage = _Unknown("group", group_ids or set()), _Unknown("stage", stage_ids or set())
     for i, t in entries or ():
         label = _label(t, i)
-        for field, kind, known in (("group", "group", group_ids), ("stage", "stage", stage_ids)):
+        for field, known, unknown in (("group", group_ids, unknown_group), ("stage", stage_ids, unknown_stage)):
             value = _id(t.get(field))
             if known is not None and value is not None and value not in known:
-                out.append(Found(("tasks", i, field), f"tasks[{label}].{field}", _unknown(kind, value, known)))
+                out.append(Found(("tasks", i, field), f"tasks[{label}].{field}", unknown(value)))
     return out
 
 
@@ -96,11 +111,12 @@ def check_roles(tasks: object, roles: object, tasks_name: str) -> list[Found]:
     """Problems within roles.yaml and between it and tasks.yaml (``tasks`` is None if it did not parse)."""
     out: list[Found] = []
     task_ids = _ids(_entries(tasks, "tasks"))
-    from_tasks = f"expected an id from {tasks_name}"
+    unknown_task = _Unknown("task id", task_ids or set(), f"expected an id from {tasks_name}")
     role_entries = _entries(roles, "roles")
     if role_entries is not None:
         out += _repeats(role_entries, ("roles",), "roles", "duplicate id; ids must be unique")
     role_ids = _ids(role_entries)
+    unknown_role = _Unknown("role id", role_ids or set())
     for i, r in role_entries or ():
         name = _label(r, i)
         listed = _entries(r, "tasks") or []
@@ -108,14 +124,14 @@ def check_roles(tasks: object, roles: object, tasks_name: str) -> list[Found]:
         for j, rt in listed:
             tid = _id(rt.get("task"))
             if task_ids is not None and tid is not None and tid not in task_ids:
-                message = _unknown("task id", tid, task_ids, from_tasks)
+                message = unknown_task(tid)
                 out.append(Found(("roles", i, "tasks", j, "task"), f"roles[{name}].tasks[{tid}]", message))
         for k, phase in _entries(r, "evolution") or ():
             named = phase.get("tasks")
             for m, value in enumerate(named if isinstance(named, list) else ()):
                 tid = _id(value)
                 if task_ids is not None and tid is not None and tid not in task_ids:
-                    message = _unknown("task id", tid, task_ids, from_tasks)
+                    message = unknown_task(tid)
                     key = f"roles[{name}].evolution[{k + 1}].tasks"
                     out.append(Found(("roles", i, "evolution", k, "tasks", m), key, message))
     questions = _entries(roles, "context")
@@ -129,7 +145,7 @@ def check_roles(tasks: object, roles: object, tasks_name: str) -> list[Found]:
             suits = choice.get("roles")
             for rid in suits if isinstance(suits, dict) else ():
                 if role_ids is not None and isinstance(rid, str) and rid.strip() not in role_ids:
-                    message = _unknown("role id", rid.strip(), role_ids)
+                    message = unknown_role(rid.strip())
                     key = f"context[{qname}].choices[{_label(choice, c)}].roles"
                     out.append(Found(("context", q, "choices", c, "roles", rid), key, message))
     return out

@@ -100,7 +100,7 @@ def _load(folder: str | Path | None, *, cached: bool = True) -> tuple[Catalogue 
         if hit is not None:
             return hit, []
         rows, catalogue, problems = _validate(base, tasks_bytes, roles_bytes, digest[:16])
-        if rows is not None:
+        if cached and rows is not None:
             _to_cache(key, rows)
     return catalogue, problems
 
@@ -137,6 +137,7 @@ def _validate(
     task_file, role_file = task_read.model, role_read.model
     if problems or task_file is None or role_file is None:
         return None, None, problems
+    del task_read, role_read  # the parsed data and its nodes: not needed to build the catalogue
     tasks_data, roles_data = task_file.model_dump(), role_file.model_dump()
     rows = {
         "version": tasks_data["version"],
