@@ -65,7 +65,7 @@ def planted_catalogues(draw: st.DrawFn) -> Planted:
                 "organisations": [{"kind": "employer", "description": "Hires."}],
             }
         )
-    context = {
+    context: dict[str, Any] = {
         "id": "size",
         "title": "How big?",
         "choices": [{"id": "small", "label": "Small", "roles": {}}, {"id": "big", "label": "Big", "roles": {}}],
@@ -153,7 +153,7 @@ def test_bad_weights_and_unknown_tasks_are_counted_exactly(tmp_path: Path, style
     """``bad`` weights out of range and three unknown task ids in one file of 60 roles: all listed, one each."""
     task_ids = [f"t-{k}" for k in range(50)]
     tasks = [{"id": t, "title": t, "group": "g", "description": "d", "stage": "s"} for t in task_ids]
-    roles = [
+    roles: list[dict[str, Any]] = [
         {
             "id": f"r-{r}",
             "name": f"R {r}",
