@@ -19,12 +19,13 @@ import gc
 import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from rolefit import __version__
 from rolefit.catalogue.cache import CACHE_FORMAT, _build, _from_cache, _to_cache
-from rolefit.catalogue.checks import check_roles, check_tasks
+from rolefit.catalogue.checks import Found, check_roles, check_tasks
 from rolefit.errors import CatalogueError
 from rolefit.files import read as inputs
 from rolefit.model.catalogue import (
@@ -35,6 +36,8 @@ from rolefit.model.catalogue import (
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
+
+    from rolefit.files.yamltext import Lines
 
 
 M = TypeVar("M", bound="BaseModel")
@@ -97,7 +100,7 @@ def _load(folder: str | Path | None, *, cached: bool = True) -> tuple[Catalogue 
         if hit is not None:
             return hit, []
         rows, catalogue, problems = _validate(base, tasks_bytes, roles_bytes, digest[:16])
-        if rows is not None:
+        if cached and rows is not None:
             _to_cache(key, rows)
     return catalogue, problems
 
@@ -125,25 +128,16 @@ def _validate(
     from rolefit.files.schemas import RoleFile, TaskFile
 
     tasks_path, roles_path = base / TASKS_FILE, base / ROLES_FILE
-    problems: list[CatalogueError] = []
-    texts = []
-    for path, data in ((tasks_path, tasks_bytes), (roles_path, roles_bytes)):
-        try:
-            texts.append(inputs.decode(data, str(path), CatalogueError, inputs.MAX_CATALOGUE_BYTES))
-        except CatalogueError as exc:
-            problems.append(exc)
-    if problems:
-        return None, None, problems
-    task_file = _validated(TaskFile, tasks_path, texts[0], problems)
-    role_file = _validated(RoleFile, roles_path, texts[1], problems)
     tasks_name, roles_name = str(tasks_path), str(roles_path)
-    if task_file is not None:
-        problems = check_tasks(task_file, tasks_name) + problems
-    if task_file is None or role_file is None:
+    task_read = _read(TaskFile, tasks_name, tasks_bytes)
+    role_read = _read(RoleFile, roles_name, roles_bytes)
+    task_read.problems += _located(check_tasks(task_read.data), task_read)
+    role_read.problems += _located(check_roles(task_read.data, role_read.data, tasks_name), role_read)
+    problems = _in_file_order(task_read.problems) + _in_file_order(role_read.problems)
+    task_file, role_file = task_read.model, role_read.model
+    if problems or task_file is None or role_file is None:
         return None, None, problems
-    problems += check_roles(task_file, role_file, tasks_name, roles_name)
-    if problems:
-        return None, None, problems
+    del task_read, role_read  # the parsed data and its nodes: not needed to build the catalogue
     tasks_data, roles_data = task_file.model_dump(), role_file.model_dump()
     rows = {
         "version": tasks_data["version"],
@@ -170,18 +164,44 @@ def _validate(
     return rows, _build(rows, str(base)), []
 
 
-def _validated(schema: type[M], path: Path, text: str, problems: list[CatalogueError]) -> M | None:
-    """Parse and validate one file, adding what is wrong with it to ``problems``."""
-    from rolefit.files import yamltext as yamlfile
+@dataclass
+class _Read:
+    """One catalogue file as far as it could be read: its data, where its keys are, its model, its problems."""
 
+    name: str
+    data: Any = None
+    lines: Lines | None = None
+    model: Any = None
+    problems: list[CatalogueError] = field(default_factory=list)
+
+
+def _read(schema: type[BaseModel], name: str, raw: bytes) -> _Read:
+    """Decode, parse (once) and validate one file; its problems are kept, not raised."""
+    from rolefit.files import yamltext
+
+    read = _Read(name)
     try:
-        data = yamlfile.parse(text, str(path), CatalogueError)
+        text = inputs.decode(raw, name, CatalogueError, inputs.MAX_CATALOGUE_BYTES)
+        read.data, read.lines = yamltext.parse_located(text, name, CatalogueError)
     except CatalogueError as exc:
-        problems.append(exc)
-        return None
-    model, found = yamlfile.check(schema, data, text, str(path), CatalogueError)
-    problems += [p for p in found if isinstance(p, CatalogueError)]
-    return model
+        read.problems.append(exc)
+        return read
+    read.model, found = yamltext.check(schema, read.data, text, name, CatalogueError, read.lines)
+    read.problems += [p for p in found if isinstance(p, CatalogueError)]
+    return read
+
+
+def _located(found: list[Found], read: _Read) -> list[CatalogueError]:
+    lines = read.lines
+    return [
+        CatalogueError(f.message, file=read.name, key=f.key, line=lines.line(f.loc) if lines is not None else None)
+        for f in found
+    ]
+
+
+def _in_file_order(problems: list[CatalogueError]) -> list[CatalogueError]:
+    """By line (stable: problems at one place keep their order); ones without a line first, as they were."""
+    return sorted(problems, key=lambda p: -1 if p.line is None else p.line)
 
 
 def load_roles(folder: str | Path | None = None) -> list[Role]:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from pydantic import BaseModel
 
 M = TypeVar("M", bound="BaseModel")
+R = TypeVar("R")
+Loc = Sequence[int | str]
 ErrorType = Callable[..., RolefitError]
 
 
@@ -36,13 +38,44 @@ def parse(text: str, name: str, error: ErrorType, *, plain: bool = False) -> Any
         data = plainyaml.load(text)
         if data is not plainyaml.NOT_PLAIN:
             return data
+    from rolefit.files import strictyaml
+
+    return _translated(lambda: strictyaml.load(text), text, name, error)
+
+
+def parse_located(text: str, name: str, error: ErrorType) -> tuple[Any, Lines]:
+    """Parse one YAML document safely, as :func:`parse` does, keeping where each of its nodes is.
+
+    The text is composed once: its values are built from the nodes, and the same nodes give the
+    :class:`Lines` of every key, so a file with many problems is still read only once.
+    """
+    from rolefit.files import strictyaml
+
+    def load() -> tuple[Any, Lines]:
+        loader = strictyaml.StrictLoader(text)
+        try:
+            root = loader.get_single_node()
+            if root is None:
+                return None, Lines(None)
+            try:
+                return strictyaml._Builder(loader).build(root), Lines(root)
+            except RecursionError:
+                pass  # nested deeper than Python recurses: built the slow way below, located all the same
+        finally:
+            loader.dispose()
+        return strictyaml.load(text), Lines(root)
+
+    return _translated(load, text, name, error)
+
+
+def _translated(load: Callable[[], R], text: str, name: str, error: ErrorType) -> R:
+    """``load()``, with whatever PyYAML raises said as ``error``, naming the file and the line."""
     import yaml
 
-    from rolefit.files import strictyaml as yamlloader
     from rolefit.files.strictyaml import Rejected
 
     try:
-        return yamlloader.load(text)
+        return load()
     except Rejected as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark is not None else None
         raise error(str(exc.problem), file=name, line=line) from None
@@ -84,8 +117,14 @@ def validate(model: type[M], data: Any, text: str, name: str, error: ErrorType) 
     return result
 
 
-def check(model: type[M], data: Any, text: str, name: str, error: ErrorType) -> tuple[M | None, list[RolefitError]]:
-    """Validate parsed data with ``model``: the result, or every problem found, each located."""
+def check(
+    model: type[M], data: Any, text: str, name: str, error: ErrorType, lines: Lines | None = None
+) -> tuple[M | None, list[RolefitError]]:
+    """Validate parsed data with ``model``: the result, or every problem found, each located.
+
+    ``lines`` (from :func:`parse_located`) says where each key is; without it the text is composed
+    again, once, when there is a problem to locate.
+    """
     from pydantic import ValidationError  # only catalogue files need it, and only when not cached
 
     try:
@@ -95,11 +134,12 @@ def check(model: type[M], data: Any, text: str, name: str, error: ErrorType) -> 
     try:
         return model.model_validate(data), []
     except ValidationError as exc:
+        where = lines if lines is not None else Lines.of_text(text)
         problems = []
         for err in exc.errors(include_url=False):
             loc = tuple(err["loc"])
             problems.append(
-                error(describe_problem(err), file=name, key=describe_location(data, loc), line=line_of(text, loc))
+                error(describe_problem(err), file=name, key=describe_location(data, loc), line=where.line(loc))
             )
         return None, problems
 
@@ -158,33 +198,85 @@ def describe_location(data: Any, loc: Sequence[int | str]) -> str:
     return "".join(parts) or "(top level)"
 
 
-def line_of(text: str, loc: Sequence[int | str]) -> int | None:
+def line_of(text: str, loc: Loc) -> int | None:
     """The 1-based line of the node at ``loc`` (or its nearest parent)."""
+    return Lines.of_text(text).line(loc)
+
+
+class Lines:
+    """Where each key of a composed document is: its path (keys and list indexes) to its 1-based line.
+
+    The node tree is walked once, on the first question, into a map; each question after that is
+    a look-up. A path that is not in the document gets the line of its nearest parent that is.
+    """
+
+    def __init__(self, root: Any) -> None:
+        self._root = root
+        self._map: dict[tuple[int | str, ...], int] | None = None
+
+    @classmethod
+    def of_text(cls, text: str) -> Lines:
+        import yaml
+
+        from rolefit.files.strictyaml import SafeLoader
+
+        try:
+            return cls(yaml.compose(text, Loader=SafeLoader))
+        except yaml.YAMLError:  # pragma: no cover - the text parsed once already
+            return cls(None)
+
+    def line(self, loc: Loc) -> int | None:
+        found = self._lines()
+        path = tuple(loc)
+        for end in range(len(path), -1, -1):
+            line = found.get(path[:end])
+            if line is not None:
+                return line
+        return None
+
+    def _lines(self) -> dict[tuple[int | str, ...], int]:
+        if self._map is None:
+            self._map = _walk(self._root)
+            self._root = None  # the nodes are no longer needed
+        return self._map
+
+    def __len__(self) -> int:
+        return len(self._lines())
+
+
+def _walk(root: Any) -> dict[tuple[int | str, ...], int]:
+    """Every path in the node tree and its line: a mapping entry's is its key's, a list item's its own.
+
+    Iterative (a document may nest deeper than Python recurses) and each node once (an alias,
+    refused elsewhere, must not make it loop).
+    """
     import yaml
 
-    from rolefit.files.strictyaml import SafeLoader
-
-    try:
-        node = yaml.compose(text, Loader=SafeLoader)
-    except yaml.YAMLError:  # pragma: no cover - the text parsed once already
-        return None
-    best = node.start_mark.line + 1 if node is not None else None
-    for step in loc:
-        if isinstance(node, yaml.MappingNode):
-            found = None
+    out: dict[tuple[int | str, ...], int] = {}
+    if root is None:
+        return out
+    out[()] = root.start_mark.line + 1
+    seen: set[int] = set()
+    todo: list[tuple[tuple[int | str, ...], Any]] = [((), root)]
+    mapping, sequence, scalar = yaml.MappingNode, yaml.SequenceNode, yaml.ScalarNode
+    while todo:
+        path, node = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        kind = type(node)
+        if kind is mapping:
             for key, value in node.value:
-                if key.value == step:
-                    found = (key, value)
-                    break
-            if found is None:
-                return best
-            best = found[0].start_mark.line + 1
-            node = found[1]
-        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
-            if step >= len(node.value):
-                return best
-            node = node.value[step]
-            best = node.start_mark.line + 1
-        else:
-            return best
-    return best
+                if type(key) is scalar:
+                    child = (*path, key.value)
+                    if child not in out:  # a key given twice: its first place
+                        out[child] = key.start_mark.line + 1
+                    if type(value) is not scalar:
+                        todo.append((child, value))
+        elif kind is sequence:
+            for index, item in enumerate(node.value):
+                child = (*path, index)
+                out[child] = item.start_mark.line + 1
+                if type(item) is not scalar:
+                    todo.append((child, item))
+    return out
