@@ -26,6 +26,8 @@ def _target(path: Path) -> tuple[Path, int | None]:
         raise OutputError("expected a file name", file="''")
     real = path
     try:
+        if path.is_symlink() and _names_a_descriptor(path):
+            return path, stat.S_IFCHR  # /dev/stdout and the like: written to as they are, whatever they lead to
         if path.is_symlink():
             try:
                 real = Path(os.path.realpath(path, strict=True))
@@ -39,6 +41,16 @@ def _target(path: Path) -> tuple[Path, int | None]:
             raise OutputError("is a loop of symbolic links; expected a file name", file=path) from None
         raise OutputError(f"cannot write it: {exc.strerror or exc}", file=path) from None
     return real, mode
+
+
+def _names_a_descriptor(path: Path) -> bool:
+    """Whether ``path`` is a link to one of this process's open descriptors (``/dev/stdout``, ``/dev/fd/1``).
+
+    Such a link leads to whatever the descriptor is, often a regular file the shell opened: renaming a
+    new file over that would leave the shell's descriptor on the old, unlinked one.
+    """
+    places = ("/proc/", "/dev/fd/")
+    return str(path.readlink()).startswith(places) or str(path.absolute()).startswith(places)
 
 
 def _is_stream(mode: int | None) -> bool:
