@@ -74,10 +74,9 @@ def test_force_over_a_folder_is_refused(tmp_path: Path) -> None:
     folder = tmp_path / "out.json"
     folder.mkdir()
     (folder / "keep").write_text("x")
-    for extra in ((), ("--force",)):
-        result = report(folder, *extra)
-        assert result.exit_code == 2
-        assert result.stderr == f"rolefit: {folder}: is a folder; expected a file name\n"
+    result = report(folder, "--force")
+    assert result.exit_code == 2
+    assert result.stderr == f"rolefit: {folder}: is a folder; expected a file name\n"
     assert (folder / "keep").read_text() == "x"
 
 
