@@ -11,10 +11,8 @@ answers, role and task order) is derived once per cohort, never per file.
 
 from __future__ import annotations
 
-import glob
 import multiprocessing
 import os
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -22,6 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rolefit.errors import AnswersError, RolefitError
+from rolefit.files import walk
 from rolefit.files.answers import load_answers
 from rolefit.model.answers import Answers, complete
 from rolefit.model.catalogue import Catalogue
@@ -33,9 +32,6 @@ ANSWERS_SUFFIXES: tuple[str, ...] = (".yaml", ".yml", ".json")
 
 #: How many "learn next" tasks the summary lists.
 LEARN_NEXT_LIMIT = 5
-
-
-_GLOB_MAGIC = re.compile(r"[*?[]")
 
 
 @dataclass(frozen=True)
@@ -99,7 +95,7 @@ class Cohort:
 
 
 def _is_pattern(text: str) -> bool:
-    return _GLOB_MAGIC.search(text) is not None
+    return walk.is_pattern(text)
 
 
 def _answer_files(folder: Path) -> list[Path]:
@@ -119,7 +115,7 @@ def _expand_one(arg: str) -> list[Path]:
     if path.exists() or not _is_pattern(arg):
         return [path]
     found: list[Path] = []
-    for match in sorted(glob.glob(arg, recursive=True)):  # noqa: PTH207 (Path.glob takes no absolute patterns)
+    for match in walk.match(arg, AnswersError):  # bounded: no symlink loops, at most walk.MAX_DEPTH deep
         p = Path(match)
         found += _answer_files(p) if p.is_dir() else [p]
     return found or [path]
@@ -130,17 +126,28 @@ def expand(paths: Sequence[str]) -> list[Path]:
 
     Each argument is a file, a folder (its ``*.yaml``, ``*.yml`` and ``*.json`` files, sorted) or a
     glob pattern (its matches, sorted; a matching folder counts as that folder). An argument that
-    matches nothing is kept as it is, so that :func:`score_files` reports it by name.
+    matches nothing is kept as it is, so that :func:`score_files` reports it by name. A pattern that
+    reaches too far (folders nested too deep, too many names) is an :class:`AnswersError`.
     """
     seen: set[Path] = set()
     out: list[Path] = []
     for arg in paths:
+        if arg == "":
+            raise AnswersError("expected a file name, a folder or a pattern", file="''")
         for path in _expand_one(arg):
-            key = path.resolve()
+            key = _identity(path)
             if key not in seen:
                 seen.add(key)
                 out.append(path)
     return out
+
+
+def _identity(path: Path) -> Path:
+    """What tells two spellings of one file apart: its resolved path (or, for a symlink loop, its own)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a loop of symbolic links: reported when it is read
+        return path.absolute()
 
 
 def _check_found(path: Path) -> None:

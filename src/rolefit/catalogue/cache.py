@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import tempfile
 from pathlib import Path
 from typing import Any, TypeVar
 
+from rolefit.catalogue.consistent import consistent
+from rolefit.errors import CatalogueError
+from rolefit.files import read as inputs
 from rolefit.model.catalogue import (
     Catalogue,
     Group,
@@ -25,6 +30,9 @@ CACHE_ENV = "ROLEFIT_CACHE_DIR"
 
 #: Bump when the cached layout changes; old entries are then simply not found.
 CACHE_FORMAT = 3
+
+#: The largest cache entry read: a catalogue's two files at their largest, and room for JSON's quoting.
+MAX_ENTRY_BYTES = 4 * inputs.MAX_CATALOGUE_BYTES
 
 
 def _build(rows: dict[str, Any], source: str) -> Catalogue:
@@ -98,17 +106,21 @@ def _from_cache(key: str, source: str) -> Catalogue | None:
     if path is None:
         return None
     try:
-        with path.open("rb") as handle:
-            data = json.load(handle)
+        data = json.loads(inputs.read_bytes(path, CatalogueError, "a catalogue cache entry", MAX_ENTRY_BYTES))
         if data.get("format") != CACHE_FORMAT or data.get("key") != key:
             return None
-        return _build(data["catalogue"], source)
-    except (OSError, ValueError, KeyError, IndexError, TypeError, AttributeError):
+        catalogue = _build(data["catalogue"], source)
+    except (CatalogueError, ValueError, KeyError, IndexError, TypeError, AttributeError):
         return None  # missing, unreadable or corrupt: validate the files again
+    return catalogue if consistent(catalogue) else None
 
 
 def _to_cache(key: str, rows: dict[str, Any]) -> None:
-    """Store a validated catalogue's rows (JSON: never executable). A cache that cannot be written is no error."""
+    """Store a validated catalogue's rows (JSON: never executable). A cache that cannot be written is no error.
+
+    The entry is written to a temporary file renamed into place (a reader sees the old entry or the
+    whole new one); when it cannot be written (a full disk, no permission) nothing is left behind.
+    """
     path = _cache_file(key)
     if path is None:
         return
@@ -117,8 +129,15 @@ def _to_cache(key: str, rows: dict[str, Any]) -> None:
     )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)  # atomic: a reader sees the old entry or the whole new one
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError:
         return
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        Path(name).replace(path)
+    except OSError:
+        return
+    finally:
+        with contextlib.suppress(OSError):
+            Path(name).unlink()

@@ -16,7 +16,6 @@ whether they were typed, read from a file, or defaulted.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,7 +63,7 @@ def check_document(data: Any, text: str, name: str, extra: tuple[str, ...] = ())
             raise fail("unknown field", key)
     if "format" not in data:
         raise fail("this field is required but missing", "format")
-    if data["format"] != FORMAT or isinstance(data["format"], bool):
+    if type(data["format"]) is not int or data["format"] != FORMAT:  # not 1.0, not True
         raise fail(f"expected {FORMAT}{_found(data['format'])}", "format")
     answers = data.get("answers", {})
     if not isinstance(answers, dict):
@@ -170,10 +169,12 @@ def parse_answers(text: str, name: str, catalogue: Catalogue, extra: tuple[str, 
 
 
 def load_answers(path: str | Path, catalogue: Catalogue) -> Answers:
-    """Read an answers file; ``-`` reads standard input."""
+    """Read an answers file; ``-`` reads standard input. An empty name is an error, not the current folder."""
+    if isinstance(path, str) and path == "":
+        raise AnswersError("expected a file name (an answers file, or '-' for standard input)", file="''")
     if str(path) == "-":
         name = "<stdin>"
-        text = inputs.decode(sys.stdin.buffer.read(), name, AnswersError)
+        text = inputs.decode(inputs.read_stdin(AnswersError, name), name, AnswersError)
     else:
         name = str(path)
         text = inputs.read_text(Path(path), AnswersError, "an answers file")

@@ -1,9 +1,20 @@
-"""Reading input files safely: bounded in size, UTF-8 (a byte-order mark is fine), clear errors."""
+"""Reading input files safely: bounded in size, UTF-8 (a byte-order mark is fine), clear errors.
+
+Every file rolefit reads goes through :func:`read_bytes` (or :func:`read_stdin` for ``-``). It
+opens the file without blocking (a FIFO with no writer would wait forever), refuses anything
+that is not a regular file (a FIFO, a device, a socket, a folder), and reads at most the limit
+plus one byte: ``stat()`` says 0 for a pipe, a device or a ``/proc`` file, so it is not trusted.
+"""
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from rolefit.errors import RolefitError
 
@@ -15,19 +26,80 @@ MAX_BYTES = 1024 * 1024
 #: (20,000 tasks and 1,000 roles take about 4.4 MB), small enough to refuse junk.
 MAX_CATALOGUE_BYTES = 32 * 1024 * 1024
 
+_CHUNK = 1024 * 1024
+
+
+def kind_of(mode: int) -> str:
+    """What a file of this mode is, in words ("a FIFO", "a character device", ...)."""
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISLNK, "a symbolic link"),
+    )
+    return next((name for test, name in kinds if test(mode)), "not a regular file")
+
+
+def _read_at_most(read: Callable[[int], bytes], limit: int) -> bytes:
+    """Up to ``limit + 1`` bytes from ``read``: one more than allowed is enough to know it is too long."""
+    parts: list[bytes] = []
+    left = limit + 1
+    while left > 0:
+        chunk = read(min(left, _CHUNK))
+        if not chunk:
+            break
+        parts.append(chunk)
+        left -= len(chunk)
+    return b"".join(parts)
+
 
 def read_bytes(path: Path, error: ErrorType, what: str, limit: int = MAX_BYTES) -> bytes:
-    """The bytes of ``path``, or ``error`` naming the file and the problem."""
+    """The bytes of ``path``, a regular file of at most ``limit`` bytes; or ``error`` naming the file and why."""
+    if str(path) == "":
+        raise error(f"expected a file name ({what})", file="''")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
     try:
-        if path.is_dir():
-            raise error(f"expected {what}, found a folder", file=path)
-        if path.stat().st_size > limit:
-            raise error(f"file is larger than {_size(limit)}; expected {what}", file=path)
-        return path.read_bytes()
+        fd = os.open(path, flags)
     except FileNotFoundError:
         raise error(f"no such file; expected {what}", file=path) from None
+    except IsADirectoryError:
+        raise error(f"expected {what}, found a folder", file=path) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise error(f"is a loop of symbolic links; expected {what}", file=path) from None
+        raise error(f"cannot read it: {exc.strerror or exc}; expected {what}", file=path) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise error(f"expected {what}, found a folder", file=path)
+        if not stat.S_ISREG(mode):
+            raise error(f"expected a regular file ({what}), found {kind_of(mode)}", file=path)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        data = _read_at_most(lambda n: os.read(fd, n), limit)
     except OSError as exc:
         raise error(f"cannot read it: {exc.strerror or exc}", file=path) from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise error(f"file is larger than {_size(limit)}; expected {what}", file=path)
+    return data
+
+
+def read_stdin(
+    error: ErrorType, name: str = "<stdin>", limit: int = MAX_BYTES, stream: BinaryIO | None = None
+) -> bytes:
+    """At most ``limit`` bytes of standard input (``stream``), or ``error``: it is never read without end."""
+    source = stream if stream is not None else sys.stdin.buffer
+    try:
+        data = _read_at_most(source.read, limit)
+    except OSError as exc:
+        raise error(f"cannot read it: {exc.strerror or exc}", file=name) from None
+    if len(data) > limit:
+        raise error(f"input is larger than {_size(limit)}", file=name)
+    return data
 
 
 def read_text(path: Path, error: ErrorType, what: str, limit: int = MAX_BYTES) -> str:

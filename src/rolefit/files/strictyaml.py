@@ -9,6 +9,7 @@ layers, which took longer than parsing a large catalogue.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable
 from typing import Any
 
@@ -28,6 +29,10 @@ _MAP = "tag:yaml.org,2002:map"
 _MERGE = "tag:yaml.org,2002:merge"
 _VALUE = "tag:yaml.org,2002:value"  # the key "=", which PyYAML reads as the text "="
 _ALIAS = "aliases and anchors (&name, *name) are not allowed; write the value out"
+_NESTED = object()
+# Where an anchor may start: after a space, a line start or a flow or block indicator. Text such
+# as "R&D" cannot hold one, so a catalogue full of it is not scanned twice.
+_MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[{,:?-])&[^\s\[\]{},]", re.MULTILINE)
 
 
 class Rejected(yaml.MarkedYAMLError):
@@ -38,7 +43,16 @@ class Rejected(yaml.MarkedYAMLError):
 
 
 class StrictLoader(SafeLoader):
-    """A safe loader that also refuses aliases and duplicate keys."""
+    """A safe loader that also refuses aliases, anchors and duplicate keys."""
+
+    def __init__(self, stream: Any) -> None:
+        super().__init__(stream)
+        self._text = stream if isinstance(stream, str) else None
+
+    def get_single_data(self) -> Any:
+        if self._text is not None:
+            _refuse_anchors(self._text)
+        return super().get_single_data()
 
     def construct_object(self, node: Any, deep: bool = False) -> Any:
         if node in self.constructed_objects or node in self.recursive_objects:
@@ -77,12 +91,24 @@ def load(text: str) -> Any:
     loader = StrictLoader(text)
     try:
         root = loader.get_single_node()
-        return None if root is None else _Builder(loader).build(root)
+        document = None if root is None else _Builder(loader).build(root)
     except RecursionError:
-        pass  # nested deeper than Python recurses: PyYAML's constructor, which does not recurse, can
+        document = _NESTED  # nested deeper than Python recurses: PyYAML's constructor, which does not recurse, can
     finally:
         loader.dispose()
-    return yaml.load(text, Loader=StrictLoader)
+    if document is _NESTED:
+        return yaml.load(text, Loader=StrictLoader)  # (which refuses anchors itself)
+    _refuse_anchors(text)
+    return document
+
+
+def _refuse_anchors(text: str) -> None:
+    """Refuse an anchor (``&name``) even when no alias uses it: the README promises neither is taken."""
+    if "&" not in text or _MAYBE_ANCHOR.search(text) is None:
+        return
+    for event in yaml.parse(text, Loader=SafeLoader):
+        if getattr(event, "anchor", None) is not None:
+            raise Rejected(_ALIAS, event.start_mark)
 
 
 class _Builder:
