@@ -606,9 +606,9 @@ def messages(err: str) -> list[str]:
 def check_answers_file(path: Path) -> None:
     result = quiz(path)
     assert_clean_exit(result, str(path))
-    if result.code == 0:
+    if result.code == 0:  # a whole report: every role of the catalogue is scored
         report = json.loads(result.out)
-        assert isinstance(report, dict)
+        assert sorted(fit["role"] for fit in report["fits"]) == sorted(r.id for r in CAT.roles), report
     else:
         assert len(messages(result.err)) == 1, result
         assert str(path) in result.err, result
@@ -652,7 +652,9 @@ def check_catalogue_folder(folder: Path) -> None:
     assert f"{folder}: OK" in checked.out
     scored = rolefit("quiz", "--defaults", "--format", "json", "--catalogue", str(folder))
     assert scored.code == 0, scored
-    assert isinstance(json.loads(scored.out), dict)
+    fits = json.loads(scored.out)["fits"]
+    assert fits, scored
+    assert all(0 <= fit["score"] <= 100 for fit in fits), fits
 
 
 def write_catalogue(folder: Path, name: str, content: str | bytes) -> Path:
