@@ -46,7 +46,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
                 test._hypothesis_internal_use_settings = settings(budget, max_examples=FAST_CAP)  # type: ignore[union-attr]
 
     def weight(item: pytest.Item) -> int:
-        if item.get_closest_marker("pty") is not None:
+        if item.get_closest_marker("pty") is not None or item.get_closest_marker("slow") is not None:
             return 0
         return 1 if _budget(getattr(item, "obj", None)) is not None else 2
 

@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from helpers import ROOT
 
 #: Every report format, and the commands whose output gathers many files.
@@ -44,6 +46,7 @@ def output(args: tuple[str, ...], seed: str, state: Path) -> bytes:
     return run.stdout
 
 
+@pytest.mark.slow
 def test_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
     """Each command prints the same bytes under PYTHONHASHSEED=1 and =2."""
     differ = []
