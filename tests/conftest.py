@@ -1,14 +1,56 @@
-"""Shared fixtures: the built-in catalogue, a CLI runner, and answer builders."""
+"""Shared fixtures: the built-in catalogue, a CLI runner, and answer builders.
+
+Also the hypothesis budgets. The default profile, ``fast``, keeps ``pytest`` within a minute on
+two cores: every property runs at most ``FAST_CAP`` examples, even one written with a larger
+``@settings(max_examples=...)`` (those numbers are the budgets of a long run). The ``thorough``
+profile runs each property with the budget written beside it (and 500 examples where none is):
+``pytest --hypothesis-profile=thorough``, or ``ROLEFIT_HYPOTHESIS_PROFILE=thorough pytest``.
+``ROLEFIT_FUZZ_EXAMPLES=N`` sets the budget of the fuzz tests in ``test_hardening.py`` alone.
+"""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from rolefit.catalogue.load import builtin_dir, load_catalogue
 from rolefit.model.catalogue import Catalogue
+
+#: The most examples any one property runs with the ``fast`` profile.
+FAST_CAP = 100
+
+# No deadline: the suite runs on every core, beside subprocesses, and a loaded machine is not a bug.
+settings.register_profile("fast", max_examples=FAST_CAP, deadline=None)
+settings.register_profile("thorough", max_examples=500, deadline=None)
+settings.load_profile(os.environ.get("ROLEFIT_HYPOTHESIS_PROFILE", "fast"))
+
+
+def _budget(test: object) -> settings | None:
+    found = getattr(test, "_hypothesis_internal_use_settings", None)
+    return found if isinstance(found, settings) else None
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """With the ``fast`` profile, cap each property's examples at FAST_CAP; then put the slowest
+    tests (pseudo-terminals, then properties) first, so that no worker is left with a long one at
+    the end. The order is the same in every worker, as pytest-xdist requires."""
+    if settings.get_current_profile_name() == "fast":
+        for item in items:
+            test = getattr(item, "obj", None)
+            budget = _budget(test)
+            if budget is not None and budget.max_examples > FAST_CAP:
+                test._hypothesis_internal_use_settings = settings(budget, max_examples=FAST_CAP)  # type: ignore[union-attr]
+
+    def weight(item: pytest.Item) -> int:
+        if item.get_closest_marker("pty") is not None or item.get_closest_marker("slow") is not None:
+            return 0
+        return 1 if _budget(getattr(item, "obj", None)) is not None else 2
+
+    items.sort(key=weight)
 
 
 @pytest.fixture(scope="session")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from hypothesis import settings
 from hypothesis import strategies as st
 
 from rolefit.model.answers import Answers
@@ -11,6 +13,15 @@ from rolefit.model.catalogue import Catalogue
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "answers"
+
+
+def fuzz_examples(fast: int) -> int:
+    """The examples a costly property runs: ``ROLEFIT_FUZZ_EXAMPLES`` when set; else ``fast``, or ten
+    times as many with the ``thorough`` hypothesis profile (see conftest)."""
+    given = os.environ.get("ROLEFIT_FUZZ_EXAMPLES", "").strip()
+    if given:
+        return int(given)
+    return fast * 10 if settings.get_current_profile_name() == "thorough" else fast
 
 
 def uniform(catalogue: Catalogue, skill: int, interest: int) -> Answers:

@@ -75,12 +75,6 @@ def test_api_helpers_return_the_same_content(catalogue: Catalogue) -> None:
     assert load_tasks() == list(catalogue.tasks)
 
 
-def test_loading_is_deterministic() -> None:
-    a, b = load_catalogue(), load_catalogue()
-    assert a == b
-    assert a.digest == b.digest
-
-
 # -- finding roles --------------------------------------------------------------------------
 
 

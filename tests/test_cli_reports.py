@@ -74,14 +74,6 @@ def test_html_and_svg_show_the_report_and_the_chart(tmp_path: Path, catalogue: C
         assert "Foundations" in text
 
 
-def test_output_is_deterministic(tmp_path: Path) -> None:
-    for suffix in (".html", ".svg", ".md"):
-        a, b = tmp_path / f"a{suffix}", tmp_path / f"b{suffix}"
-        ok("quiz", "--answers", str(EXAMPLES / "builder.yaml"), "-o", str(a))
-        ok("quiz", "--answers", str(EXAMPLES / "builder.yaml"), "-o", str(b))
-        assert a.read_bytes() == b.read_bytes()
-
-
 def test_explicit_format_beats_the_suffix(tmp_path: Path) -> None:
     target = tmp_path / "report.out"
     ok("quiz", "--answers", str(EXAMPLES / "builder.yaml"), "-o", str(target), "--format", "md")

@@ -7,9 +7,10 @@ are not UTF-8, are empty, or are not files at all. Each must end with exit code 
 traceback, and one message on stderr naming the file (and the line and key where known).
 
 Then property tests (``test_fuzz_*``) feed generated documents, bytes and mutated catalogues
-to the same entry point: the exit code is always 0 or 2, never a traceback. The number of
-examples per property is read from ``ROLEFIT_FUZZ_EXAMPLES`` (default 100), so a long run
-is ``ROLEFIT_FUZZ_EXAMPLES=3000 pytest tests/test_hardening.py -k fuzz``.
+to the same entry point: the exit code is always 0 or 2, never a traceback. Each property
+has a small budget of examples for the default run (an answers file costs a few milliseconds,
+a catalogue a few hundred); ``ROLEFIT_FUZZ_EXAMPLES`` sets them all, so a long run is
+``ROLEFIT_FUZZ_EXAMPLES=3000 pytest tests/test_hardening.py -k fuzz``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from __future__ import annotations
 import copy
 import io
 import json
-import os
 import re
 import shutil
 import sys
@@ -39,7 +39,7 @@ from rolefit import cli
 from rolefit.catalogue.load import ROLES_FILE, TASKS_FILE, builtin_dir, load_catalogue
 from rolefit.files.read import MAX_BYTES, MAX_CATALOGUE_BYTES
 
-from helpers import EXAMPLES
+from helpers import EXAMPLES, fuzz_examples
 
 RESEARCHER = EXAMPLES / "researcher.yaml"
 CAT = load_catalogue()
@@ -170,9 +170,6 @@ def hostile_answers(kind: str, path: Path, marker: Path) -> tuple[str, ...]:
     if kind == "merge-key":
         path.write_text(ANSWERS_MERGE, encoding="utf-8")
         return (f"{name}:1: ", "merge keys (<<)")
-    if kind == "python-tag":
-        path.write_text(f'format: 1\nanswers: !!python/object/apply:os.system ["echo hi > {marker}"]\n')
-        return (f"{name}:2: ", "!!python/")
     if kind == "latin-1":
         path.write_bytes("format: 1\ncontext:\n  organisation: café\n".encode("latin-1"))
         return (f"{name}: ", "UTF-8", "0xe9")
@@ -194,7 +191,8 @@ HOSTILE_KINDS = ["too-big", "aliases", "billion-laughs", "merge-key", "python-ta
 HOSTILE_KINDS += ["duplicate-key", "empty", "folder", "missing"]
 
 
-@pytest.mark.parametrize("kind", HOSTILE_KINDS)
+# (A python tag in an answers file has a stronger test of its own, below.)
+@pytest.mark.parametrize("kind", [kind for kind in HOSTILE_KINDS if kind != "python-tag"])
 def test_hostile_answers_file_is_one_located_error(tmp_path: Path, kind: str) -> None:
     """A hostile or broken answers file ends with exit 2 and one message naming the file (line, key)."""
     path, marker = tmp_path / "answers.yaml", tmp_path / "marker"
@@ -212,13 +210,6 @@ def test_python_tag_in_answers_runs_nothing(tmp_path: Path) -> None:
     assert_one_error(result, f"{path}:2: ", "not valid YAML", "!!python/")
     assert not marker.exists()
     assert "hi" not in result.out
-
-
-def test_duplicate_answer_is_not_silently_dropped(tmp_path: Path) -> None:
-    """Whatever else happens, a task answered twice must not score as only its last answer."""
-    path = tmp_path / "answers.yaml"
-    path.write_text(ANSWERS_DUPLICATE, encoding="utf-8")
-    assert quiz(path).code == 2, "the first 'build-models' answer was silently dropped"
 
 
 @pytest.mark.parametrize("depth", [900, 50_000])
@@ -494,11 +485,15 @@ def test_check_builtin_catalogue_is_ok() -> None:
 
 # -- property tests through the real entry point ---------------------------------------------
 
-FUZZ = settings(
-    max_examples=int(os.environ.get("ROLEFIT_FUZZ_EXAMPLES", "100")),
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
+
+def fuzz(examples: int) -> settings:
+    """The settings of a fuzz test that runs ``examples`` examples by default (see fuzz_examples)."""
+    return settings(
+        max_examples=fuzz_examples(examples),
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
+
 
 scalars = st.one_of(
     st.none(),
@@ -580,7 +575,8 @@ TOKENS = [
     b"\\u0000", b"\\", b"%",
 ]  # fmt: skip
 yaml_soup = st.lists(st.one_of(st.sampled_from(TOKENS), st.binary(max_size=4)), max_size=40).map(b"".join)
-file_bytes = st.one_of(st.binary(max_size=400), yaml_soup)
+#: Any bytes, YAML-like bytes, and any text as UTF-8 (characters bytes alone seldom spell).
+file_bytes = st.one_of(st.binary(max_size=400), yaml_soup, st.text(max_size=200).map(lambda t: t.encode("utf-8")))
 
 
 @contextmanager
@@ -610,15 +606,15 @@ def messages(err: str) -> list[str]:
 def check_answers_file(path: Path) -> None:
     result = quiz(path)
     assert_clean_exit(result, str(path))
-    if result.code == 0:
+    if result.code == 0:  # a whole report: every role of the catalogue is scored
         report = json.loads(result.out)
-        assert isinstance(report, dict)
+        assert sorted(fit["role"] for fit in report["fits"]) == sorted(r.id for r in CAT.roles), report
     else:
         assert len(messages(result.err)) == 1, result
         assert str(path) in result.err, result
 
 
-@FUZZ
+@fuzz(50)
 @given(text=yaml_texts, suffix=st.sampled_from([".yaml", ".json"]))
 def test_fuzz_answers_yaml_documents(text: str, suffix: str) -> None:
     """Any YAML/JSON document as an answers file: a JSON report (exit 0) or one 'rolefit:' message (exit 2)."""
@@ -628,10 +624,10 @@ def test_fuzz_answers_yaml_documents(text: str, suffix: str) -> None:
         check_answers_file(path)
 
 
-@FUZZ
+@fuzz(50)
 @given(data=file_bytes)
 def test_fuzz_answers_bytes(data: bytes) -> None:
-    """Any bytes as an answers file: a JSON report (exit 0) or one 'rolefit:' message (exit 2)."""
+    """Any bytes or text as an answers file: a JSON report (exit 0) or one 'rolefit:' message (exit 2)."""
     with scratch() as folder:
         path = folder / "answers.yaml"
         path.write_bytes(data)
@@ -656,7 +652,9 @@ def check_catalogue_folder(folder: Path) -> None:
     assert f"{folder}: OK" in checked.out
     scored = rolefit("quiz", "--defaults", "--format", "json", "--catalogue", str(folder))
     assert scored.code == 0, scored
-    assert isinstance(json.loads(scored.out), dict)
+    fits = json.loads(scored.out)["fits"]
+    assert fits, scored
+    assert all(0 <= fit["score"] <= 100 for fit in fits), fits
 
 
 def write_catalogue(folder: Path, name: str, content: str | bytes) -> Path:
@@ -673,7 +671,7 @@ def write_catalogue(folder: Path, name: str, content: str | bytes) -> Path:
     return catalogue
 
 
-@FUZZ
+@fuzz(20)
 @given(
     name=st.sampled_from([TASKS_FILE, ROLES_FILE]),
     content=st.one_of(st.builds(dump, values, st.sampled_from(["block", "flow", "json"])), file_bytes),
@@ -747,7 +745,7 @@ def mutate(root: Any, draw: Callable[..., Any]) -> Any:
     return root
 
 
-@FUZZ
+@fuzz(20)
 @given(name=st.sampled_from([TASKS_FILE, ROLES_FILE]), data=st.data())
 def test_fuzz_catalogue_mutations(name: str, data: st.DataObject) -> None:
     """The real tasks.yaml or roles.yaml with random edits: `check` and `roles` agree and exit 0 or 2."""

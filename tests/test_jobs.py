@@ -106,11 +106,6 @@ def test_too_little_evidence_is_said_so() -> None:
     assert reading.confidence == 0
 
 
-def test_reading_is_deterministic() -> None:
-    posting = make_posting("p", "Data Scientist\nBuild Looker dashboards and dbt data pipelines; A/B testing.")
-    assert read_posting(posting, CAT) == read_posting(posting, CAT)
-
-
 def _manifest(folder: Path) -> list[dict[str, object]]:
     data = yaml.safe_load((folder / "manifest.yaml").read_text())
     return data if isinstance(data, list) else data["postings"]

@@ -28,12 +28,6 @@ def test_scores_lie_between_0_and_100(answers: Answers) -> None:
 
 
 @given(answer_sets())
-def test_same_answers_same_result(answers: Answers) -> None:
-    """Scoring is deterministic: the same answers give equal results."""
-    assert score(CAT, answers) == score(CAT, answers)
-
-
-@given(answer_sets())
 def test_fit_decomposes_into_contributions(answers: Answers) -> None:
     """A fit is 50 plus its tasks' contributions, the outside-interest term and the context's, as the report shows."""
     for fit in score(CAT, answers):
