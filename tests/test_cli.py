@@ -186,11 +186,11 @@ def test_scripted_report_fits_80_columns() -> None:
     assert max(len(line.rstrip()) for line in out.splitlines()) <= 80
 
 
-def test_scripted_report_json_is_the_library_s_and_byte_identical(catalogue: Catalogue) -> None:
+def test_scripted_report_json_is_the_library_s(catalogue: Catalogue) -> None:
+    """One code path: the command prints what the library's report_json makes (bytes across hash
+    seeds are checked in tests/test_hashseed.py)."""
     code, first, _ = run("quiz", "--answers", str(RESEARCHER), "--format", "json")
-    code2, second, _ = run("quiz", "--answers", str(RESEARCHER), "--format", "json")
-    assert code == code2 == 0
-    assert first == second
+    assert code == 0
     assert first == report_json(catalogue, complete(load_answers(RESEARCHER, catalogue), catalogue))
     data = json.loads(first)
     scores = [f["score"] for f in data["fits"]]

@@ -212,11 +212,9 @@ def test_csv_parses_back_to_the_same_numbers(cohort: Cohort) -> None:
         assert record["hybrid"] == (f"{pair[0].role.id} / {pair[1].role.id}" if pair else "")
 
 
-def test_json_is_deterministic_and_in_documented_order(cohort: Cohort, tmp_path: Path) -> None:
-    """Scoring the same files twice gives the same bytes; people in file order, fits in catalogue order."""
+def test_json_is_in_documented_order(cohort: Cohort, tmp_path: Path) -> None:
+    """People in file order, fits in catalogue order (bytes across hash seeds: tests/test_hashseed.py)."""
     text = to_json(cohort, CAT)
-    again = to_json(score_files(CAT, expand([str(tmp_path / "cohort")])), CAT)
-    assert text == again
     assert text.endswith("}\n")
     data = json.loads(text)
     assert list(data) == ["people", "summary", "failures"]

@@ -166,12 +166,10 @@ def test_ranking_is_the_fit_to_each_posting_s_own_profile() -> None:
 # -- the command -----------------------------------------------------------------------------
 
 
-def test_jobs_command_on_a_folder_and_json_is_deterministic(tmp_path: Path) -> None:
+def test_jobs_command_on_a_folder_as_json_and_ranked(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text("Analytics Engineer\nBuild Looker dashboards and dbt models in Snowflake.\n")
     first = runner.invoke(app, ["jobs", str(tmp_path), "--format", "json"])
-    second = runner.invoke(app, ["jobs", str(tmp_path), "--format", "json"])
     assert first.exit_code == 0, first.output
-    assert first.stdout == second.stdout
     data = json.loads(first.stdout)
     assert data["postings"][0]["posting"] == "a"
     table = runner.invoke(app, ["jobs", str(tmp_path), "--answers", str(EXAMPLES / "builder.yaml")])

@@ -131,14 +131,14 @@ def test_minimal_where_two_changes_are_needed(a: str, b: str) -> None:
 
 @settings(max_examples=25, deadline=None)
 @given(answer_sets())
-def test_result_is_deterministic(answers: Answers) -> None:
+def test_result_does_not_depend_on_the_order_answers_were_written(answers: Answers) -> None:
     """The same answers give the same changes, in whatever order the answers were written."""
     shuffled = Answers(
         skill=dict(reversed(list(answers.skill.items()))),
         interest=dict(reversed(list(answers.interest.items()))),
         context=dict(reversed(list(answers.context.items()))),
     )
-    assert flip(CAT, answers) == flip(CAT, answers) == flip(CAT, shuffled)
+    assert flip(CAT, answers) == flip(CAT, shuffled)
 
 
 # -- how firm a result is --------------------------------------------------------------------------

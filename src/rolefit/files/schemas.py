@@ -186,7 +186,7 @@ class AnswersModel(_Model):
     @field_validator("format", mode="before")
     @classmethod
     def _format_is_a_number(cls, value: object) -> object:
-        if isinstance(value, bool):
+        if type(value) is not int:  # not True, not 1.0
             raise ValueError(f"expected 1 (got {value!r})")
         return value
 

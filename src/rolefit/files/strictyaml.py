@@ -51,7 +51,7 @@ class StrictLoader(SafeLoader):
 
     def get_single_data(self) -> Any:
         if self._text is not None:
-            _refuse_anchors(self._text)
+            refuse_anchors(self._text)
         return super().get_single_data()
 
     def construct_object(self, node: Any, deep: bool = False) -> Any:
@@ -98,11 +98,11 @@ def load(text: str) -> Any:
         loader.dispose()
     if document is _NESTED:
         return yaml.load(text, Loader=StrictLoader)  # (which refuses anchors itself)
-    _refuse_anchors(text)
+    refuse_anchors(text)
     return document
 
 
-def _refuse_anchors(text: str) -> None:
+def refuse_anchors(text: str) -> None:
     """Refuse an anchor (``&name``) even when no alias uses it: the README promises neither is taken."""
     if "&" not in text or _MAYBE_ANCHOR.search(text) is None:
         return

@@ -52,6 +52,7 @@ def parse_located(text: str, name: str, error: ErrorType) -> tuple[Any, Lines]:
     from rolefit.files import strictyaml
 
     def load() -> tuple[Any, Lines]:
+        strictyaml.refuse_anchors(text)
         loader = strictyaml.StrictLoader(text)
         try:
             root = loader.get_single_node()

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import math
 import re
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -152,8 +151,12 @@ def read_postings(paths: list[str]) -> Found:
     for arg in paths:
         try:
             if arg == "-":
-                out.append(make_posting("stdin", inputs.decode(sys.stdin.buffer.read(), "<stdin>", PostingError)))
+                out.append(
+                    make_posting("stdin", inputs.decode(inputs.read_stdin(PostingError), "<stdin>", PostingError))
+                )
                 continue
+            if not arg:
+                raise PostingError("expected a file or folder name (or '-' for standard input)", file="''")
             files = _posting_files(Path(arg))
         except PostingError as exc:
             if alone:

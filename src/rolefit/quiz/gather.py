@@ -84,8 +84,15 @@ def check_save(save: Path, force: bool, also_written: Sequence[Path] = ()) -> No
     """Fail before anything is asked if the answers could not be written to ``save``."""
     check_writable(save, force)
     for other in also_written:
-        if save.resolve() == other.resolve():
+        if _same_path(save, other):
             raise RolefitError("--save and --output name the same file; give them different names", file=save)
+
+
+def _same_path(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except (OSError, RuntimeError):  # a loop of links: check_writable has its own word for it
+        return False
 
 
 def shown(path: Path) -> Path:
@@ -149,11 +156,11 @@ def collect(
     """A complete set of answers, asking on the terminal only what is needed."""
     if req.no_input and req.defaults:
         raise RolefitError("--no-input and --defaults exclude each other; choose one")
-    if req.resume and req.answers_file:
+    if req.resume and req.answers_file is not None:
         raise RolefitError("--resume continues the saved quiz; it does not take --answers")
     given, quick, changed = Answers(), req.quick, []
     where = None
-    if req.answers_file:
+    if req.answers_file is not None:
         where = "<stdin>" if req.answers_file == "-" else req.answers_file
         given = load_answers(req.answers_file, cat)
         changed = _changed_questions(given, cat, notify, where)
@@ -161,7 +168,7 @@ def collect(
 
     saved: sessions.Session | None = None
     save, force = req.save, req.force
-    if req.resume or (can_ask and not req.answers_file):
+    if req.resume or (can_ask and req.answers_file is None):
         from rolefit.quiz import session as sessions
 
         try:

@@ -200,7 +200,7 @@ def build(catalogue: Catalogue, answers: Answers, *, not_asked: int = 0, top: in
     if firmness.firmness_applies(catalogue):
         # Context answers are statements of preference; "how firm" asks what in your skills and
         # interests would have to differ.
-        flip = firmness.flip(catalogue, answers, tasks_only=True)
+        flip = firmness.flip(catalogue, answers, tasks_only=True, result=result)
     said = firmness.describe(flip, catalogue) if flip is not None else ""
     listed = top or SHOWN_ROLES
     fits = result.fits
