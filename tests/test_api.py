@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from rolefit import Profile, RolefitError, load_catalogue, load_roles
+from rolefit.errors import AnswersError
 from rolefit.model.catalogue import Catalogue
 from rolefit.scoring.fit import score
 
@@ -65,3 +73,117 @@ def test_custom_catalogue_through_the_api(catalogue_dir: object) -> None:
     cat = load_catalogue(str(catalogue_dir))
     you = Profile.from_answers({}, catalogue=cat)
     assert len(you.fit()) == len(cat.roles)
+
+
+# --- whatever is passed, a RolefitError that names the key --------------------------------
+
+
+#: The API as a caller without type checking sees it.
+loose: Any = Profile
+
+
+@pytest.mark.parametrize(
+    ("call", "kind", "needle"),
+    [
+        (lambda: loose.from_answers({"build-models": 3}), AnswersError, r"answers\.build-models: expected a mapping"),
+        (lambda: loose.from_answers(None), AnswersError, r"^answers: expected a mapping .*got None"),
+        (lambda: loose.from_answers([]), AnswersError, r"^answers: expected a mapping"),
+        (
+            lambda: loose.from_answers({"build-models": {"skill": "3"}}),
+            AnswersError,
+            r"build-models\.skill: .*0 to 4, got '3'",
+        ),
+        (lambda: loose.from_answers({"build-models": {"skil": 3}}), AnswersError, r"did you mean 'skill'"),
+        (lambda: loose.from_answers({3: {"skill": 1}}), AnswersError, r"task id \(text\).*got 3 \(int\)"),
+        (lambda: loose.from_answers({"build-model": {"skill": 1}}), AnswersError, r"did you mean 'build-models'"),
+        (
+            lambda: loose.from_answers({}, context={"nope": "x"}),
+            AnswersError,
+            r"unknown context question 'nope'.*organisation",
+        ),
+        (
+            lambda: loose.from_answers({}, context={"organisation": "nope"}),
+            AnswersError,
+            r"context\.organisation: unknown choice 'nope'",
+        ),
+        (
+            lambda: loose.from_answers({}, context={"organisation": 1}),
+            AnswersError,
+            r"context\.organisation: unknown choice 1",
+        ),
+        (lambda: loose.from_answers({}, context="x"), AnswersError, r"^context: expected a mapping"),
+        (lambda: loose.from_answers({}, catalogue="x"), RolefitError, r"^catalogue: expected a Catalogue"),
+        (lambda: loose.from_answers({}).fit(["rnd"]), RolefitError, r"^jobs: expected a Role or a Posting.*role id"),
+        (lambda: loose.from_answers({}).fit("rnd"), RolefitError, r"^jobs: expected roles, postings or a Catalogue"),
+        (lambda: loose.from_answers({}).fit(3), RolefitError, r"^jobs: expected roles"),
+        (lambda: loose.from_file(3), AnswersError, r"^path: expected the path of an answers file"),
+        (lambda: loose.from_file(None), AnswersError, r"^path: expected the path"),
+        (lambda: loose.from_file(b"me.yaml"), AnswersError, r"^path: expected the path"),
+    ],
+)
+def test_bad_arguments_are_rolefit_errors_that_say_what_was_expected(
+    call: Callable[[], object], kind: type[RolefitError], needle: str
+) -> None:
+    """Once a KeyError, TypeError or AttributeError from deep inside; a ValueError for a string context."""
+    with pytest.raises(kind, match=needle):
+        call()
+
+
+def test_context_in_code_is_used(catalogue: Catalogue) -> None:
+    question = catalogue.context[0]
+    choice = question.choices[-1].id
+    you = Profile.from_answers({}, context={question.id: choice})
+    assert you.answers.context == {question.id: choice}
+    assert f"context:{question.id}" not in you.unanswered
+
+
+junk = st.recursive(
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(allow_nan=True),
+        st.text(max_size=12),
+        st.binary(max_size=4),
+        st.sampled_from(["build-models", "skill", "interest", "organisation", "appetite", "rnd", "ml-startup", "-"]),
+    ),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.dictionaries(inner.filter(lambda k: isinstance(k, (str, int, bool, type(None)))), inner, max_size=3),
+    ),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(answers=junk, context=junk)
+def test_junk_answers_raise_only_rolefit_errors(answers: Any, context: Any) -> None:
+    try:
+        you = Profile.from_answers(answers, context=context)
+    except RolefitError:
+        return
+    you.fit()  # what is accepted can be scored
+
+
+@settings(max_examples=200, deadline=None)
+@given(jobs=st.one_of(junk, st.lists(st.one_of(junk, st.sampled_from(list(load_roles()))), max_size=3)))
+def test_junk_jobs_raise_only_rolefit_errors(jobs: Any) -> None:
+    you = Profile.from_answers({})
+    try:
+        result = you.fit(jobs)
+    except RolefitError:
+        return
+    assert len(result) >= 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(path=junk.filter(lambda p: p != "-"))  # (standard input is the test runner's)
+def test_junk_paths_raise_only_rolefit_errors(path: Any, tmp_path_factory: pytest.TempPathFactory) -> None:
+    folder = tmp_path_factory.mktemp("cwd")
+    old = Path.cwd()
+    os.chdir(folder)  # a relative name from the junk finds nothing of ours
+    try:
+        with pytest.raises(RolefitError):
+            Profile.from_file(path)
+    finally:
+        os.chdir(old)

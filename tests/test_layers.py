@@ -2,7 +2,8 @@
 
 Each part of ``rolefit`` may import only the parts below it:
 
-- ``errors``: rolefit's exceptions; imports nothing of rolefit.
+- ``text``: text made safe to show on a terminal (escapes, cutting); imports nothing of rolefit.
+- ``errors``: rolefit's exceptions; imports only ``text``.
 - ``model``: the data model (catalogue, answers): pure dataclasses, no I/O.
 - ``scoring``: the scorer, "how firm", comparisons: pure functions of the model.
 - ``files``: the file formats: bounded reading, atomic writing, YAML, the answers format, schemas.
@@ -23,18 +24,31 @@ import rolefit
 PACKAGE = Path(rolefit.__file__).parent
 
 ALLOWED: dict[str, set[str]] = {
-    "errors": set(),
-    "model": {"errors"},
-    "scoring": {"errors", "model"},
-    "files": {"errors", "model"},
-    "catalogue": {"errors", "model", "files"},
-    "postings": {"errors", "model", "scoring", "files"},
-    "cohort": {"errors", "model", "scoring", "files"},
-    "audit": {"errors", "model", "scoring", "files", "cohort"},
-    "quiz": {"errors", "model", "scoring", "files", "catalogue"},
-    "api": {"errors", "model", "scoring", "files", "catalogue", "postings"},
-    "report": {"errors", "model", "scoring", "postings", "cohort", "audit"},
-    "cli": {"errors", "model", "scoring", "files", "catalogue", "postings", "cohort", "audit", "quiz", "report"},
+    "text": set(),
+    "errors": {"text"},
+    "model": {"text", "errors"},
+    "scoring": {"text", "errors", "model"},
+    "files": {"text", "errors", "model"},
+    "catalogue": {"text", "errors", "model", "files"},
+    "postings": {"text", "errors", "model", "scoring", "files"},
+    "cohort": {"text", "errors", "model", "scoring", "files"},
+    "audit": {"text", "errors", "model", "scoring", "files", "cohort"},
+    "quiz": {"text", "errors", "model", "scoring", "files", "catalogue"},
+    "api": {"text", "errors", "model", "scoring", "files", "catalogue", "postings"},
+    "report": {"text", "errors", "model", "scoring", "postings", "cohort", "audit"},
+    "cli": {
+        "text",
+        "errors",
+        "model",
+        "scoring",
+        "files",
+        "catalogue",
+        "postings",
+        "cohort",
+        "audit",
+        "quiz",
+        "report",
+    },
 }
 
 

@@ -1,21 +1,91 @@
-"""The Python API: ``you = Profile.from_file("me.yaml"); you.fit(jobs)``."""
+"""The Python API: ``you = Profile.from_file("me.yaml"); you.fit(jobs)``.
+
+Arguments are checked as a file would be: whatever is passed, a mistake is a
+:class:`~rolefit.errors.RolefitError` (:class:`~rolefit.errors.AnswersError` for answers) that
+names the key and what was expected, never a ``KeyError`` or ``TypeError`` from deep inside.
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rolefit.catalogue.load import load_catalogue
+from rolefit.errors import AnswersError, RolefitError, did_you_mean
 from rolefit.files.answers import load_answers
-from rolefit.model.answers import Answers, missing
+from rolefit.model.answers import ASPECTS, Answers, missing
 from rolefit.model.catalogue import Catalogue, Role
+from rolefit.scoring.fit import FitResult, score
+from rolefit.text import cut
 
 if TYPE_CHECKING:
     from rolefit.postings.read import Posting
-from rolefit.errors import RolefitError
-from rolefit.scoring.fit import FitResult, score
+
+
+def _found(value: object) -> str:
+    """ ", got 3 (int)": what was passed instead, short."""
+    return f", got {cut(repr(value))} ({type(value).__name__})"
+
+
+def _catalogue(catalogue: object) -> Catalogue:
+    if catalogue is None:
+        return load_catalogue()
+    if not isinstance(catalogue, Catalogue):
+        raise RolefitError(f"expected a Catalogue (from load_catalogue()) or None{_found(catalogue)}", key="catalogue")
+    return catalogue
+
+
+def _levels(answers: object, cat: Catalogue) -> tuple[dict[str, int], dict[str, int]]:
+    """Skill and interest by task from ``{"task-id": {"skill": 0-4, "interest": 0-4}}``."""
+    if not isinstance(answers, Mapping):
+        raise AnswersError(f"expected a mapping of task ids to answers{_found(answers)}", key="answers")
+    levels: dict[str, dict[str, int]] = {aspect: {} for aspect in ASPECTS}
+    for task, given in answers.items():
+        if not isinstance(task, str):
+            raise AnswersError(f"expected a task id (text) as the key{_found(task)}", key="answers")
+        key = f"answers.{task}"
+        if task not in cat.task_by_id:
+            raise AnswersError(f"unknown task id; {did_you_mean(task, cat.task_by_id)}see 'rolefit template'", key=key)
+        if not isinstance(given, Mapping):
+            raise AnswersError(f'expected a mapping like {{"skill": 3, "interest": 4}}{_found(given)}', key=key)
+        for aspect, level in given.items():
+            if aspect not in ASPECTS:
+                hint = did_you_mean(str(aspect), ASPECTS)
+                raise AnswersError(f"unknown key {cut(repr(aspect))}; {hint}expected skill or interest", key=key)
+            if not isinstance(level, int) or isinstance(level, bool) or not 0 <= level <= 4:
+                raise AnswersError(
+                    f"expected a whole number from 0 to 4, got {cut(repr(level))}", key=f"{key}.{aspect}"
+                )
+            levels[aspect][task] = level
+    return levels["skill"], levels["interest"]
+
+
+def _context(context: object, cat: Catalogue) -> dict[str, str]:
+    """Context choices by question id, each a choice the catalogue offers."""
+    if context is None:
+        return {}
+    if not isinstance(context, Mapping):
+        raise AnswersError(f"expected a mapping of context questions to choices{_found(context)}", key="context")
+    checked: dict[str, str] = {}
+    for qid, choice in context.items():
+        question = cat.context_by_id.get(qid) if isinstance(qid, str) else None
+        if question is None:
+            expected = ", ".join(cat.context_by_id) or "none (this catalogue asks no context questions)"
+            hint = did_you_mean(qid, cat.context_by_id) if isinstance(qid, str) else ""
+            raise AnswersError(
+                f"unknown context question {cut(repr(qid))}; {hint}expected one of: {expected}", key="context"
+            )
+        choices = [c.id for c in question.choices]
+        if not isinstance(choice, str) or choice not in choices:
+            hint = did_you_mean(choice, choices) if isinstance(choice, str) else ""
+            raise AnswersError(
+                f"unknown choice {cut(repr(choice))}; {hint}expected one of: {', '.join(choices)}", key=f"context.{qid}"
+            )
+        checked[qid] = choice
+    return checked
 
 
 @dataclass(frozen=True)
@@ -28,8 +98,12 @@ class Profile:
     @classmethod
     def from_file(cls, path: str | Path, catalogue: Catalogue | None = None) -> Profile:
         """Read an answers file (``-`` for standard input)."""
-        cat = catalogue or load_catalogue()
-        return cls(load_answers(path, cat), cat)
+        given: object = path  # checked whatever a caller passed
+        name = os.fspath(given) if isinstance(given, (str, os.PathLike)) else None
+        if not isinstance(name, str):
+            raise AnswersError(f"expected the path of an answers file (text or a Path){_found(given)}", key="path")
+        cat = _catalogue(catalogue)
+        return cls(load_answers(name, cat), cat)
 
     @classmethod
     def from_answers(
@@ -38,16 +112,11 @@ class Profile:
         context: Mapping[str, str] | None = None,
         catalogue: Catalogue | None = None,
     ) -> Profile:
-        """Build a profile in code: ``{"build-models": {"skill": 3, "interest": 4}}``."""
-        cat = catalogue or load_catalogue()
-        skill = {t: a["skill"] for t, a in answers.items() if "skill" in a}
-        interest = {t: a["interest"] for t, a in answers.items() if "interest" in a}
-        for task, level in [*skill.items(), *interest.items()]:
-            if task not in cat.task_by_id:
-                raise RolefitError("unknown task id", key=f"answers.{task}")
-            if not isinstance(level, int) or isinstance(level, bool) or not 0 <= level <= 4:
-                raise RolefitError(f"expected a whole number from 0 to 4, got {level!r}", key=f"answers.{task}")
-        return cls(Answers(skill=skill, interest=interest, context=dict(context or {})), cat)
+        """Build a profile in code: ``{"build-models": {"skill": 3, "interest": 4}}``, and context
+        choices such as ``{"organisation": "ml-startup"}``."""
+        cat = _catalogue(catalogue)
+        skill, interest = _levels(answers, cat)
+        return cls(Answers(skill=skill, interest=interest, context=_context(context, cat)), cat)
 
     @property
     def unanswered(self) -> list[str]:
@@ -61,6 +130,8 @@ class Profile:
             roles = list(self.catalogue.roles)
         elif isinstance(jobs, Catalogue):
             roles = list(jobs.roles)
+        elif isinstance(jobs, (str, bytes, Mapping)) or not isinstance(jobs, Iterable):
+            raise RolefitError(f"expected roles, postings or a Catalogue{_found(jobs)}", key="jobs")
         else:
             roles = [self._as_role(job) for job in jobs]
         if not roles:
@@ -71,10 +142,14 @@ class Profile:
                     raise RolefitError(f"role '{role.id}' uses task '{rt.task}', which this profile's catalogue lacks")
         return score(self.catalogue, self.answers, roles)
 
-    def _as_role(self, job: Role | Posting) -> Role:
+    def _as_role(self, job: object) -> Role:
         if isinstance(job, Role):
             return job
-        from rolefit.postings.read import posting_role, read_posting
+        from rolefit.postings.read import Posting, posting_role, read_posting
+
+        if not isinstance(job, Posting):
+            hint = " (a role id: use load_roles() and pick by .id)" if isinstance(job, str) else ""
+            raise RolefitError(f"expected a Role or a Posting{_found(job)}{hint}", key="jobs")
 
         reading = read_posting(job, self.catalogue)
         if not reading.weights:

@@ -6,8 +6,11 @@ code. Every error can say which file, which key, and what was expected.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
+
+from rolefit.text import VALUE_LIMIT, cut, excerpt
 
 #: Exit code for a mistake the user can fix (bad file, unknown id, no terminal).
 USER_ERROR = 2
@@ -15,12 +18,26 @@ USER_ERROR = 2
 INTERRUPTED = 130
 
 
-_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F)}
+#: How long a message may be, and the file and key it names (they may come from a user's file).
+MESSAGE_LIMIT = 400
+FILE_LIMIT = 240
+KEY_LIMIT = VALUE_LIMIT
+#: Longest ``str()`` of any error: the file, the line, the key and the message, each cut.
+ERROR_LIMIT = FILE_LIMIT + len(":") + 20 + len(": ") + KEY_LIMIT + len(": ") + MESSAGE_LIMIT
+
+#: A value quoted in a message, too long to show whole ("catalogue's" is no quote).
+_QUOTED = re.compile(rf"(?<![A-Za-z])'([^'\n]{{{VALUE_LIMIT + 1},}})'(?![A-Za-z])")
 
 
-def printable(text: str) -> str:
-    """The message on one line, with no raw control characters (they may come from a user's file)."""
-    return text.translate(_CONTROL)
+def printable(text: str, limit: int = MESSAGE_LIMIT) -> str:
+    """``text`` safe to show on a terminal, on one line, and at most ``limit`` characters long.
+
+    Control characters, bidi overrides and other invisible ones (see :mod:`rolefit.text`) are
+    shown as escapes; a value quoted in it (``'...'``) longer than a name would be is cut.
+    """
+    if "'" in text:
+        text = _QUOTED.sub(lambda m: f"'{cut(m.group(1))}'", text)
+    return excerpt(text, limit)
 
 
 def did_you_mean(word: str, options: Iterable[str]) -> str:
@@ -51,17 +68,17 @@ class RolefitError(Exception):
         super().__init__(self.__str__())
 
     def __str__(self) -> str:
-        return printable(self._text())
-
-    def _text(self) -> str:
+        """The message safe to print: no control characters, each part cut to a readable length."""
         where = ""
         if self.file:
-            where = self.file
+            where = printable(self.file, FILE_LIMIT)
             if self.line is not None:
                 where += f":{self.line}"
         if self.key:
-            where = f"{where}: {self.key}" if where else self.key
-        return f"{where}: {self.message}" if where else self.message
+            key = printable(self.key, KEY_LIMIT)
+            where = f"{where}: {key}" if where else key
+        message = printable(self.message)
+        return f"{where}: {message}" if where else message
 
 
 class CatalogueError(RolefitError):

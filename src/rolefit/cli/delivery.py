@@ -5,18 +5,25 @@ it can be written in) and hands it to :func:`deliver`. The format is ``--format`
 else the suffix of ``--output``, else the document's default. ``-o -`` is standard output. A
 format the document cannot be written in is a one-line error listing the ones it can. Files
 are written atomically and never over an existing file without ``--force``.
+
+Standard output is written in any encoding: what it cannot encode is written as ASCII stand-ins
+(:func:`rolefit.text.ascii_lookalike`). Standard output that cannot be written (a full disk, an
+I/O error) is a one-line error; a reader that went away ends the program with exit 141.
 """
 
 from __future__ import annotations
 
+import io
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
 from rich.console import Console
 
+from rolefit.cli import failures
 from rolefit.errors import OutputError, RolefitError, did_you_mean
 
 Render = Callable[[Console], None]
@@ -167,22 +174,52 @@ class _Console(Console):
 
 def show(render: Render) -> None:
     """Print through ``render``; into a pipe or a file, without rich's padding at line ends."""
-    console = _Console(highlight=False, markup=False)
-    if console.is_terminal:
-        render(console)
-        return
-    with console.capture() as captured:
-        render(console)
-    write_stdout("\n".join(line.rstrip() for line in captured.get().splitlines()) + "\n")
+    with writing_stdout():
+        console = _Console(highlight=False, markup=False)
+        if console.is_terminal:
+            render(console)
+            return
+        with console.capture() as captured:
+            render(console)
+        write_stdout("\n".join(line.rstrip() for line in captured.get().splitlines()) + "\n")
 
 
 def write_stdout(text: str) -> None:
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    with writing_stdout():
+        stream = sys.stdout
+        raw = getattr(stream, "buffer", None)
+        if not isinstance(raw, io.RawIOBase):
+            stream.write(text)
+            stream.flush()
+            return
+        # Unbuffered (python -u, PYTHONUNBUFFERED): the text layer writes straight to the file
+        # and ignores a short write, so the rest of a large output into a pipe whose reader
+        # left would be dropped with no error. Write it all, or fail.
+        stream.flush()
+        data = memoryview(text.encode(stream.encoding, stream.errors or "strict"))
+        while data:
+            written = raw.write(data)
+            data = data[written or 0 :]
+
+
+@contextmanager
+def writing_stdout() -> Iterator[None]:
+    """Writes to standard output inside: in any encoding; one line (exit 2) if it cannot be written."""
+    if sys.stdout is None:
+        raise OutputError("standard output is closed; nothing can be written to it")
+    failures.prepare_stream(sys.stdout)
+    try:
+        yield
+    except BrokenPipeError:  # the reader went away: exit 141, as the command group knows
+        raise
+    except OSError as exc:
+        failures.quiet_stdout()  # what is still buffered must not fail again at exit
+        raise OutputError(f"cannot write to standard output: {exc.strerror or exc}") from None
 
 
 def notice(message: str) -> None:
-    """A line for the user on stderr (what was written where, warnings)."""
-    from rolefit.cli.failures import say
-
-    say(message)
+    """A line for the user on stderr (what was written where, warnings); one that cannot be
+    written is an error (exit 2), as for standard output."""
+    problem = failures.say(message)
+    if problem is not None:
+        raise OutputError(f"cannot write to standard error: {problem}")
