@@ -7,7 +7,7 @@ from typing import Any
 
 from typer.core import TyperGroup
 
-from rolefit.cli.failures import ClosedPipe, exit_code_for
+from rolefit.cli.failures import ClosedPipe, exit_code_for, finish
 
 
 class Group(TyperGroup):
@@ -48,7 +48,7 @@ class Group(TyperGroup):
             code = handled
         except KeyboardInterrupt as exc:
             code = exit_code_for(exc)
-        code = code if isinstance(code, int) else 0
+        code = finish(code if isinstance(code, int) else 0)
         if standalone_mode:
             sys.exit(code)
         return code
