@@ -1,4 +1,4 @@
-"""What would change the result: rolefit.whatif, tested against score() rather than its own arithmetic."""
+"""What would change the result: rolefit.scoring.firmness, tested against score() rather than its own arithmetic."""
 
 from __future__ import annotations
 

@@ -125,7 +125,7 @@ class Profile:
 
     def fit(self, jobs: Iterable[Role | Posting] | Catalogue | None = None) -> FitResult:
         """Rank ``jobs`` by how well they fit: roles (all of the catalogue's by default), or job
-        postings (:func:`rolefit.postings.read.read_postings`), each scored by its own task profile."""
+        postings (:func:`rolefit.postings.read.read_postings`), each scored by its own task shares."""
         if jobs is None:
             roles = list(self.catalogue.roles)
         elif isinstance(jobs, Catalogue):

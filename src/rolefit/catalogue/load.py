@@ -2,7 +2,7 @@
 
 The built-in catalogue ships inside the package (``rolefit/data``); in a source
 checkout it is read from the repository's ``data/`` folder. Each file is
-validated against :mod:`rolefit.models`, then the two are checked against each
+validated against :mod:`rolefit.files.schemas`, then the two are checked against each
 other: every id unique, every reference known.
 
 What validates is cached, as JSON, in the user's cache folder (``platformdirs``;
@@ -10,7 +10,7 @@ What validates is cached, as JSON, in the user's cache folder (``platformdirs``;
 under a key made of the two files' exact bytes and rolefit's version: a cache
 entry is only ever used for the very files it was made from, and one that does
 not read back cleanly is ignored and made again. So a catalogue is parsed and
-validated once, and later runs skip PyYAML and pydantic altogether.
+validated once, and later runs skip PyYAML and pydantic's validation altogether.
 """
 
 from __future__ import annotations

@@ -47,10 +47,11 @@ def _found(value: Any) -> str:
 
 
 def check_document(data: Any, text: str, name: str, extra: tuple[str, ...] = ()) -> _Document:
-    """Check an answers document's shape, as :class:`rolefit.models.AnswersModel` defines it.
+    """Check an answers document's shape, as :class:`rolefit.files.schemas.AnswersModel` defines it.
 
-    Written out by hand (pydantic is slow to import for a one-file report); a test checks that
-    both accept and reject the same documents. Problems are raised with the key and line.
+    Written out by hand, so that each problem is said with its line and key in rolefit's own
+    words and the plain-YAML fast path needs no model; a test checks that both accept and
+    reject the same documents. Problems are raised with the key and line.
     """
 
     def fail(problem: str, *loc: Any) -> AnswersError:

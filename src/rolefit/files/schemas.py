@@ -3,10 +3,10 @@
 Pydantic models, frozen and strict about unknown keys, so that a mistake in a
 catalogue file is reported with the exact place it was made, and so that
 ``rolefit schema`` can print JSON Schemas. Cross-references (a role naming a
-task, a context choice naming a role) are checked in :mod:`rolefit.catalogue`,
-which sees both files. What validates becomes :mod:`rolefit.domain` objects.
-Answers files are checked by hand in :mod:`rolefit.answers` (to keep the
-scripted report fast); a test keeps that check and :class:`AnswersModel` agreeing.
+task, a context choice naming a role) are checked in :mod:`rolefit.catalogue.checks`,
+which sees both files. What validates becomes :mod:`rolefit.model.catalogue` objects.
+Answers files are checked by hand in :mod:`rolefit.files.answers` (each problem in
+rolefit's own words, with its line); a test keeps that check and :class:`AnswersModel` agreeing.
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 PyYAML's C loader is used where it is built in (it is several times faster);
 the pure-Python one otherwise. PyYAML is slow to import, so it is imported only
-when needed: answers files are first read by :mod:`rolefit.plainyaml`. Input is
-bounded and strict: at most :data:`rolefit.inputs.MAX_BYTES`, UTF-8 (a BOM is fine), no
+when needed: answers files are first read by :mod:`rolefit.files.plainyaml`. Input is
+bounded and strict: at most :data:`rolefit.files.read.MAX_BYTES`, UTF-8 (a BOM is fine), no
 aliases or anchors (shared nodes are how "billion laughs" documents blow up
 whatever walks them), no duplicate keys (PyYAML would silently keep the last),
 no language-specific tags.
@@ -31,7 +31,7 @@ ErrorType = Callable[..., RolefitError]
 def parse(text: str, name: str, error: ErrorType, *, plain: bool = False) -> Any:
     """Parse one YAML document safely.
 
-    With ``plain``, the text is first read by :mod:`rolefit.plainyaml` (answers files are
+    With ``plain``, the text is first read by :mod:`rolefit.files.plainyaml` (answers files are
     written in its subset), and PyYAML is imported only for what that reader does not take.
     """
     if plain:

@@ -1,8 +1,8 @@
 """The data model rolefit works with: plain, frozen dataclasses.
 
-Files are validated by the pydantic models in :mod:`rolefit.models` (with
+Files are validated by the pydantic models in :mod:`rolefit.files.schemas` (with
 located errors and a JSON Schema); what passes is turned into these, which
-are cheap to build again from the catalogue cache without importing pydantic.
+are cheap to build again from the catalogue cache, and carry no file format with them.
 """
 
 from __future__ import annotations

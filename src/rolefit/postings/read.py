@@ -5,12 +5,12 @@ A posting is text. Each catalogue task has a lexicon of phrases and tools
 evidence for its task, unless it is negated in its sentence ("no deep learning
 required", "you will not build dashboards") or sits in boilerplate (benefits,
 perks, equal-opportunity statements), which is skipped. The evidence gives the
-posting a task profile, which is compared with each role's (cosine similarity):
+posting task shares, which is compared with each role's (cosine similarity):
 the closest role is what the posting really is, a close second makes it a
 hybrid, and too little evidence is said as such rather than guessed.
 
-With a profile of answers, each posting becomes a role of its own (its task
-profile, evidence turned into weights) and is scored like the archetypes, so
+With a set of answers, each posting becomes a role of its own (its task
+shares, evidence turned into weights) and is scored like the archetypes, so
 the ranking is by your fit to the job itself, not just to its archetype.
 Pure functions but for :func:`read_postings`; no network, no model.
 """
@@ -262,7 +262,7 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def read_posting(posting: Posting, catalogue: Catalogue) -> Reading:
-    """What the posting really is: its evidence, task profile, closest roles and any mislabelling."""
+    """What the posting really is: its evidence, task shares, closest roles and any mislabelling."""
     found, negated = find_evidence(posting, catalogue)
     counts = Counter(e.task for e in found)
     weights = {task: float(min(n, 3)) for task, n in counts.items()}
@@ -331,6 +331,6 @@ class JobFit:
 
 
 def rank(readings: list[Reading], catalogue: Catalogue, answers: Answers) -> list[JobFit]:
-    """Postings by your fit to each one's own task profile, best first; unreadable ones last."""
+    """Postings by your fit to each one's own task shares, best first; unreadable ones last."""
     scored = [JobFit(r, fit_role(posting_role(r), catalogue, answers) if r.weights else None) for r in readings]
     return sorted(scored, key=lambda j: (j.fit is None, -(j.fit.score if j.fit else 0.0), j.reading.posting.name))

@@ -1,4 +1,4 @@
-"""Two profiles side by side (self vs manager, now vs six months ago): what changed and why.
+"""Two sets of answers side by side (self vs manager, now vs six months ago): what changed and why.
 
 :func:`build` makes what the comparison shows, each number rounded once; the terminal
 (:mod:`rolefit.report.compare_terminal`), Markdown and JSON only lay it out. No rich here.

@@ -1,4 +1,4 @@
-"""A comparison of two profiles (:mod:`rolefit.report.compare`) as rich text."""
+"""A comparison of two sets of answers (:mod:`rolefit.report.compare`) as rich text."""
 
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ from rolefit.report.fit import CHART_ROLES, SHOWN_ROLES, ChartRow, Explained, Fi
 from rolefit.report.text import shown
 from rolefit.report.widgets import bullets, heading, titled
 
-__all__ = ["CHART_ROLES", "SHOWN_ROLES", "bar", "explain_fit", "group_chart", "render_fit_report", "signed_bar"]
+__all__ = ["CHART_ROLES", "SHOWN_ROLES", "bar", "group_chart", "render_fit_report", "signed_bar", "why_it_fits"]
 
 BAR_WIDTH = 16
 
@@ -42,7 +42,7 @@ def _lines(items: tuple[Line, ...]) -> RenderableType:
     return Padding(grid, (0, 0, 0, 2))
 
 
-def explain_fit(fit: Explained) -> Group:
+def why_it_fits(fit: Explained) -> Group:
     """Why this role fits: what raised and lowered it, what to learn, where to apply."""
     parts: list[RenderableType] = [Text.assemble((fit.name, "bold magenta"), f"  {fit.summary}")]
     if fit.context_note:
@@ -136,5 +136,5 @@ def render_fit_report(report: FitReport, console: Console) -> None:
         console.print(Text(report.not_asked_note, style="dim"))
     for fit in report.explained:
         console.rule(style="dim")
-        console.print(explain_fit(fit))
+        console.print(why_it_fits(fit))
     console.print(Text(f"\n{report.read_more}", style="dim"))

@@ -11,7 +11,7 @@ from rolefit.scoring.fit import FitResult, RoleFit, score
 
 @dataclass(frozen=True)
 class Mover:
-    """A task whose answers moved one role's fit between the two profiles."""
+    """A task whose answers moved one role's fit between the two sets of answers."""
 
     task: str
     before: float
@@ -41,7 +41,7 @@ class Comparison:
 
 
 def compare(catalogue: Catalogue, a: Answers, b: Answers, movers: int = 3) -> Comparison:
-    """Score both; for each role (in the first profile's order) the change and the tasks that moved it most."""
+    """Score both; for each role (in the first ranking's order) the change and the tasks that moved it most."""
     first, second = score(catalogue, a), score(catalogue, b)
     after = {f.role.id: f for f in second.fits}
     changes = []

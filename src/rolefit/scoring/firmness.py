@@ -76,7 +76,7 @@ _RECHECK = 1.0
 
 @dataclass(frozen=True)
 class Change:
-    """One answer changed: ``question`` as in :func:`~rolefit.answers.question_ids`
+    """One answer changed: ``question`` as in :func:`~rolefit.model.answers.question_ids`
     ("skill:<task>", "interest:<task>", "context:<question>").
 
     ``gain`` is how many points the change adds to the target's lead over the

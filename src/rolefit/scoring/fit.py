@@ -1,6 +1,6 @@
 """The scorer: pure functions from answers and a catalogue to ranked role fits.
 
-For a role *r*, let ``p[t] = w[r,t] / sum(w[r])`` be its task profile (its
+For a role *r*, let ``p[t] = w[r,t] / sum(w[r])`` be its task shares (its
 weights scaled to sum to 1; a task it does not involve has ``p = 0``), *n* the
 number of tasks in the catalogue, and ``i[t]``, ``s[t]`` the user's interest
 and skill (0-4) in task *t*. Answers are measured from the neutral middle, 2.
@@ -168,7 +168,7 @@ class FitResult:
         return self.fits[index]
 
 
-def profile(role: Role) -> dict[str, float]:
+def task_shares(role: Role) -> dict[str, float]:
     """The role's weights scaled to sum to 1."""
     total = sum(rt.weight for rt in role.tasks)
     return {rt.task: rt.weight / total for rt in role.tasks}

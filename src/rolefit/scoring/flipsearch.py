@@ -13,7 +13,7 @@ from itertools import combinations, groupby
 
 from rolefit.model.answers import INTEREST_LEVELS, SKILL_LEVELS, Answers, question_ids
 from rolefit.model.catalogue import Catalogue
-from rolefit.scoring.fit import CONTEXT_WEIGHT, INTEREST_WEIGHT, READINESS_WEIGHT, profile
+from rolefit.scoring.fit import CONTEXT_WEIGHT, INTEREST_WEIGHT, READINESS_WEIGHT, task_shares
 
 #: Decimal places that count: :func:`~rolefit.scoring.fit.score` ranks fits rounded to these.
 _PLACES = 9
@@ -66,7 +66,7 @@ def question_effects(catalogue: Catalogue, answers: Answers, tasks_only: bool) -
     """Every question that may change, in question order, with its effect on each role's fit."""
     roles = catalogue.roles
     n = len(catalogue.tasks)
-    profiles = [profile(r) for r in roles]
+    shares = [task_shares(r) for r in roles]
     out: list[Question] = []
     for index, question in enumerate(question_ids(catalogue)):
         kind, _, key = question.partition(":")
@@ -82,10 +82,10 @@ def question_effects(catalogue: Catalogue, answers: Answers, tasks_only: bool) -
             out.append(Question(index, question, old, values, affinity=affinity))
             continue
         if kind == "skill":
-            coef = tuple(READINESS_WEIGHT * 100 / 4 * p.get(key, 0.0) for p in profiles)
+            coef = tuple(READINESS_WEIGHT * 100 / 4 * p.get(key, 0.0) for p in shares)
             levels = range(len(SKILL_LEVELS))
         else:
-            coef = tuple(INTEREST_WEIGHT * 100 / 16 * (3 * p.get(key, 0.0) - 1 / n) for p in profiles)
+            coef = tuple(INTEREST_WEIGHT * 100 / 16 * (3 * p.get(key, 0.0) - 1 / n) for p in shares)
             levels = range(len(INTEREST_LEVELS))
         out.append(Question(index, question, old, tuple(v for v in levels if v != old), coef=coef))
     return out
