@@ -1,7 +1,5 @@
 """The ``audit`` command: how long the quiz is, replayed on complete answers files."""
 
-from __future__ import annotations
-
 from typing import Annotated, Optional
 
 import typer

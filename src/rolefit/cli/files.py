@@ -1,7 +1,5 @@
 """The commands about rolefit's files: ``template``, ``schema`` and ``check``."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer

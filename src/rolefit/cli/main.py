@@ -4,9 +4,11 @@ Each command turns its options into one library call and delivers the result. Th
 imported inside the commands, so that ``rolefit --help`` and each command load only what they
 use (PyYAML and prompt_toolkit are slow to import). Errors are not handled in the commands:
 they reach :mod:`rolefit.cli.failures` through :class:`~rolefit.cli.group.Group`.
-"""
 
-from __future__ import annotations
+The command modules do not use ``from __future__ import annotations``: typer reads every
+parameter's annotation at each start, and string annotations must be evaluated one by one
+(which made building the commands six times slower).
+"""
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -36,7 +38,7 @@ app = typer.Typer(
 )
 
 
-def catalogue_from(folder: Optional[Path]) -> Catalogue:
+def catalogue_from(folder: Optional[Path]) -> "Catalogue":
     import gc
 
     from rolefit.catalogue.load import load_catalogue

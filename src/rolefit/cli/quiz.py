@@ -1,7 +1,5 @@
 """The ``quiz`` command: take the quiz, or replay answers, and get the report."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 

@@ -1,7 +1,5 @@
 """The commands for many answers or postings at once: ``score``, ``jobs`` and ``compare``."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 

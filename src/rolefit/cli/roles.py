@@ -1,7 +1,5 @@
 """The ``roles`` and ``explain`` commands: read up on the role archetypes."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
@@ -32,7 +30,7 @@ def roles(
     deliver(_roles_document(catalogue_from(catalogue)), fmt=fmt, output=output, force=force)
 
 
-def _roles_document(cat: Catalogue) -> Document:
+def _roles_document(cat: "Catalogue") -> Document:
     from rolefit.report import roles as pages
 
     return Document(
