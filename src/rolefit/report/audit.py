@@ -12,6 +12,8 @@ from rich.table import Table
 from rich.text import Text
 
 from rolefit.audit import AUDITED, Audit
+from rolefit.report.text import csv_text, md_text
+from rolefit.report.widgets import safe, terminal_safe
 
 
 def to_data(audit: Audit) -> dict[str, Any]:
@@ -42,7 +44,8 @@ def to_json(audit: Audit) -> str:
 
 
 def to_csv(audit: Audit) -> str:
-    """One line per file: ``file,full,<mode>_asked,<mode>_top,<mode>_agrees...``."""
+    """One line per file: ``file,full,<mode>_asked,<mode>_top,<mode>_agrees...``; ``asked`` is a
+    number, a text cell a spreadsheet would take for a formula starts with a single quote."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["file", "full", *(f"{m}_{c}" for m in AUDITED for c in ("asked", "top", "agrees"))])
@@ -50,8 +53,8 @@ def to_csv(audit: Audit) -> str:
         cells = []
         for m in AUDITED:
             run = a.modes[m]
-            cells += [str(len(run.asked)), run.top, "yes" if run.top == a.full else "no"]
-        writer.writerow([a.file, a.full, *cells])
+            cells += [str(len(run.asked)), csv_text(run.top), "yes" if run.top == a.full else "no"]
+        writer.writerow([csv_text(a.file), csv_text(a.full), *cells])
     return buffer.getvalue()
 
 
@@ -76,25 +79,25 @@ def render(audit: Audit, console: Console) -> None:
         table.add_column(f"{m} asked", justify="right", no_wrap=True)
         table.add_column(f"{m} top", overflow="fold")
     for a in audit.files:
-        cells: list[str | Text] = [Text(a.file), Text(a.full)]
+        cells: list[str | Text] = [safe(a.file), safe(a.full)]
         for m in AUDITED:
             run = a.modes[m]
-            cells += [str(len(run.asked)), Text(run.top, style="" if run.top == a.full else "bold red")]
+            cells += [str(len(run.asked)), safe(run.top, style="" if run.top == a.full else "bold red")]
         table.add_row(*cells)
     if audit.files:
         console.print(table)
     for line in summary_lines(audit):
-        console.print(Text(line))
+        console.print(safe(line))
 
 
 def to_markdown(audit: Audit) -> str:
     head = "| File | Full quiz | " + " | ".join(f"{m} asked | {m} top" for m in AUDITED) + " |"
     out = [head, "| --- | --- |" + " ---: | --- |" * len(AUDITED)]
     for a in audit.files:
-        cells = " | ".join(f"{len(a.modes[m].asked)} | {a.modes[m].top}" for m in AUDITED)
-        out.append(f"| {a.file.replace('|', chr(92) + '|')} | {a.full} | {cells} |")
+        cells = " | ".join(f"{len(a.modes[m].asked)} | {md_text(a.modes[m].top)}" for m in AUDITED)
+        out.append(f"| {md_text(a.file)} | {md_text(a.full)} | {cells} |")
     return "\n".join([*out, "", *summary_lines(audit)]) + "\n"
 
 
 def failure_lines(audit: Audit) -> list[str]:
-    return [f"could not audit {f.where}: {f.message}" for f in audit.failures]
+    return [terminal_safe(f"could not audit {f.where}: {f.message}") for f in audit.failures]

@@ -13,7 +13,8 @@ from rich.text import Text
 
 from rolefit.cohort import Cohort, Summary
 from rolefit.model.catalogue import Catalogue
-from rolefit.report.text import md_text, shown
+from rolefit.report.text import csv_text, md_text, shown
+from rolefit.report.widgets import safe, terminal_safe
 from rolefit.scoring.fit import HYBRID_MARGIN, FitResult
 
 
@@ -45,7 +46,7 @@ def summary_lines(summary: Summary, catalogue: Catalogue) -> list[str]:
 
 
 def failure_lines(cohort: Cohort) -> list[str]:
-    return [f"could not score {f.where}: {f.message}" for f in cohort.failures]
+    return [terminal_safe(f"could not score {f.where}: {f.message}") for f in cohort.failures]
 
 
 def table(cohort: Cohort, catalogue: Catalogue) -> Table:
@@ -53,14 +54,15 @@ def table(cohort: Cohort, catalogue: Catalogue) -> Table:
     grid = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
     grid.add_column("Person", overflow="fold")
     for role in catalogue.roles:  # as narrow as the longest word of the role's name: it is over a number
-        grid.add_column(role.short, justify="right", max_width=max(3, *(len(w) for w in role.short.split())))
+        short = terminal_safe(role.short)
+        grid.add_column(Text(short), justify="right", max_width=max(3, *(len(w) for w in short.split())))
     grid.add_column("Top role", overflow="fold")
     for row in cohort.rows:
         scores = _scores(row.result)
         grid.add_row(
-            Text(row.name),
+            safe(row.name),
             *(Text(f"{scores[r.id]:.0f}") for r in catalogue.roles),
-            Text(row.result.label),
+            safe(row.result.label),
         )
     return grid
 
@@ -70,7 +72,7 @@ def render(cohort: Cohort, catalogue: Catalogue, console: Console) -> None:
     if cohort.rows:
         console.print(table(cohort, catalogue))
     for line in summary_lines(cohort.summary, catalogue):
-        console.print(Text(line))
+        console.print(safe(line))
 
 
 def to_markdown(cohort: Cohort, catalogue: Catalogue) -> str:
@@ -90,21 +92,23 @@ def to_csv(cohort: Cohort, catalogue: Catalogue) -> str:
     """One line per person: ``person,file,<role id>...,top,hybrid``.
 
     Fits have one decimal; ``top`` is the best role's id; ``hybrid`` is "a / b" (role ids) when
-    the top two are too close to split, else empty. Failures are not included.
+    the top two are too close to split, else empty. Failures are not included. A text cell that
+    a spreadsheet would take for a formula starts with a single quote
+    (:func:`~rolefit.report.text.csv_text`); the fits stay numbers.
     """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["person", "file", *(r.id for r in catalogue.roles), "top", "hybrid"])
+    writer.writerow(["person", "file", *(csv_text(r.id) for r in catalogue.roles), "top", "hybrid"])
     for row in cohort.rows:
         scores = _scores(row.result)
         pair = row.result.hybrid
         writer.writerow(
             [
-                row.name,
-                str(row.path),
+                csv_text(row.name),
+                csv_text(str(row.path)),
                 *(f"{shown(scores[r.id]):.1f}" for r in catalogue.roles),
-                row.result.top.role.id,
-                f"{pair[0].role.id} / {pair[1].role.id}" if pair else "",
+                csv_text(row.result.top.role.id),
+                csv_text(f"{pair[0].role.id} / {pair[1].role.id}") if pair else "",
             ]
         )
     return buffer.getvalue()

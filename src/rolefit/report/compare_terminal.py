@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from rolefit.report.compare import CompareReport, moved_heading
-from rolefit.report.widgets import bullets
+from rolefit.report.widgets import bullets, heading, safe, terminal_safe
 
 
 def _style(value: float) -> str:
@@ -15,12 +15,9 @@ def _style(value: float) -> str:
 
 
 def render_compare(report: CompareReport, console: Console) -> None:
-    a, b = report.names
-    console.print(
-        Text.assemble(
-            (a, "bold"), f": {report.first_title}   →   ", (b, "bold"), ": ", (report.second_title, "bold magenta")
-        )
-    )
+    a, b = (terminal_safe(name) for name in report.names)
+    first, second = terminal_safe(report.first_title), terminal_safe(report.second_title)
+    console.print(Text.assemble((a, "bold"), f": {first}   →   ", (b, "bold"), ": ", (second, "bold magenta")))
     table = Table(box=None, pad_edge=False, header_style="bold")
     table.add_column("Role", overflow="fold")
     table.add_column(Text(a), justify="right", no_wrap=True)
@@ -28,7 +25,7 @@ def render_compare(report: CompareReport, console: Console) -> None:
     table.add_column("Change", justify="right", no_wrap=True)
     for row in report.rows:
         table.add_row(
-            Text(row.name),
+            safe(row.name),
             f"{row.before:.0f}",
             f"{row.after:.0f}",
             Text(f"{row.change:+.1f}", style=_style(row.change)),
@@ -37,10 +34,12 @@ def render_compare(report: CompareReport, console: Console) -> None:
     for row in report.rows:
         if not row.movers:
             continue
-        console.print(Text(f"\n{moved_heading(row)}", style="bold"))
+        console.print(heading(moved_heading(row)))
         lines = [
             Text.assemble(
-                (f"{m.change:+.1f} ", _style(m.change)), m.title, (f"  ({m.detail})" if m.detail else "", "dim")
+                (f"{m.change:+.1f} ", _style(m.change)),
+                terminal_safe(m.title),
+                (f"  ({m.detail})" if m.detail else "", "dim"),
             )
             for m in row.movers
         ]

@@ -11,7 +11,7 @@ from rich.text import Text
 
 from rolefit.model.catalogue import Catalogue, Role, weight_level
 from rolefit.report.text import md_code, md_text
-from rolefit.report.widgets import bullets, heading, titled
+from rolefit.report.widgets import bullets, heading, safe, terminal_safe, titled
 
 #: Two roles differ on a task when their weights for it are this far apart
 #: (core against occasional or absent, regular against absent).
@@ -25,7 +25,7 @@ def render_roles(catalogue: Catalogue, console: Console) -> None:
     table.add_column("Core tasks")
     for role in catalogue.roles:
         core = [catalogue.task_by_id[rt.task].title for rt in role.tasks if rt.level == "core"]
-        table.add_row(role.id, role.name, ", ".join(core))
+        table.add_row(safe(role.id), safe(role.name), safe(", ".join(core)))
     console.print(table)
     console.print(Text("\nRead about one: rolefit explain ROLE", style="dim"))
 
@@ -47,8 +47,8 @@ def render_role(role: Role, catalogue: Catalogue, console: Console) -> None:
     order = catalogue.tasks_in_order()
     involved = {rt.task: rt for rt in role.tasks}
 
-    console.print(Text.assemble((role.name, "bold magenta"), (f"  ({role.id})", "dim")))
-    console.print(role.summary)
+    console.print(Text.assemble((terminal_safe(role.name), "bold magenta"), (f"  ({terminal_safe(role.id)})", "dim")))
+    console.print(safe(role.summary))
 
     console.print(heading("Signature tasks"))
     signature = [t for t in order if t.id in involved and involved[t.id].level == "core"]
@@ -67,18 +67,23 @@ def render_role(role: Role, catalogue: Catalogue, console: Console) -> None:
     for group in catalogue.groups:
         rows = [involved[t.id] for t in order if t.group == group.id and t.id in involved]
         if rows:
-            table.add_row(Text(group.title, style="italic cyan"), "", "")
+            table.add_row(safe(group.title, style="italic cyan"), "", "")
         for rt in rows:
             source = Text("article") if rt.source == "article" else Text("our inference", style="yellow")
-            table.add_row(f"  {titles[rt.task]}", rt.level, source)
+            table.add_row(safe(f"  {titles[rt.task]}"), rt.level, source)
     console.print(table)
 
     console.print(heading("Who hires for it"))
-    console.print(bullets(o.description for o in role.organisations))
+    console.print(bullets(safe(o.description) for o in role.organisations))
 
     if role.evolution:
         console.print(heading("How it evolves"))
-        console.print(bullets(Text.assemble((p.when, "italic"), f": {p.description}") for p in role.evolution))
+        console.print(
+            bullets(
+                Text.assemble((terminal_safe(p.when), "italic"), f": {terminal_safe(p.description)}")
+                for p in role.evolution
+            )
+        )
 
     others = [r for r in catalogue.roles if r.id != role.id]
     if others:
@@ -87,10 +92,10 @@ def render_role(role: Role, catalogue: Catalogue, console: Console) -> None:
         more, less = differences(role, other, catalogue)
         lines = []
         if more:
-            lines.append(Text.assemble(("more: ", "green"), ", ".join(titles[t] for t in more)))
+            lines.append(Text.assemble(("more: ", "green"), terminal_safe(", ".join(titles[t] for t in more))))
         if less:
-            lines.append(Text.assemble(("less: ", "red"), ", ".join(titles[t] for t in less)))
-        console.print(Text(f"  Against the {other.short}", style="italic"))
+            lines.append(Text.assemble(("less: ", "red"), terminal_safe(", ".join(titles[t] for t in less))))
+        console.print(Text(f"  Against the {terminal_safe(other.short)}", style="italic"))
         console.print(bullets(lines or [Text("much the same tasks, in similar measure")], marker=" "))
 
 
@@ -165,31 +170,35 @@ def _level(weight: float) -> str:
 
 def render_versus(a: Role, b: Role, catalogue: Catalogue, console: Console) -> None:
     """Two roles side by side, task by task; the bigger weight of each row stands out."""
-    console.print(Text.assemble((a.name, "bold magenta"), "  vs  ", (b.name, "bold cyan")))
+    console.print(
+        Text.assemble((terminal_safe(a.name), "bold magenta"), "  vs  ", (terminal_safe(b.name), "bold cyan"))
+    )
     table = Table(box=None, pad_edge=False, header_style="bold")
     table.add_column("Task")
-    table.add_column(a.short, no_wrap=True)
-    table.add_column(b.short, no_wrap=True)
+    table.add_column(safe(a.short), no_wrap=True)
+    table.add_column(safe(b.short), no_wrap=True)
     group = None
     for gid, tid, wa, wb in versus_rows(a, b, catalogue):
         if gid != group:
             group = gid
-            table.add_row(Text(catalogue.group_by_id[gid].short, style="italic cyan"), "", "")
+            table.add_row(safe(catalogue.group_by_id[gid].short, style="italic cyan"), "", "")
         style_a = "bold magenta" if wa > wb else "dim" if wa < wb else ""
         style_b = "bold cyan" if wb > wa else "dim" if wb < wa else ""
         table.add_row(
-            f"  {catalogue.task_by_id[tid].title}", Text(_level(wa), style=style_a), Text(_level(wb), style=style_b)
+            safe(f"  {catalogue.task_by_id[tid].title}"),
+            Text(_level(wa), style=style_a),
+            Text(_level(wb), style=style_b),
         )
     console.print(table)
     for x, y in ((a, b), (b, a)):
         more, _ = differences(x, y, catalogue)
         if more:
-            titles = ", ".join(catalogue.task_by_id[t].title for t in more)
-            console.print(Text.assemble(("\nMostly the ", "dim"), (x.short, "bold"), ": ", titles))
+            titles = terminal_safe(", ".join(catalogue.task_by_id[t].title for t in more))
+            console.print(Text.assemble(("\nMostly the ", "dim"), (terminal_safe(x.short), "bold"), ": ", titles))
     console.print(Text("\nWho hires for each:", style="bold"))
     for r in (a, b):
-        console.print(Text(f"  {r.name}", style="italic"))
-        console.print(bullets(o.description for o in r.organisations))
+        console.print(safe(f"  {r.name}", style="italic"))
+        console.print(bullets(safe(o.description) for o in r.organisations))
 
 
 def versus_json(a: Role, b: Role, catalogue: Catalogue) -> str:

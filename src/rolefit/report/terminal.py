@@ -14,7 +14,7 @@ from rich.text import Text
 from rolefit.report import fit as model
 from rolefit.report.fit import CHART_ROLES, SHOWN_ROLES, ChartRow, Explained, FitReport, Line
 from rolefit.report.text import shown
-from rolefit.report.widgets import bullets, heading, titled
+from rolefit.report.widgets import bullets, heading, safe, terminal_safe, titled
 
 __all__ = ["CHART_ROLES", "SHOWN_ROLES", "bar", "group_chart", "render_fit_report", "signed_bar", "why_it_fits"]
 
@@ -38,13 +38,13 @@ def _lines(items: tuple[Line, ...]) -> RenderableType:
             f"  skill {line.skill} {line.skill_word} · interest {line.interest} {line.interest_word}", style="dim"
         )
         style = "bold green" if line.points > 0 else "bold red"
-        grid.add_row(Text(line.signed, style=style), Text.assemble(line.title, detail))
+        grid.add_row(Text(line.signed, style=style), Text.assemble(terminal_safe(line.title), detail))
     return Padding(grid, (0, 0, 0, 2))
 
 
 def why_it_fits(fit: Explained) -> Group:
     """Why this role fits: what raised and lowered it, what to learn, where to apply."""
-    parts: list[RenderableType] = [Text.assemble((fit.name, "bold magenta"), f"  {fit.summary}")]
+    parts: list[RenderableType] = [Text.assemble((terminal_safe(fit.name), "bold magenta"), f"  {fit.summary}")]
     if fit.context_note:
         parts.append(Text(fit.context_note, style="dim"))
     if fit.raised:
@@ -60,14 +60,17 @@ def why_it_fits(fit: Explained) -> Group:
         parts.append(Text(f"  {model.NOTHING_TO_LEARN}", style="dim"))
     parts.append(heading(model.FRICTION))
     if fit.friction:
-        parts.append(bullets(Text(f"{title}: {model.FRICTION_LINE}") for title in fit.friction))
+        parts.append(bullets(Text(f"{terminal_safe(title)}: {model.FRICTION_LINE}") for title in fit.friction))
     else:
         parts.append(Text(f"  {model.NO_FRICTION}", style="dim"))
-    parts += [heading(model.WHERE_TO_APPLY), bullets(Text(o) for o in fit.organisations)]
+    parts += [heading(model.WHERE_TO_APPLY), bullets(safe(o) for o in fit.organisations)]
     if fit.evolution:
         parts += [
             heading(model.EVOLVES),
-            bullets(Text.assemble((when, "italic"), f": {description}") for when, description in fit.evolution),
+            bullets(
+                Text.assemble((terminal_safe(when), "italic"), f": {terminal_safe(description)}")
+                for when, description in fit.evolution
+            ),
         ]
     return Group(*parts)
 
@@ -87,15 +90,15 @@ _CHART_CELL = 12
 def group_chart(names: tuple[str, ...], rows: tuple[ChartRow, ...], width: int = 80) -> Table:
     """Points per task group for each charted role: how much each group of tasks moved each fit.
     As many roles as fit in ``width`` columns; long role names are cut short."""
-    group_width = min(max((len(r.short) for r in rows), default=10), 18)
+    group_width = min(max((len(terminal_safe(r.short)) for r in rows), default=10), 18)
     roles = max(1, min(len(names), (width - group_width) // (_CHART_CELL + 2)))
     scale = max((abs(v) for r in rows for v in r.points[:roles]), default=0.0) or 1.0
     table = Table(box=None, pad_edge=False, header_style="bold", title_justify="left")
     table.add_column("Task group", overflow="fold", min_width=group_width)
-    for header in _fitted(list(names[:roles]), width - group_width - 2 * roles):
-        table.add_column(header, no_wrap=True, min_width=_CHART_CELL)
+    for header in _fitted([terminal_safe(n) for n in names[:roles]], width - group_width - 2 * roles):
+        table.add_column(Text(header), no_wrap=True, min_width=_CHART_CELL)
     for row in rows:
-        table.add_row(row.short, *(signed_bar(v, scale) for v in row.points[:roles]))
+        table.add_row(safe(row.short), *(signed_bar(v, scale) for v in row.points[:roles]))
     return table
 
 
@@ -109,7 +112,7 @@ def _fitted(names: list[str], room: int) -> list[str]:
 
 def render_fit_report(report: FitReport, console: Console) -> None:
     """Print the ranked roles and the explanation of the best fit(s)."""
-    console.print(Text.assemble(report.lead, (report.title, "bold magenta"), report.hybrid_note))
+    console.print(Text.assemble(report.lead, (terminal_safe(report.title), "bold magenta"), report.hybrid_note))
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("Role", overflow="fold")
@@ -120,7 +123,7 @@ def render_fit_report(report: FitReport, console: Console) -> None:
     table.add_column("Interest", justify="right", no_wrap=True, min_width=8)
     table.add_column("Readiness", justify="right", no_wrap=True, min_width=9)
     for row in report.ranking:
-        cells: list[str | Text] = [str(row.rank), Text(row.name), f"{row.score:.0f}"]
+        cells: list[str | Text] = [str(row.rank), safe(row.name), f"{row.score:.0f}"]
         if with_bar:
             cells.append(bar(row.exact))
         table.add_row(*cells, f"{row.interest:.0f}", f"{row.readiness:.0f}")
@@ -129,7 +132,7 @@ def render_fit_report(report: FitReport, console: Console) -> None:
         console.print(Text(report.more_roles, style="dim"))
     console.print(Text(model.FORMULA, style="dim"))
     if report.firmness:
-        console.print(Text.assemble((f"{model.FIRMNESS} ", "bold"), report.firmness))
+        console.print(Text.assemble((f"{model.FIRMNESS} ", "bold"), terminal_safe(report.firmness)))
     console.print(heading(model.CHART_TITLE))
     console.print(group_chart(report.chart_roles, report.chart, console.width))
     if report.not_asked_note:
@@ -137,4 +140,4 @@ def render_fit_report(report: FitReport, console: Console) -> None:
     for fit in report.explained:
         console.rule(style="dim")
         console.print(why_it_fits(fit))
-    console.print(Text(f"\n{report.read_more}", style="dim"))
+    console.print(Text(f"\n{terminal_safe(report.read_more)}", style="dim"))
