@@ -39,11 +39,18 @@ pair of rivals) every time. ``None`` means no change the search could find puts
 the target first; for a role that can never come first (for example one whose
 profile is the average of two others'), that is always the answer.
 
-Cost: linear in (questions x values x followed rivals) per change taken, plus
-one pass over every role to set up the coefficients and one to check the changes
-found; ``result``, when the caller has already scored the answers, saves the
-first :func:`~rolefit.scoring.fit.score`. A 48-role catalogue costs about as
-much as a 3-role one with the same tasks (benchmarks/run.py, part 6).
+Cost: the candidate changes are only those on the tasks of the target and the
+rivals followed (a change to a task none of them involves moves all their fits
+alike, by the shared interest term or not at all), so a pass is linear in
+(those roles' tasks x values x followed rivals), not in the catalogue's size.
+Every pass spends work units from a budget (:data:`WORK_BUDGET`) before it runs;
+when the budget is spent, :func:`flip` raises :class:`TooLarge` and the report
+says the question was not worked out (:func:`describe_too_large`). Beyond the
+budget there is one pass over every role's task shares and one
+:func:`~rolefit.scoring.fit.score` of the roles close to the target, both linear
+in the catalogue, as scoring is. ``result``, when the caller has already scored
+the answers, saves the first :func:`~rolefit.scoring.fit.score`
+(benchmarks/run.py, parts 6 and 7).
 """
 
 from __future__ import annotations
@@ -62,8 +69,8 @@ FIRM_CHANGES = 5
 #: Roles the arithmetic leaves closer than this (in points) behind the target are re-scored.
 _RECHECK = 1.0
 #: The work units (candidate changes weighed against one rival each) one search may spend: about
-#: 40 times what the hardest answers for the built-in catalogue need, and about a tenth of a
-#: second of work (benchmarks/run.py, part 7).
+#: 16 times what the hardest of 3,600 searches for the built-in catalogue needed (18,500), and a
+#: few tens of milliseconds of work (benchmarks/run.py, part 7).
 WORK_BUDGET = 300_000
 
 

@@ -123,12 +123,18 @@ class Effects:
             self._made[key] = (pair[0], pair[1])
         return self._made[key]
 
-    def for_roles(self, roles: Iterable[int]) -> list[Question]:
-        """The questions that could move a lead between any two of ``roles``, in question order."""
-        keys = {rt.task for r in roles for rt in self.catalogue.roles[r].tasks}
+    def involved(self, roles: Iterable[int]) -> set[str]:
+        """The tasks any of ``roles`` involves."""
+        return {rt.task for r in roles for rt in self.catalogue.roles[r].tasks}
+
+    def questions(self, keys: set[str]) -> list[Question]:
+        """The context questions and those on the tasks ``keys``, in question order."""
         rank = self.catalogue.task_rank
-        tasks = [q for key in sorted(keys, key=rank.__getitem__) for q in self.task(key)]
-        return self.context() + tasks
+        return self.context() + [q for key in sorted(keys, key=rank.__getitem__) for q in self.task(key)]
+
+
+#: Making one candidate change costs about as much as weighing this many against one rival each.
+OPTION_UNITS = 8
 
 
 def options_for(
@@ -137,10 +143,11 @@ def options_for(
     """Every single-answer change that could matter, in question order then value order, with its
     effect on the target's lead over each followed rival (positions in ``rivals``)."""
     who = [t] + [rivals[k] for k in followed]
-    questions = effects.for_roles(who)
-    budget.spend(sum(len(q.values) for q in questions) * len(who))
+    keys = effects.involved(who)
+    values = len(SKILL_LEVELS) - 1 + len(INTEREST_LEVELS) - 1
+    budget.spend((len(keys) * values + len(effects.catalogue.context) * 4) * (len(who) + OPTION_UNITS))
     out: list[Option] = []
-    for q in questions:
+    for q in effects.questions(keys):
         for value in q.values:
             d = q.deltas(value, who)
             out.append(Option(q.index, q.question, q.old, value, tuple(d[0] - x for x in d[1:]), q))

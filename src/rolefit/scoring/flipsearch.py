@@ -83,7 +83,7 @@ def search_all(
 def _search(lead: Leads, options: list[Option], budget: Budget) -> list[Option] | None:
     """The greedy pass's changes, trimmed, replaced by a winning pair if there is one, and tuned;
     None if the greedy pass finds none."""
-    budget.spend(len(options) * len(lead))
+    budget.spend(len(options) * 4 * len(lead))  # each against the other values of its question
     options = _useful(options)
     found = greedy(lead, options, set(), budget)
     if found is None:
