@@ -3,7 +3,8 @@
     python benchmarks/run.py            # all of it (about 5-10 minutes: it generates the inputs)
     python benchmarks/run.py --quick    # fewer repeats and a smaller cohort, for a first look
     python benchmarks/run.py --only 4   # one part: 1 start-up, 2 reports (and 3 memory), 4 large catalogue, 5 cohorts,
-                                        # 6 "how firm" at 48 roles against 3
+                                        # 6 "how firm" at 48 roles against 3, 7 "how firm" on catalogues
+                                        # far larger than the built-in one
     python benchmarks/run.py --only 1 --only 2 --instructions   # also count instructions (valgrind)
 
 Every measured command runs as its own process, the commands of one comparison interleaved
@@ -94,13 +95,17 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer repeats, a 100/1,000-file cohort")
     parser.add_argument("--repeats", type=int, default=None, help="runs per command (default 21, quick 5)")
     parser.add_argument(
-        "--only", type=int, choices=[1, 2, 4, 5, 6], action="append", help="run only this part (again for more parts)"
+        "--only",
+        type=int,
+        choices=[1, 2, 4, 5, 6, 7],
+        action="append",
+        help="run only this part (again for more parts)",
     )
     parser.add_argument(
         "--instructions", action="store_true", help="parts 1 and 2: also compare instruction counts (valgrind)"
     )
     args = parser.parse_args()
-    parts = set(args.only or [1, 2, 4, 5, 6])
+    parts = set(args.only or [1, 2, 4, 5, 6, 7])
     repeats = args.repeats or (5 if args.quick else 21)
     work = Path(tempfile.mkdtemp(prefix="rolefit-bench-"))
     env = dict(os.environ, ROLEFIT_CACHE_DIR=str(work / "cache"), ROLEFIT_STATE_DIR=str(work / "state"))
@@ -130,6 +135,8 @@ def main() -> None:
             cohorts(repeats, env, work, args.quick)
         if 6 in parts:
             firmness_by_roles(repeats, work)
+        if 7 in parts:
+            firmness_by_size(repeats, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -329,6 +336,112 @@ def firmness_by_roles(repeats: int, work: Path) -> None:
 
     print(line("how firm, 48 roles / 3 roles (same tasks)", ratio("48", "3"), 2.0))
     print(line("how firm and scoring the answers, 48 roles / 3 roles", ratio("48 alone", "3 alone")))
+
+
+def similar_roles(out: Path, tasks: int, seed: int = 5) -> None:
+    """A catalogue of ``tasks`` tasks and two roles that both involve every one of them, with the
+    same weights but for one task in ten: close fits, and every answer a candidate change."""
+    import random
+
+    import yaml
+
+    rng = random.Random(seed)
+    ids = [f"task-{k:05d}" for k in range(tasks)]
+    weights = [rng.choice([1, 2, 3]) for _ in ids]
+    other = [rng.choice([1, 2, 3]) if k % 10 == 0 else w for k, w in enumerate(weights)]
+    out.mkdir(parents=True, exist_ok=True)
+    task_file = {
+        "format": 1,
+        "version": "similar-bench-1",
+        "stages": [{"id": "s", "title": "Stage", "description": "The only stage."}],
+        "groups": [{"id": "g", "title": "Group", "short": "group"}],
+        "tasks": [
+            {"id": t, "title": f"Task {t}", "group": "g", "description": f"Task {t}.", "stage": "s"} for t in ids
+        ],
+    }
+    role_file = {
+        "format": 1,
+        "roles": [
+            {
+                "id": f"role-{r}",
+                "name": f"Role {r}",
+                "short": f"role {r}",
+                "summary": "A generated role for benchmarking.",
+                "tasks": [{"task": t, "weight": w, "source": "inferred"} for t, w in zip(ids, ws, strict=True)],
+                "organisations": [{"kind": "any", "description": "Anywhere."}],
+            }
+            for r, ws in enumerate([weights, other])
+        ],
+        "context": [],
+    }
+    (out / "tasks.yaml").write_text(yaml.safe_dump(task_file, sort_keys=False), encoding="utf-8")
+    (out / "roles.yaml").write_text(yaml.safe_dump(role_file, sort_keys=False), encoding="utf-8")
+
+
+#: Part 7's target: the "how firm" step of one report on a large catalogue, at most this many
+#: times the same step on the built-in catalogue (which takes about a millisecond).
+FIRM_SIZE_TARGET = 50.0
+
+
+def firmness_by_size(repeats: int, work: Path) -> None:
+    """In-process: the "how firm" step of a report (as report.fit.build runs it, the answers already
+    scored) on three large generated catalogues, against the built-in catalogue, each with answers
+    to every task."""
+    print(
+        '\n7. "How firm is this?" (the report\'s step) on large catalogues, against the built-in one '
+        f"(target <= {FIRM_SIZE_TARGET:.0f}x)"
+    )
+    import random
+
+    sys.path.insert(0, str(HERE))
+    import generate
+
+    from rolefit.catalogue.load import load_catalogue
+    from rolefit.model.answers import Answers, complete
+    from rolefit.model.catalogue import Catalogue
+    from rolefit.report.fit import how_firm
+    from rolefit.scoring.fit import FitResult, score
+
+    generate.catalogue(work / "firm-onet", tasks=20_000, roles=1_000)
+    generate.catalogue(work / "firm-roles", tasks=30, roles=3_000)
+    similar_roles(work / "firm-similar", tasks=10_000)
+    catalogues = {
+        "built-in (30 tasks, 3 roles)": load_catalogue(),
+        "O*NET size (20,000 tasks, 1,000 roles)": load_catalogue(work / "firm-onet"),
+        "10,000 tasks, 2 similar roles": load_catalogue(work / "firm-similar"),
+        "3,000 roles x 30 tasks": load_catalogue(work / "firm-roles"),
+    }
+    rng = random.Random(9)
+    cases: dict[str, tuple[Catalogue, Answers, FitResult]] = {}
+    for name, cat in catalogues.items():
+        answers = complete(
+            Answers(
+                skill={t.id: rng.randint(0, 4) for t in cat.tasks},
+                interest={t.id: rng.randint(0, 4) for t in cat.tasks},
+            ),
+            cat,
+        )
+        cases[name] = (cat, answers, score(cat, answers))
+    said: dict[str, str] = {}
+
+    def once(name: str) -> float:
+        cat, answers, result = cases[name]
+        start = time.perf_counter()
+        said[name] = how_firm(cat, answers, result)[1]
+        return time.perf_counter() - start
+
+    for name in cases:
+        once(name)  # warm the catalogues' cached lookups
+    runs: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(max(3, repeats // 3)):
+        for name in cases:
+            runs[name].append(once(name))
+    base, *large = cases
+    print(f"  {base}: {statistics.median(runs[base]) * 1e3:.2f} ms")
+    for name in large:
+        ratio = statistics.median(x / y for x, y in zip(runs[name], runs[base], strict=True))
+        print(f"  {name}: {statistics.median(runs[name]) * 1e3:.1f} ms; it says: {said[name] or '(nothing)'}")
+        print(line(f"how firm, {name} / built-in", ratio, FIRM_SIZE_TARGET))
 
 
 if __name__ == "__main__":

@@ -193,15 +193,25 @@ def explain(fit: RoleFit, catalogue: Catalogue) -> Explained:
     )
 
 
-def build(catalogue: Catalogue, answers: Answers, *, not_asked: int = 0, top: int | None = None) -> FitReport:
-    """The report for complete ``answers``; ``top`` roles ranked (None: 10, and every role in JSON)."""
-    result = score(catalogue, answers)
-    flip = None
-    if firmness.firmness_applies(catalogue):
+def how_firm(catalogue: Catalogue, answers: Answers, result: FitResult) -> tuple[firmness.Flip | None, str]:
+    """The "how firm" step of a report: the flip found (None: none, or not worked out) and the line
+    saying it ("" when there is nothing to say). A search stopped at its budget says so in the line;
+    JSON then has no ``what_would_change``."""
+    if not firmness.firmness_applies(catalogue):
+        return None, ""
+    try:
         # Context answers are statements of preference; "how firm" asks what in your skills and
         # interests would have to differ.
         flip = firmness.flip(catalogue, answers, tasks_only=True, result=result)
-    said = firmness.describe(flip, catalogue) if flip is not None else ""
+    except firmness.TooLarge as error:
+        return None, firmness.describe_too_large(error)
+    return flip, firmness.describe(flip, catalogue) if flip is not None else ""
+
+
+def build(catalogue: Catalogue, answers: Answers, *, not_asked: int = 0, top: int | None = None) -> FitReport:
+    """The report for complete ``answers``; ``top`` roles ranked (None: 10, and every role in JSON)."""
+    result = score(catalogue, answers)
+    flip, said = how_firm(catalogue, answers, result)
     listed = top or SHOWN_ROLES
     fits = result.fits
     charted = fits[: min(listed, CHART_ROLES)]

@@ -39,11 +39,18 @@ pair of rivals) every time. ``None`` means no change the search could find puts
 the target first; for a role that can never come first (for example one whose
 profile is the average of two others'), that is always the answer.
 
-Cost: linear in (questions x values x followed rivals) per change taken, plus
-one pass over every role to set up the coefficients and one to check the changes
-found; ``result``, when the caller has already scored the answers, saves the
-first :func:`~rolefit.scoring.fit.score`. A 48-role catalogue costs about as
-much as a 3-role one with the same tasks (benchmarks/run.py, part 6).
+Cost: the candidate changes are only those on the tasks of the target and the
+rivals followed (a change to a task none of them involves moves all their fits
+alike, by the shared interest term or not at all), so a pass is linear in
+(those roles' tasks x values x followed rivals), not in the catalogue's size.
+Every pass spends work units from a budget (:data:`WORK_BUDGET`) before it runs;
+when the budget is spent, :func:`flip` raises :class:`TooLarge` and the report
+says the question was not worked out (:func:`describe_too_large`). Beyond the
+budget there is one pass over every role's task shares and one
+:func:`~rolefit.scoring.fit.score` of the roles close to the target, both linear
+in the catalogue, as scoring is. ``result``, when the caller has already scored
+the answers, saves the first :func:`~rolefit.scoring.fit.score`
+(benchmarks/run.py, parts 6 and 7).
 """
 
 from __future__ import annotations
@@ -54,24 +61,17 @@ from dataclasses import dataclass
 from rolefit.model.answers import Answers, complete
 from rolefit.model.catalogue import Catalogue
 from rolefit.scoring.fit import FitResult, score
-from rolefit.scoring.flipsearch import (
-    Leads,
-    Option,
-    Question,
-    greedy,
-    key_with,
-    options_for,
-    plus,
-    plus_all,
-    question_effects,
-    search_all,
-    wins,
-)
+from rolefit.scoring.flipeffects import Budget, Effects, Leads, Option, OverBudget, options_for, plus_all
+from rolefit.scoring.flipsearch import greedy, key_with, plus, search_all, wins
 
 #: More changes than this and :func:`describe` just says the result is firm.
 FIRM_CHANGES = 5
 #: Roles the arithmetic leaves closer than this (in points) behind the target are re-scored.
 _RECHECK = 1.0
+#: The work units (candidate changes weighed against one rival each) one search may spend: about
+#: 16 times what the hardest of 3,600 searches for the built-in catalogue needed (18,500), and a
+#: few tens of milliseconds of work (benchmarks/run.py, part 7).
+WORK_BUDGET = 300_000
 
 
 @dataclass(frozen=True)
@@ -116,6 +116,16 @@ class Flip:
         return answers
 
 
+class TooLarge(Exception):
+    """The search for the fewest changes spent its budget of work before it settled (only a
+    catalogue far larger than the built-in one gets there): the question is left unanswered."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.tasks = len(catalogue.tasks)
+        self.roles = len(catalogue.roles)
+        super().__init__(f"not worked out for a catalogue this large ({self.tasks:,} tasks, {self.roles:,} roles)")
+
+
 def flip(
     catalogue: Catalogue,
     answers: Answers,
@@ -123,6 +133,7 @@ def flip(
     *,
     tasks_only: bool = False,
     result: FitResult | None = None,
+    budget: int | None = WORK_BUDGET,
 ) -> Flip | None:
     """The fewest answer changes after which ``target`` scores strictly above every other role.
 
@@ -134,7 +145,8 @@ def flip(
     a single role, or when no set of changes puts the target first.
     ``tasks_only`` leaves the context answers as they are: only skill and
     interest answers may change. ``result``: ``score(catalogue, answers)``, if the
-    caller has it already.
+    caller has it already. ``budget``: the work units (:class:`~rolefit.scoring.flipeffects.Budget`)
+    the search may spend, ``None`` for no limit; past it, :class:`TooLarge` is raised.
     """
     if len(catalogue.roles) < 2:
         return None
@@ -149,20 +161,32 @@ def flip(
     start = min(lead)
     if wins(lead):
         return Flip(target_id, (), start, start)
-    questions = question_effects(catalogue, answers, tasks_only)
-    found = search_all(lead, questions, t, rivals)
+    try:
+        return _search(catalogue, answers, target_id, lead, Budget(budget or 0, unlimited=budget is None), tasks_only)
+    except OverBudget:
+        raise TooLarge(catalogue) from None
+
+
+def _search(
+    catalogue: Catalogue, answers: Answers, target_id: str, lead: Leads, budget: Budget, tasks_only: bool
+) -> Flip | None:
+    roles = catalogue.roles
+    t = next(k for k, r in enumerate(roles) if r.id == target_id)
+    rivals = [k for k in range(len(roles)) if k != t]
+    effects = Effects(catalogue, answers, tasks_only)
+    found = search_all(lead, effects, t, rivals, budget)
     if found is None:
         return None
     chosen, followed = found
-    for _ in range(len(questions) + 1):  # the arithmetic is exact, so this passes first time
-        after = plus_all(lead, chosen, questions, t, rivals)
+    for _ in range(len(rivals) + 1):  # the arithmetic is exact, so this passes first time
+        after = plus_all(lead, chosen, t, rivals)
         near = min(range(len(rivals)), key=after.__getitem__)
         check = [roles[t]] + [roles[rivals[k]] for k in range(len(rivals)) if k == near or after[k] < _RECHECK]
         checked = score(catalogue, _apply(answers, chosen), check)
         if checked.top.role.id == target_id and checked.margin > 0:
-            return Flip(target_id, _in_order(lead, chosen, questions, t, rivals, followed), start, checked.margin)
+            return Flip(target_id, _in_order(lead, chosen, t, rivals, followed), min(lead), checked.margin)
         everyone = list(range(len(rivals)))
-        more = greedy(after, options_for(questions, t, rivals, everyone), {o.index for o in chosen})
+        more = greedy(after, options_for(effects, t, rivals, everyone, budget), {o.index for o in chosen}, budget)
         if not more:
             return None
         chosen, followed = chosen + more, everyone
@@ -191,15 +215,15 @@ def _change_text(change: Change, catalogue: Catalogue) -> str:
     return f"{kind} in '{catalogue.task_by_id[key].title}' {change.old} → {change.new}"
 
 
-#: "How firm" searches every answer change against every role; past this many (tasks x roles)
-#: the search would take longer than the rest of the report, and the line is left out.
-FIRMNESS_LIMIT = 100_000
-
-
 def firmness_applies(catalogue: Catalogue) -> bool:
-    """Whether reports say how firm a result is: the catalogue has two roles or more, and is not
-    so large that the search would take longer than the rest of the report."""
-    return len(catalogue.roles) > 1 and len(catalogue.tasks) * len(catalogue.roles) <= FIRMNESS_LIMIT
+    """Whether reports say how firm a result is: the catalogue has two roles or more. (However
+    large it is, the search stops within its budget, and the report then says it was not worked out.)"""
+    return len(catalogue.roles) > 1
+
+
+def describe_too_large(error: TooLarge) -> str:
+    """The line a report shows when the search was stopped at its budget."""
+    return f"Not worked out for a catalogue this large ({error.tasks:,} tasks, {error.roles:,} roles)."
 
 
 def _apply(answers: Answers, options: Iterable[Option]) -> Answers:
@@ -211,7 +235,6 @@ def _apply(answers: Answers, options: Iterable[Option]) -> Answers:
 def _in_order(
     lead: Leads,
     chosen: list[Option],
-    questions: list[Question],
     t: int,
     rivals: Sequence[int],
     followed: Sequence[int],
@@ -226,10 +249,20 @@ def _in_order(
         o = max(left, key=lambda c: (key_with(current, c), -c.index))
         left.remove(o)
         current = plus(current, o)
-        after = plus_all(full, [o], questions, t, rivals)
+        after = plus_all(full, [o], t, rivals)
         out.append(Change(o.question, o.old, o.new, min(after) - min(full)))
         full = after
     return tuple(out)
 
 
-__all__ = ["FIRMNESS_LIMIT", "FIRM_CHANGES", "Change", "Flip", "describe", "firmness_applies", "flip"]
+__all__ = [
+    "FIRM_CHANGES",
+    "WORK_BUDGET",
+    "Change",
+    "Flip",
+    "TooLarge",
+    "describe",
+    "describe_too_large",
+    "firmness_applies",
+    "flip",
+]

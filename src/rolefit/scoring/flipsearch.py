@@ -7,13 +7,10 @@ order.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from itertools import combinations, groupby
 
-from rolefit.model.answers import INTEREST_LEVELS, SKILL_LEVELS, Answers, question_ids
-from rolefit.model.catalogue import Catalogue
-from rolefit.scoring.fit import CONTEXT_WEIGHT, INTEREST_WEIGHT, READINESS_WEIGHT, task_shares
+from rolefit.scoring.flipeffects import Budget, Effects, Leads, Option, options_for, plus_all
 
 #: Decimal places that count: :func:`~rolefit.scoring.fit.score` ranks fits rounded to these.
 _PLACES = 9
@@ -25,92 +22,6 @@ _PAIR_POOL = 8
 _PAIR_RIVALS = 4
 #: Trying to replace two changes by one is quadratic in the changes; beyond this many, skip it.
 _SWAP_LIMIT = 10
-
-
-@dataclass(frozen=True)
-class Question:
-    """One question that may change: its current answer, the other values it allows, and what a
-    change does to each role's fit (in catalogue order)."""
-
-    index: int  # the question's position in question_ids order
-    question: str
-    old: int | str
-    values: tuple[int | str, ...]
-    coef: tuple[float, ...] = ()  # skill, interest: points per step of the answer
-    affinity: dict[str, tuple[float, ...]] = field(default_factory=dict)  # context: points per choice
-
-    def deltas(self, value: int | str, roles: Iterable[int]) -> list[float]:
-        """How changing the answer to ``value`` moves each of ``roles``' fits."""
-        if self.affinity:
-            new, old = self.affinity[str(value)], self.affinity[str(self.old)]
-            return [new[r] - old[r] for r in roles]
-        step = int(value) - int(self.old)
-        return [self.coef[r] * step for r in roles]
-
-
-@dataclass(frozen=True)
-class Option:
-    """A candidate change and what it does to the target's lead over each followed rival."""
-
-    index: int
-    question: str
-    old: int | str
-    new: int | str
-    gain: tuple[float, ...]
-
-
-Leads = tuple[float, ...]
-
-
-def question_effects(catalogue: Catalogue, answers: Answers, tasks_only: bool) -> list[Question]:
-    """Every question that may change, in question order, with its effect on each role's fit."""
-    roles = catalogue.roles
-    n = len(catalogue.tasks)
-    shares = [task_shares(r) for r in roles]
-    out: list[Question] = []
-    for index, question in enumerate(question_ids(catalogue)):
-        kind, _, key = question.partition(":")
-        old = answers.value(question)
-        assert old is not None  # the answers are complete
-        if kind == "context":
-            if tasks_only:
-                continue
-            q = catalogue.context_by_id[key]
-            scale = CONTEXT_WEIGHT * 100 / len(catalogue.context)
-            affinity = {c.id: tuple(scale * c.roles.get(r.id, 0.5) for r in roles) for c in q.choices}
-            values: tuple[int | str, ...] = tuple(c.id for c in q.choices if c.id != old)
-            out.append(Question(index, question, old, values, affinity=affinity))
-            continue
-        if kind == "skill":
-            coef = tuple(READINESS_WEIGHT * 100 / 4 * p.get(key, 0.0) for p in shares)
-            levels = range(len(SKILL_LEVELS))
-        else:
-            coef = tuple(INTEREST_WEIGHT * 100 / 16 * (3 * p.get(key, 0.0) - 1 / n) for p in shares)
-            levels = range(len(INTEREST_LEVELS))
-        out.append(Question(index, question, old, tuple(v for v in levels if v != old), coef=coef))
-    return out
-
-
-def options_for(questions: list[Question], t: int, rivals: Sequence[int], followed: Sequence[int]) -> list[Option]:
-    """Every single-answer change, in question order then value order, with its effect on the
-    target's lead over each followed rival (positions in ``rivals``)."""
-    who = [t] + [rivals[k] for k in followed]
-    out: list[Option] = []
-    for q in questions:
-        for value in q.values:
-            d = q.deltas(value, who)
-            out.append(Option(q.index, q.question, q.old, value, tuple(d[0] - x for x in d[1:])))
-    return out
-
-
-def plus_all(lead: Leads, chosen: Iterable[Option], questions: list[Question], t: int, rivals: Sequence[int]) -> Leads:
-    """The target's lead over every rival after the changes."""
-    by_index = {q.index: q for q in questions}
-    out = list(lead)
-    for o in chosen:
-        d = by_index[o.index].deltas(o.new, [t, *rivals])
-        out = [x + d[0] - y for x, y in zip(out, d[1:], strict=True)]
-    return tuple(out)
 
 
 def plus(lead: Leads, *options: Option) -> Leads:
@@ -149,18 +60,19 @@ def key_with(lead: Leads, option: Option) -> tuple[float, ...]:
 
 
 def search_all(
-    lead: Leads, questions: list[Question], t: int, rivals: Sequence[int]
+    lead: Leads, effects: Effects, t: int, rivals: Sequence[int], budget: Budget
 ) -> tuple[list[Option], list[int]] | None:
     """Changes that put the target above every rival, and the rivals followed to find them: the
     search runs against the rivals at or above the target, then again with any that the changes
     found would let overtake, until none would."""
     followed = [k for k, x in enumerate(lead) if x <= TOLERANCE]
     while True:
-        options = options_for(questions, t, rivals, followed)
-        chosen = _search(tuple(lead[k] for k in followed), options)
+        options = options_for(effects, t, rivals, followed, budget)
+        chosen = _search(tuple(lead[k] for k in followed), options, budget)
         if chosen is None:
             return None
-        after = plus_all(lead, chosen, questions, t, rivals)
+        budget.spend(len(chosen) * len(rivals))
+        after = plus_all(lead, chosen, t, rivals)
         taken = set(followed)
         overtaking = [k for k, x in enumerate(after) if x <= TOLERANCE and k not in taken]
         if not overtaking:
@@ -168,22 +80,23 @@ def search_all(
         followed = sorted(followed + overtaking)
 
 
-def _search(lead: Leads, options: list[Option]) -> list[Option] | None:
+def _search(lead: Leads, options: list[Option], budget: Budget) -> list[Option] | None:
     """The greedy pass's changes, trimmed, replaced by a winning pair if there is one, and tuned;
     None if the greedy pass finds none."""
+    budget.spend(len(options) * 4 * len(lead))  # each against the other values of its question
     options = _useful(options)
-    found = greedy(lead, options, set())
+    found = greedy(lead, options, set(), budget)
     if found is None:
         return None
-    found = _trim(lead, sorted(found, key=lambda o: o.index), options)
+    found = _trim(lead, sorted(found, key=lambda o: o.index), options, budget)
     if len(found) > 2:  # make sure: is there a winning pair after all?
-        pair = _winning_pair(lead, options)
+        pair = _winning_pair(lead, options, budget)
         if pair:
             found = list(pair)
-    return _tune(lead, found, options)
+    return _tune(lead, found, options, budget)
 
 
-def _winning_pair(lead: Leads, options: list[Option]) -> tuple[Option, ...]:
+def _winning_pair(lead: Leads, options: list[Option], budget: Budget) -> tuple[Option, ...]:
     """The two changes (of different questions) leaving the widest winning lead; empty if none wins.
 
     Partners are tried best first against the rival furthest ahead, stopping where they can no
@@ -195,7 +108,9 @@ def _winning_pair(lead: Leads, options: list[Option]) -> tuple[Option, ...]:
     best_rank: tuple[tuple[float, ...], int, int] = ((), 0, 0)
     for a in options:
         partial = plus(lead, a)
+        tried = 0
         for b in partners:
+            tried += 1
             if partial[r] + b.gain[r] <= TOLERANCE:
                 break
             if b.index == a.index or not all(x + g > TOLERANCE for x, g in zip(partial, b.gain, strict=True)):
@@ -204,6 +119,7 @@ def _winning_pair(lead: Leads, options: list[Option]) -> tuple[Option, ...]:
             rank = (key_with(partial, b), -first, -second)
             if not best or rank > best_rank:
                 best, best_rank = (options[first], options[second]), rank
+        budget.spend(tried * len(lead))
     return best
 
 
@@ -229,12 +145,13 @@ def _dominates(a: Leads, b: Leads) -> bool:
     return all(round(x - y, _PLACES) >= 0 for x, y in zip(a, b, strict=True))
 
 
-def greedy(lead: Leads, options: list[Option], used: set[int]) -> list[Option] | None:
+def greedy(lead: Leads, options: list[Option], used: set[int], budget: Budget) -> list[Option] | None:
     """Take the change that most raises the leads (leximin) until the target wins; None if stuck."""
     chosen: list[Option] = []
     used = set(used)
     current = lead
     while not wins(current):
+        budget.spend(len(options) * len(lead))
         best_key = _key(current)
         step: tuple[Option, ...] = ()
         for o in options:
@@ -243,7 +160,7 @@ def greedy(lead: Leads, options: list[Option], used: set[int]) -> list[Option] |
                 if key > best_key:
                     step, best_key = (o,), key
         if not step:
-            step = _pair(current, options, used)
+            step = _pair(current, options, used, budget)
             if not step:
                 return None
         for o in step:
@@ -253,10 +170,11 @@ def greedy(lead: Leads, options: list[Option], used: set[int]) -> list[Option] |
     return chosen
 
 
-def _pair(lead: Leads, options: list[Option], used: set[int]) -> tuple[Option, ...]:
+def _pair(lead: Leads, options: list[Option], used: set[int], budget: Budget) -> tuple[Option, ...]:
     """Two changes that together raise the leads when no single one does (each helps against a
     different rival); empty if none among the best few against each of the closest rivals."""
     free = [o for o in options if o.index not in used]
+    budget.spend(len(free) * min(len(lead), _PAIR_RIVALS) * 8 + (_PAIR_POOL * _PAIR_RIVALS) ** 2 * len(lead))
     pool: list[Option] = []
     for j in sorted(range(len(lead)), key=lambda j: (lead[j], j))[:_PAIR_RIVALS]:
         ranked = sorted(free, key=lambda o: (-round(o.gain[j], _PLACES), o.index))
@@ -285,10 +203,12 @@ def _drop_unneeded(lead: Leads, chosen: list[Option]) -> list[Option]:
         del chosen[k]
 
 
-def _trim(lead: Leads, chosen: list[Option], options: list[Option]) -> list[Option]:
+def _trim(lead: Leads, chosen: list[Option], options: list[Option], budget: Budget) -> list[Option]:
     """Fewer changes where possible: drop one no longer needed, or replace two by one."""
+    budget.spend(len(chosen) ** 3 * len(lead))
     chosen = _drop_unneeded(lead, chosen)
     while len(chosen) <= _SWAP_LIMIT:
+        budget.spend((len(chosen) ** 2 // 2 + 1) * len(options) * len(lead))
         swap = _two_for_one(plus(lead, *chosen), chosen, options)
         if swap is None:
             break
@@ -320,12 +240,13 @@ def _two_for_one(total: Leads, chosen: list[Option], options: list[Option]) -> t
     return best
 
 
-def _tune(lead: Leads, chosen: list[Option], options: list[Option]) -> list[Option]:
+def _tune(lead: Leads, chosen: list[Option], options: list[Option], budget: Budget) -> list[Option]:
     """The same number of changes, each swapped for another (on a free question) while that widens
     the final lead."""
     chosen = list(chosen)
     for _ in range(3):
         improved = False
+        budget.spend(len(chosen) * len(options) * len(lead))
         for k in range(len(chosen)):
             rest = _minus(plus(lead, *chosen), chosen[k])
             taken = {o.index for i, o in enumerate(chosen) if i != k}
