@@ -52,7 +52,7 @@ def evidence_of(text: str, catalogue: Catalogue = SMALL) -> list[str]:
 
 def test_phrases_match_whole_words_in_any_case() -> None:
     assert evidence_of("Title\nYou will build Looker DASHBOARDS.") == ["bi-dashboards"]
-    assert evidence_of("Title\nWe use dbtx and lookers.") == []
+    assert evidence_of("Title\nWe use dbtx and lookerish.") == []
     assert evidence_of("Title\nYou will own data\\n  pipelines in dbt.") == ["etl-pipelines"]
 
 
@@ -132,7 +132,7 @@ def test_accuracy_over_the_postings_set(capsys: pytest.CaptureFixture[str]) -> N
     accuracy = right / len(entries)
     with capsys.disabled():
         print(f"\njob postings: {right}/{len(entries)} right ({accuracy:.0%}); (expected, got): {dict(confusion)}")
-    assert accuracy >= 0.85
+    assert right == len(entries)
 
 
 def test_adversarial_postings_are_not_confident_guesses() -> None:
