@@ -52,7 +52,7 @@ def evidence_of(text: str, catalogue: Catalogue = SMALL) -> list[str]:
 
 def test_phrases_match_whole_words_in_any_case() -> None:
     assert evidence_of("Title\nYou will build Looker DASHBOARDS.") == ["bi-dashboards"]
-    assert evidence_of("Title\nWe use dbtx and lookers.") == []
+    assert evidence_of("Title\nWe use dbtx and lookerish.") == []
     assert evidence_of("Title\nYou will own data\\n  pipelines in dbt.") == ["etl-pipelines"]
 
 
@@ -132,7 +132,7 @@ def test_accuracy_over_the_postings_set(capsys: pytest.CaptureFixture[str]) -> N
     accuracy = right / len(entries)
     with capsys.disabled():
         print(f"\njob postings: {right}/{len(entries)} right ({accuracy:.0%}); (expected, got): {dict(confusion)}")
-    assert accuracy >= 0.85
+    assert right == len(entries)
 
 
 def test_adversarial_postings_are_not_confident_guesses() -> None:
@@ -280,3 +280,50 @@ def test_read_postings_collects_the_failures_of_a_folder(tmp_path: Path) -> None
     assert len(found) == 2
     names = [Path(f.removeprefix("could not read ").split(": ")[0]).name for f in found.failures]
     assert names == ["blob.txt", "latin.md"]
+
+
+# -- reading real ads as a careful reader does ------------------------------------------------
+
+
+def test_headings_without_colons_skip_benefits_and_weigh_nice_to_haves_little() -> None:
+    text = "Data Scientist\nWhat you'll do\nBuild Looker dashboards.\nBenefits\nA dashboard of perks.\n"
+    text += "**Nice to have**\nPyTorch.\n"
+    found, _ = find_evidence(make_posting("p", text), SMALL)
+    by_task = {e.task: e for e in found}
+    assert set(by_task) == {"bi-dashboards", "build-models"}
+    assert "perks" not in by_task["bi-dashboards"].line
+    assert by_task["build-models"].weight < by_task["bi-dashboards"].weight
+
+
+def test_plurals_and_inflections_match_through_the_stemmer() -> None:
+    assert evidence_of("Title\nYou will be building Looker dashboard and data pipeline.") == [
+        "bi-dashboards",
+        "etl-pipelines",
+    ]
+
+
+def test_negation_covers_the_whole_list_and_not_only_keeps_both() -> None:
+    assert evidence_of("Title\nYou will not build dashboards or maintain data pipelines.") == []
+    assert sorted(evidence_of("Title\nNot only dashboards but also data pipelines.")) == [
+        "bi-dashboards",
+        "etl-pipelines",
+    ]
+
+
+def test_other_teams_work_and_stack_lists_count_less_or_not_at_all() -> None:
+    assert evidence_of("Title\nOur data engineering team handles the data pipelines in dbt.") == []
+    found, _ = find_evidence(make_posting("p", "Title\nTech stack: PyTorch, dbt, Looker, Kafka, Spark\n"), SMALL)
+    assert found and all(e.weight < 0.5 for e in found)
+
+
+def test_a_pure_data_engineering_ad_is_outside_the_archetypes() -> None:
+    text = (
+        "Senior Data Engineer\n## Responsibilities\n- Build and maintain ETL pipelines in Airflow.\n"
+        "- Design the data warehouse in Snowflake and its dimensional models.\n- Ingest data from Kafka streams.\n"
+        "- Orchestrate batch jobs and monitor pipeline failures.\n- Own data ingestion from new data sources.\n"
+    )
+    reading = read_posting(make_posting("de", text), CAT)
+    assert reading.top is None and reading.outside == "data engineering"
+    result = runner.invoke(app, ["jobs", "-", "--format", "json"], input=text)
+    data = json.loads(result.stdout)["postings"][0]
+    assert data["archetype"] is None and data["outside"] == "data engineering"

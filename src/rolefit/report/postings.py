@@ -21,26 +21,34 @@ QUOTE_WIDTH = 150
 
 
 def _excerpt(line: str, phrase: str) -> str:
-    """The line, or the part of it around the phrase when it is long."""
+    """The line, or the part of it around the phrase when it is long, cut at word boundaries."""
     if len(line) <= QUOTE_WIDTH:
         return line
-    at = line.lower().find(phrase.lower().split()[0])
+    at = max(0, line.lower().find(phrase.lower().split()[0]))
     start = max(0, at - QUOTE_WIDTH // 3)
-    piece = line[start : start + QUOTE_WIDTH].strip()
-    return ("…" if start else "") + piece + ("…" if start + QUOTE_WIDTH < len(line) else "")
+    if start:
+        space = line.rfind(" ", 0, start + 1)
+        start = space + 1 if space >= 0 else 0
+    end = min(len(line), start + QUOTE_WIDTH)
+    if end < len(line):
+        space = line.rfind(" ", start, end)
+        end = space if space > start else end
+    piece = line[start:end].strip()
+    return ("…" if start else "") + piece + ("…" if end < len(line) else "")
 
 
 def _quotes(reading: Reading, catalogue: Catalogue, limit: int = QUOTES) -> list[tuple[str, str]]:
     """The lines that drove the reading: evidence for the top role's heaviest tasks first."""
-    if reading.insufficient:
-        return [(e.task, _excerpt(e.line, e.phrase)) for e in reading.evidence[:limit]]
-    role = catalogue.role_by_id[reading.similarity[0][0]]
-    weight = {rt.task: rt.weight for rt in role.tasks}
-    ranked = sorted(reading.evidence, key=lambda e: -weight.get(e.task, 0.0))
+    if reading.insufficient or reading.outside:
+        weight = dict(reading.weights)
+    else:
+        role = catalogue.role_by_id[reading.similarity[0][0]]
+        weight = {rt.task: rt.weight for rt in role.tasks}
+    ranked = sorted(reading.evidence, key=lambda e: (-weight.get(e.task, 0.0), -e.weight))
     out: list[tuple[str, str]] = []
     for e in ranked:
         quote = _excerpt(e.line, e.phrase)
-        if quote not in (line for _, line in out):
+        if quote not in (line for _, line in out) and e.task not in (task for task, _ in out):
             out.append((e.task, quote))
         if len(out) == limit:
             break
@@ -54,10 +62,14 @@ def reading_data(reading: Reading, catalogue: Catalogue, job: JobFit | None = No
         "archetype": reading.top,
         "label": reading.label(catalogue),
         "hybrid": list(reading.hybrid) if reading.hybrid else None,
+        "outside": reading.outside,
         "confidence": round(reading.confidence, 2),
         "similarity": {role: round(sim, 3) for role, sim in reading.similarity},
         "mislabelled": reading.mislabelled or None,
-        "evidence": [{"task": e.task, "phrase": e.phrase, "line": e.line} for e in reading.evidence],
+        "evidence": [
+            {"task": e.task, "phrase": e.phrase, "line": e.line, "weight": e.weight, "part": e.part}
+            for e in reading.evidence
+        ],
         "negated": [{"task": e.task, "phrase": e.phrase, "line": e.line} for e in reading.negated],
     }
     if job is not None and job.fit is not None:

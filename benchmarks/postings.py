@@ -1,0 +1,177 @@
+"""Measure `rolefit jobs` against labelled postings, fit its "sure", and time it.
+
+    python benchmarks/postings.py FOLDER            # FOLDER/labels.yaml: `file: label` per posting
+    python benchmarks/postings.py FOLDER --fit      # also print calibration bands to paste into the code
+    python benchmarks/postings.py FOLDER --speed    # also time 1,000 postings and a 20,000-task catalogue
+
+Labels are role ids (`data-person`, `rnd`, `product`), `hybrid:<a>+<b>` (parts alphabetical)
+or `none` (a job of none of these kinds). Strict: the verdict equals the label. Lenient: the top
+archetype is the label or part of it (for `none`, lenient is strict). Abstentions: "not enough
+evidence".
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import random
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+import yaml
+
+from rolefit.catalogue.load import load_catalogue
+from rolefit.model.catalogue import Catalogue
+from rolefit.postings.read import Reading, make_posting, read_posting, read_postings
+
+#: Bands of "sure" for the calibration table.
+EDGES = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+#: Margin bands the calibration is fitted on.
+MARGINS = (0.0, 0.05, 0.1, 0.2, 0.3, 0.45, 0.6)
+
+
+def labels(folder: Path) -> dict[str, str]:
+    data = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))
+    return {str(k): str(v) for k, v in data.items()}
+
+
+def lenient(reading: Reading, label: str) -> bool:
+    got = reading.verdict()
+    if label == "none" or got == "none":
+        return got == label
+    if reading.insufficient:
+        return False
+    top = reading.similarity[0][0]
+    return top == label or (label.startswith("hybrid:") and top in label.removeprefix("hybrid:").split("+"))
+
+
+def measure(folder: Path, fit: bool) -> list[tuple[Reading, str]]:
+    cat = load_catalogue()
+    truth = labels(folder)
+    found = read_postings([str(folder / name) for name in sorted(truth)])
+    rows = [
+        (read_posting(p, cat), truth[p.name + ".txt"] if p.name + ".txt" in truth else truth[p.name]) for p in found
+    ]
+    strict = sum(r.verdict() == label for r, label in rows)
+    loose = sum(lenient(r, label) for r, label in rows)
+    abstained = sum(r.insufficient for r, _ in rows)
+    n = len(rows)
+    print(f"postings: {n}")
+    print(f"strict:   {strict}/{n} ({strict / n:.0%})")
+    print(f"lenient:  {loose}/{n} ({loose / n:.0%})")
+    print(f"abstained: {abstained}/{n}")
+    confusion = Counter((label, r.verdict()) for r, label in rows)
+    names = sorted({label for _, label in rows} | {r.verdict() for r, _ in rows})
+    width = max(len(x) for x in names)
+    print("\nconfusion (rows: label, columns: verdict)")
+    print(" " * width + " " + " ".join(f"{i:>3}" for i in range(len(names))))
+    for i, label in enumerate(names):
+        print(f"{label:>{width}} " + " ".join(f"{confusion[(label, got)] or '.':>3}" for got in names) + f"  [{i}]")
+    print("\ncalibration (sure band: right/verdicts)")
+    for low, high in itertools.pairwise(EDGES):
+        band = [r.verdict() == label for r, label in rows if not r.insufficient and low <= r.confidence < high]
+        if band:
+            print(f"  {low:.0%}-{min(high, 1):.0%}: {sum(band)}/{len(band)} right ({sum(band) / len(band):.0%})")
+    if fit:
+        fit_bands(rows)
+    wrong = [(r.posting.name, label, r.verdict(), round(r.confidence, 2)) for r, label in rows if r.verdict() != label]
+    print("\nmisses:", *wrong, sep="\n  ")
+    return rows
+
+
+def fit_bands(rows: list[tuple[Reading, str]]) -> None:
+    """Each kind of verdict's share right by margin band, made monotone (pooling adjacent violators)."""
+    print("\nfitted BANDS:")
+    for kind in ("archetype", "hybrid", "outside"):
+        groups: list[list[int]] = []
+        lows: list[float] = []
+        for low, high in zip(MARGINS, (*MARGINS[1:], 9.0), strict=False):
+            band = [
+                int(r.verdict() == label)
+                for r, label in rows
+                if not r.insufficient and r.verdict_kind == kind and low <= r.margin < high
+            ]
+            if band:
+                groups.append(band)
+                lows.append(low)
+        merged: list[tuple[float, list[int]]] = []
+        for low, band in zip(lows, groups, strict=False):
+            merged.append((low, band))
+            while len(merged) > 1 and _rate(merged[-2][1]) > _rate(merged[-1][1]):
+                (a, x), (_, y) = merged[-2], merged[-1]
+                merged[-2:] = [(a, x + y)]
+        print(f'    "{kind}": ({", ".join(f"({low}, {_rate(band):.2f})" for low, band in merged)}),')
+
+
+def _rate(band: list[int]) -> float:
+    """Share right, shrunk towards one half so that a band of two is not 100%."""
+    return (sum(band) + 1) / (len(band) + 2)
+
+
+def speed(folder: Path) -> None:
+    cat = load_catalogue()
+    texts = [p.text for p in read_postings([str(folder)])]
+    words = [w for t in texts for w in t.split()]
+    rng = random.Random(3)
+    postings = [
+        make_posting(f"p{i}", texts[i % len(texts)].splitlines()[0] + "\n" + " ".join(rng.sample(words, 500)))
+        for i in range(1000)
+    ]
+    start = time.perf_counter()
+    for p in postings:
+        read_posting(p, cat)
+    print(f"\nspeed: 1,000 postings of 500 words: {time.perf_counter() - start:.2f} s")
+    big = big_catalogue()
+    lines = texts[0].splitlines()[:29]
+    posting = make_posting("p", "\n".join(lines))
+    start = time.perf_counter()
+    read_posting(posting, big)
+    first = time.perf_counter() - start
+    start = time.perf_counter()
+    read_posting(posting, big)
+    again = time.perf_counter() - start
+    print(
+        f"speed: a {len(lines)}-line posting, {len(big.tasks):,}-task catalogue: {first:.3f} s "
+        f"(index built), {again:.4f} s after"
+    )
+
+
+def big_catalogue() -> Catalogue:
+    """The O*NET-size catalogue of benchmarks/generate.py, each task given a lexicon of three phrases."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import generate
+
+    with tempfile.TemporaryDirectory() as tmp:
+        generate.catalogue(Path(tmp), 20000, 1000)
+        cat = load_catalogue(Path(tmp))
+    rng = random.Random(11)
+    tasks = tuple(
+        replace(
+            t,
+            lexicon=tuple(
+                f"{rng.choice(generate.WORDS)} {rng.choice(generate.OBJECTS)} {k}{i}" if k else t.title.lower()
+                for k in range(3)
+            ),
+        )
+        for i, t in enumerate(cat.tasks)
+    )
+    return replace(cat, tasks=tasks)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--fit", action="store_true", help="print calibration bands fitted on this folder")
+    parser.add_argument("--speed", action="store_true", help="also time the reading")
+    args = parser.parse_args()
+    measure(args.folder, args.fit)
+    if args.speed:
+        speed(args.folder)
+
+
+if __name__ == "__main__":
+    main()

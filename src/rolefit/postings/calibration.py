@@ -1,0 +1,25 @@
+"""How sure a verdict is: the share of verdicts like it that were right on real postings.
+
+Fitted by ``benchmarks/postings.py --fit`` on the development set of real ads: the verdicts are
+put in bands by their margin (how far the closest role is ahead of the next), and each band's
+share of right verdicts, made monotone, is the chance given here.
+"""
+
+from __future__ import annotations
+
+#: (lowest margin of the band, share right), by kind of verdict; bands in rising order.
+BANDS: dict[str, tuple[tuple[float, float], ...]] = {
+    "archetype": ((0.1, 0.29), (0.3, 0.59), (0.45, 0.75)),
+    "hybrid": ((0.0, 0.14), (0.1, 0.50)),
+    "outside": ((0.1, 0.33), (0.2, 0.67), (0.3, 0.86)),
+}
+
+
+def sure(kind: str, margin: float, weight: float) -> float:
+    """The chance that a verdict of this kind, with this margin, is right."""
+    bands = BANDS.get(kind, ((0.0, 0.0),))
+    chance = bands[0][1]
+    for low, share in bands:
+        if margin >= low:
+            chance = share
+    return chance

@@ -1,0 +1,127 @@
+"""Evidence: which lines of a posting show which catalogue tasks, and how much each counts.
+
+A mention counts by where it sits (duties most, requirements less, nice-to-haves little, the
+company blurb, benefits, EEO text, how to apply and other openings not at all; see
+:mod:`rolefit.postings.sections`), and by how it is said: a tool in a tech-stack list ("we
+work with: Spark, Airflow, dbt", a line that is mostly names between commas, a list in
+brackets) counts less than a sentence about the work. Negated mentions, other teams' work and
+a company's own business are set aside (:mod:`rolefit.postings.scope`). Each task counts once
+per line, at its best mention there.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass
+
+from rolefit.model.catalogue import Catalogue
+from rolefit.postings.posting import Posting
+from rolefit.postings.scope import business_words, negated_words, others_words
+from rolefit.postings.sections import Part, parts
+from rolefit.postings.words import LexiconIndex, tokens
+
+#: How much a mention in a tech-stack list, or in brackets, counts against one in a sentence.
+STACK = 0.35
+BRACKETS = 0.6
+_STACK_LEAD = re.compile(
+    r"^(our |the )?(tech(nology|nical)?( stack)?|stack|tools?|tooling|technologies|tech we use|toolbox|environment|"
+    r"we (work|use|build)( with| on)?|built (with|on)|using|platforms?|languages?)\b[^.]{0,30}?[:–-]",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"(?<=[.;!?])\s+|\s[–—]\s|:\s")
+_EXAMPLES = re.compile(r"\b(such as|e\.g\.?|eg\.?|like|including|i\.e\.)\s", re.IGNORECASE)
+#: Each catalogue's index, by identity (hashing a 20,000-task catalogue per posting would cost more than the reading).
+_INDEXES: dict[int, tuple[weakref.ref[Catalogue], LexiconIndex]] = {}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A phrase of a task's lexicon, found in a line of the posting, and how much it counts."""
+
+    task: str
+    phrase: str
+    line: str
+    weight: float = 1.0
+    part: str = "duties"
+
+
+def lexicon_index(catalogue: Catalogue) -> LexiconIndex:
+    """The catalogue's lexicons as an index, built once per catalogue."""
+    key = id(catalogue)
+    known = _INDEXES.get(key)
+    if known is not None and known[0]() is catalogue:
+        return known[1]
+    index = LexiconIndex((t.id, t.lexicon) for t in catalogue.tasks_in_order())
+    _INDEXES[key] = (weakref.ref(catalogue, lambda _: _INDEXES.pop(key, None)), index)
+    return index
+
+
+def is_stack_line(text: str) -> bool:
+    """A line that lists tools rather than saying what the work is."""
+    if _STACK_LEAD.match(text):
+        return True
+    items = [i.strip() for i in re.split(r",|;|\s/\s|\band\b|\bor\b", text) if i.strip()]
+    if len(items) < 4:
+        return False
+    short = sum(len(i.split()) <= 2 for i in items)
+    return short / len(items) >= 0.7
+
+
+def _bracketed(text: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
+    for m in _EXAMPLES.finditer(text):
+        end = min((k for k in (text.find(".", m.end()), text.find(";", m.end())) if k >= 0), default=len(text))
+        spans.append((m.start(), end))
+    return spans
+
+
+def line_evidence(part: Part, index: LexiconIndex) -> tuple[list[Evidence], list[Evidence]]:
+    """Evidence in one line of a posting, and the negated mentions there (each task once)."""
+    best: dict[str, Evidence] = {}
+    negated: dict[str, Evidence] = {}
+    text = part.text
+    base = part.weight * (STACK if is_stack_line(text) else 1.0)
+    spans = _bracketed(text)
+    start = 0
+    for piece in [*_CLAUSE.split(text)]:
+        at = text.find(piece, start)
+        start = at + len(piece)
+        words = tokens(piece)
+        hits = index.scan(words)
+        if not hits:
+            continue
+        denied = negated_words(words, piece)
+        theirs = others_words(words, piece) | business_words(words)
+        for hit in hits:
+            span = range(hit.first, hit.last + 1)
+            task = hit.entry.task
+            if any(k in theirs for k in span):
+                continue
+            if any(k in denied for k in span):
+                negated.setdefault(task, Evidence(task, hit.entry.phrase, text, 0.0, part.kind))
+                continue
+            place = at + words[hit.first].start
+            weight = base * (BRACKETS if any(a <= place < b for a, b in spans) else 1.0)
+            if weight > 0 and (task not in best or weight > best[task].weight):
+                best[task] = Evidence(task, hit.entry.phrase, text, round(weight, 4), part.kind)
+    return list(best.values()), [e for t, e in negated.items() if t not in best]
+
+
+def find_evidence(posting: Posting, catalogue: Catalogue) -> tuple[list[Evidence], list[Evidence]]:
+    """Evidence (task, phrase, line, weight) found in the posting, and the negated mentions set aside."""
+    index = lexicon_index(catalogue)
+    found: list[Evidence] = []
+    negated: list[Evidence] = []
+    for part in parts(posting.text):
+        if part.weight <= 0:
+            continue
+        got, denied = line_evidence(part, index)
+        found += got
+        negated += denied
+    return found, negated
+
+
+def content_lines(text: str) -> list[str]:
+    """The lines that count as the job (any weight above nothing), cleaned of bullets and emphasis."""
+    return [p.text for p in parts(text) if p.weight > 0]

@@ -1,0 +1,100 @@
+"""Jobs that are none of the archetypes: data engineering, analytics engineering, ML platform, BI.
+
+The article's data person does data engineering and BI too, but as the one data hire of a small
+company, who also answers the business's questions. An ad whose work is only pipelines and
+warehouses, only dashboards and reports, or only the machinery that runs other people's models
+is a job of another kind, and is said to be one. The kinds are read from the built-in
+catalogue's task ids; a catalogue without them never gets an "outside" verdict.
+"""
+
+from __future__ import annotations
+
+import re
+
+PIPES = frozenset(["etl-pipelines", "data-warehouse", "source-data", "automate-pipelines"])
+BI = frozenset(["bi-dashboards"])
+PLATFORM = frozenset(
+    [
+        "model-pipelines",
+        "model-api",
+        "deploy-models",
+        "schedule-retraining",
+        "monitoring-dashboards",
+        "shadow-deployments",
+        "ci-cd",
+        "test-driven-development",
+    ]
+)
+SCIENCE = frozenset(
+    [
+        "build-models",
+        "implement-papers",
+        "label-datasets",
+        "predictive-analytics",
+        "ab-experiments",
+        "behaviour-statistics",
+        "exploratory-analysis",
+        "quick-win-analysis",
+    ]
+)
+MODELS = frozenset(["build-models", "implement-papers", "label-datasets"])
+#: The one data hire of a small firm: what makes pipelines and dashboards a data person's job.
+SMALL = re.compile(
+    r"\b(start-?ups?|small (team|company|business|firm)|first (data|analytics)\b|founding|from scratch|only data|"
+    r"sole data|(many|multiple|different) hats|go-?to (person|data)|data guru|champion|early[- ]stage|seed[- ]stage|"
+    r"series [ab]\b|scale-?up|team of (one|two|three|\d)|just you|one-person|jack of all trades|generalist|"
+    r"build (up |out )?(the|our|a) data (team|function)|fledgling|family[- ](run|owned)|"
+    r"(?<![\d,.])\d{1,3}[- ](person|people|staff|employees)\b)",
+    re.IGNORECASE,
+)
+#: Stronger: the text says the hire is the one data person, whatever the title.
+ONE_HIRE = re.compile(
+    r"\b(first (dedicated |full-time )?(data|analytics)\b|data person|only data|sole data|"
+    r"(many|multiple|different) hats|go-?to (person|data)|data guru|"
+    r"champion|just you|one-person|jack of all trades|generalist|found the data|from scratch)",
+    re.IGNORECASE,
+)
+#: A title that names the hire an analyst or generalist is not a pure engineering job.
+BROAD_TITLE = re.compile(r"analyst|generalist|scientist|science", re.IGNORECASE)
+TITLES = (
+    ("analytics engineering", re.compile(r"analytics engineer", re.IGNORECASE)),
+    ("ML platform", re.compile(r"(ml|machine learning|ai) (platform|infrastructure|ops)|mlops|devops", re.IGNORECASE)),
+    ("data engineering", re.compile(r"data (platform )?engineer|etl|data architect|big data developer", re.IGNORECASE)),
+    ("BI reporting", re.compile(r"\bbi\b|business intelligence|report|dashboard|tableau|power bi", re.IGNORECASE)),
+)
+KINDS = ("data engineering", "analytics engineering", "ML platform", "BI reporting")
+
+
+def _share(weights: dict[str, float], tasks: frozenset[str], total: float) -> float:
+    return sum(w for t, w in weights.items() if t in tasks) / total if total else 0.0
+
+
+def outside_kind(weights: dict[str, float], title: str, text: str, known: frozenset[str]) -> str | None:
+    """The kind of job the evidence shows when it is none of the archetypes (``None`` when it is one)."""
+    if not PIPES & known or not SCIENCE & known:
+        return None
+    total = sum(weights.values())
+    pipes, bi, platform = (_share(weights, s, total) for s in (PIPES, BI, PLATFORM))
+    science, models = _share(weights, SCIENCE, total), _share(weights, MODELS, total)
+    small = bool(SMALL.search(text))
+    claimed = next((kind for kind, pattern in TITLES if pattern.search(title)), None)
+    if platform >= 0.45 and models <= 0.2 and science <= 0.3:
+        return "ML platform"
+    one_hire = bool(ONE_HIRE.search(text))
+    if claimed and not one_hire and not BROAD_TITLE.search(title) and models < 0.3 and (not small or science < 0.15):
+        return claimed
+    if bi >= 0.2 and models < 0.15 and not small and not one_hire:
+        return "BI reporting"
+    if science >= (0.3 if small else 0.22):
+        return None
+    if small and (pipes + bi) < 0.8 + 0.1 * (claimed is not None):
+        return None
+    if pipes >= 0.55 and bi < 0.15:
+        return claimed if claimed in ("data engineering", "analytics engineering") else "data engineering"
+    if bi >= 0.3 and pipes < 0.25:
+        return "BI reporting"
+    if pipes + bi >= 0.5:
+        if claimed is not None:
+            return claimed
+        return "analytics engineering" if pipes >= bi else "BI reporting"
+    return None

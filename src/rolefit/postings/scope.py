@@ -1,0 +1,225 @@
+"""Which words of a clause are not the hire's work: negated ones, and other people's.
+
+Negation covers the whole list it governs and stops where the clause does: "you will not build
+dashboards or maintain pipelines" negates both, "..., but you will train models" does not reach
+the models, and "not only X but also Y" negates nothing. "X is not required" negates what comes
+before it. Work given to another team ("our data engineering team handles the pipelines", "with
+the support of the platform team for deployment", "you will work with analysts who build the
+dashboards") is theirs, and so is a team's own name ("the BI team").
+"""
+
+from __future__ import annotations
+
+from rolefit.postings.words import Token
+
+NEGATORS = frozenset(
+    [
+        "no",
+        "not",
+        "without",
+        "never",
+        "nor",
+        "neither",
+        "don't",
+        "doesn't",
+        "won't",
+        "isn't",
+        "aren't",
+        "cannot",
+        "can't",
+        "wouldn't",
+        "shouldn't",
+        "didn't",
+        "none",
+    ]
+)
+#: After a negator, these make it something else: "not only", "no matter", "not just", "not limited to".
+NOT_NEGATING = frozenset(["only", "just", "limited", "matter", "doubt", "later", "less", "exclusively", "merely"])
+STOPS = frozenset(
+    [
+        "but",
+        "however",
+        "instead",
+        "rather",
+        "though",
+        "although",
+        "while",
+        "whereas",
+        "yet",
+        "except",
+        "unless",
+        "so",
+        "because",
+        "though",
+    ]
+)
+SUBJECTS = frozenset(["you", "we", "they", "it", "this", "there", "i", "you'll", "we'll", "you're", "we're"])
+POSTFIX = frozenset(["required", "needed", "necessary", "expected", "essential", "mandatory", "a", "part"])
+TEAM_NOUNS = frozenset(
+    [
+        "team",
+        "teams",
+        "department",
+        "departments",
+        "squad",
+        "squads",
+        "colleagues",
+        "engineers",
+        "analysts",
+        "scientists",
+        "developers",
+        "group",
+        "function",
+        "org",
+        "organisation",
+        "organization",
+        "experts",
+        "specialists",
+    ]
+)
+THEIR_VERBS = frozenset(
+    [
+        "who",
+        "that",
+        "which",
+        "handles",
+        "handle",
+        "owns",
+        "own",
+        "builds",
+        "build",
+        "maintains",
+        "maintain",
+        "manages",
+        "manage",
+        "runs",
+        "run",
+        "takes",
+        "is",
+        "are",
+        "will",
+        "provides",
+        "provide",
+        "supports",
+        "support",
+        "looks",
+        "responsible",
+        "do",
+        "does",
+        "take",
+        "already",
+        "has",
+        "have",
+    ]
+)
+OWN_TEAM = frozenset(
+    [
+        "join",
+        "joining",
+        "lead",
+        "leading",
+        "part",
+        "member",
+        "within",
+        "build",
+        "building",
+        "grow",
+        "growing",
+        "manage",
+        "managing",
+        "on",
+        "our",
+        "your",
+        "mentor",
+    ]
+)
+BUSINESS = frozenset(
+    [
+        "company",
+        "companies",
+        "firm",
+        "firms",
+        "provider",
+        "providers",
+        "industry",
+        "industries",
+        "sector",
+        "business",
+        "businesses",
+        "specialist",
+        "specialists",
+        "leader",
+        "market",
+    ]
+)
+
+
+def _boundary(words: list[Token], raw: str, i: int) -> bool:
+    """Whether a new clause starts at word ``i``: a contrast word, or a subject after a comma."""
+    word = words[i].word
+    if word in STOPS:
+        return True
+    if word in SUBJECTS and i > 0:
+        between = raw[words[i - 1].end : words[i].start]
+        return "," in between or "(" in between or ")" in between
+    return False
+
+
+def _scope_end(words: list[Token], raw: str, start: int, comma_ends: bool) -> int:
+    for j in range(start + 1, len(words)):
+        if _boundary(words, raw, j):
+            return j
+        if comma_ends and "," in raw[words[j - 1].end : words[j].start]:
+            return j
+    return len(words)
+
+
+def negated_words(words: list[Token], raw: str) -> set[int]:
+    """The indexes of the words of one clause that a negation covers."""
+    out: set[int] = set()
+    for i, w in enumerate(words):
+        if w.word not in NEGATORS:
+            continue
+        nxt = words[i + 1].word if i + 1 < len(words) else ""
+        if nxt in NOT_NEGATING:
+            continue
+        if nxt in POSTFIX or (nxt == "be" and i + 2 < len(words) and words[i + 2].word in POSTFIX):
+            begin = i
+            while begin > 0 and not _boundary(words, raw, begin):
+                begin -= 1
+            out.update(range(begin, i))
+            continue
+        out.update(range(i + 1, _scope_end(words, raw, i, w.word == "without")))
+    return out
+
+
+def others_words(words: list[Token], raw: str) -> set[int]:
+    """The indexes of the words of one clause that name work of someone other than the hire."""
+    out: set[int] = set()
+    for i, w in enumerate(words):
+        if w.word not in TEAM_NOUNS:
+            continue
+        before = {t.word for t in words[max(0, i - 5) : i]}
+        k = i - 1  # the team's own name: "the data engineering team"
+        while k >= 0 and words[k].word not in ("the", "our", "a", "an", "with", "of", "from", "by", "and", "your"):
+            out.add(k)
+            k -= 1
+        nxt = words[i + 1].word if i + 1 < len(words) else ""
+        support = bool({"support", "help"} & before)
+        if before & OWN_TEAM and not support:
+            continue
+        if nxt in THEIR_VERBS or support:
+            out.update(range(i + 1, _scope_end(words, raw, i, False)))
+    return out
+
+
+def business_words(words: list[Token]) -> set[int]:
+    """Words that describe what a company does ("a warehousing company"), not the job."""
+    out: set[int] = set()
+    for i, w in enumerate(words):
+        if w.word in BUSINESS and i > 0:
+            k = i - 1
+            while k >= 0 and i - k <= 3 and words[k].word not in ("a", "an", "the", "our", "and", "of"):
+                out.add(k)
+                k -= 1
+    return out

@@ -1,0 +1,189 @@
+"""A posting cut into its parts: the role's duties, requirements, nice-to-haves, and the rest.
+
+Headings are found however they are written: ``## What you'll do``, ``**Perks**``, ``Benefits``
+alone on its line, ``REQUIREMENTS:``, ``Responsibilities: build ...`` (a heading and its first
+item on one line), the "About the job" of a LinkedIn paste. A short line is a heading when it
+names a known part, or when it is marked as one (``#``, bold, a trailing colon, all capitals).
+Text before any heading, or under a heading that names no part, is judged line by line by its
+content: a company's description of itself ("Acme is a leading ...", "we were founded") is not
+the job, a line about what "you" will do is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: How much a mention counts, by the part of the posting it sits in.
+WEIGHTS = {
+    "duties": 1.0,
+    "open": 0.8,  # before any heading, or under one that names no part: judged by content
+    "requirements": 0.5,
+    "nice": 0.15,
+    "company": 0.0,
+    "team": 0.0,
+    "benefits": 0.0,
+    "eeo": 0.0,
+    "apply": 0.0,
+    "openings": 0.0,
+}
+
+_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "nice",
+        r"nice[ -]to[ -]haves?|bonus( points)?|preferred( qualifications| skills| experience)?|(it'?s )?a plus|"
+        r"pluses|desirable|desired( skills| qualifications)?|ideally|would be (great|nice)|extra (credit|points)|"
+        r"good to have|not required but|what (would |will )?gives? you an edge|what we prefer|"
+        r"(even )?better if( you)?( \S+){0,3}|"
+        r"(additional|optional) (skills|qualifications)|you (will )?stand out( \S+){0,3}|great if you( \S+){0,3}",
+    ),
+    (
+        "benefits",
+        r"(our |the |employee |your )?benefits|perks|what we offer|we offer|our offer|what('s| is) in it for you|"
+        r"why (you'?ll love|join|work)( \S+){0,5}|compensation|salary|pay( and| &) \S+|rewards?|"
+        r"what you('ll| will) get|"
+        r"as we are a growth company,? we offer|about the compensation|you can expect|life at \S+",
+    ),
+    ("eeo", r"equal (employment )?opportunit\w*|eeo\w*|diversity( \S+){0,3}|inclusion|accommodations?|we welcome"),
+    (
+        "apply",
+        r"how to apply|to apply|apply( now)?|application process|interview process|hiring process|next steps|"
+        r"contact|questions\??",
+    ),
+    (
+        "openings",
+        r"other (open )?(roles|openings|positions|jobs)|(we are|we're) also hiring( \S+){0,4}|open positions|"
+        r"also hiring",
+    ),
+    (
+        "requirements",
+        r"(minimum |basic |key |required |our |the )?(qualifications|requirements)|who you are|about you|"
+        r"what you('ll| will)? (bring|need)|you bring\W*|what we('re| are)? look(ing)? for|(your )?(skills|"
+        r"experience)( \S+){0,3}|"
+        r"your profile|profile|must[ -]haves?|you (have|are)|you may be fit( \S+){0,5}|"
+        r"you are the right fit( \S+){0,4}|"
+        r"(desired|required) (skills|experience)|competenc(ies|es)|education|what it takes|ideal candidate",
+    ),
+    ("team", r"about the team|the team|our team|meet the team|who you('ll| will) work with"),
+    (
+        "company",
+        r"about us|who we are|about (the )?company|our (company|story|mission|values|culture)|the company|"
+        r"company (description|overview)|about [A-Z][\w&.-]*( [A-Z][\w&.-]*){0,3}|more about us|why [A-Z][\w&.-]*",
+    ),
+    (
+        "duties",
+        r"(key |main |your |the |job |role )?(responsibilit(y|ies)|duties|tasks)|what you('ll| will) (do|be doing)|"
+        r"(your|the) (role|mission|job|impact|day[- ]to[- ]day)( \S+){0,3}|about the (role|position)|"
+        r"role (description|overview)|"
+        r"job (description|summary|overview)|position (overview|summary|description)|the (scope|opportunity|position)|"
+        r"in this role( you will)?|what the (job|role) involves|you will|as (a |an |the |"
+        r"our )?\S+( \S+){0,4},? you( will)?|"
+        r"the challenge|what you('ll| will) work on|day to day|your (key )?tasks",
+    ),
+    ("open", r"about the job|job details|overview|summary|description"),
+)
+_PATTERNS = tuple((kind, re.compile(rf"(?:{body})", re.IGNORECASE)) for kind, body in _KINDS)
+_DECOR = re.compile(r"^[\s#>*_=•·\-–—|]+|[\s*_=|]+$")
+_INLINE = re.compile(r"^([^:]{2,60}):\s+(\S.*)$")
+_BULLET = re.compile(r"^\s*(?:[-*•·‣▪●◦–—+>o]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
+
+_OPENINGS_LINE = re.compile(r"^(p\.?s\.?\W|we('re| are) also (hiring|looking for))", re.IGNORECASE)
+_EEO_LINE = re.compile(
+    r"equal (employment )?opportunity|regardless of|without regard to|protected (characteristic|veteran|status)|"
+    r"reasonable accommodation|affirmative action|sexual orientation|gender identity|e-verify",
+    re.IGNORECASE,
+)
+_APPLY_LINE = re.compile(
+    r"\bapply\b.*(@|https?://|\bcv\b|resume|r[ée]sum[ée])|send (us )?your (cv|resume)", re.IGNORECASE
+)
+_NICE_LINE = re.compile(
+    r"\b(is |are |would be |will be )?(a (big |huge )?plus|an advantage|advantageous|nice to have|"
+    r"a bonus|preferred|desirable)\W*$",
+    re.IGNORECASE,
+)
+_NEED_LINE = re.compile(
+    r"^(\d+\+?( to |-|–)?\d*\+? years|experience|proven|proficien|knowledge|familiar|understanding|strong|excellent|"
+    r"solid|good|degree|bachelor|master|ph\.?d|bs|ms|ba|fluent|ability|able to|comfortable|expertise|background)\b",
+    re.IGNORECASE,
+)
+_YOU = re.compile(r"\b(you|your|you'll|you’ll|you're|you’re|candidate|the hire|this role|the role)\b", re.IGNORECASE)
+_HIRING = re.compile(r"\b(looking for|seeking|hiring|to join|searching for|recruiting)\b", re.IGNORECASE)
+_COMPANY = re.compile(
+    r"\b(we|we're|we’re|our|us)\b|\b(founded|headquartered|is a|are a|leading|provider|customers|clients|employees|"
+    r"offices|mission|backed|raised|funding|series [a-e]|fortune)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Part:
+    """A line of the posting, the part it belongs to, and how much a mention in it counts."""
+
+    kind: str
+    text: str
+    weight: float
+
+
+def clean(line: str) -> str:
+    """The line without bullet markers, Markdown emphasis and surrounding space."""
+    text = _BULLET.sub("", line.strip())
+    text = re.sub(r"\*\*|__|`", "", text)
+    return text.strip()
+
+
+def heading_kind(line: str) -> str | None:
+    """The part a heading line starts (``None`` when the line is not a heading)."""
+    raw = line.strip()
+    if not raw or len(raw) > 80:
+        return None
+    marked = raw.startswith("#") or raw.startswith("**") or raw.startswith("__") or raw.endswith(":")
+    text = _DECOR.sub("", raw).rstrip(":").strip().rstrip("*_").strip().rstrip(":").strip()
+    if not text or len(text.split()) > 9 or text.endswith((".", ",", ";")):
+        return None
+    for kind, pattern in _PATTERNS:
+        if pattern.fullmatch(text):
+            return kind
+    letters = [c for c in text if c.isalpha()]
+    shouting = len(letters) >= 4 and all(c.isupper() for c in letters)
+    return "unnamed" if marked or shouting else None
+
+
+def _judge(text: str) -> str:
+    """A line outside any named part: the company about itself, or the job."""
+    if _YOU.search(text) or _HIRING.search(text):
+        return "open"
+    return "company" if _COMPANY.search(text) else "open"
+
+
+def parts(text: str) -> list[Part]:
+    """The posting's lines after its title, each with its part; blank lines left out."""
+    lines = text.splitlines()
+    first = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
+    body = lines[first + 1 :] if first < len(lines) and heading_kind(lines[first]) is None else lines[first:]
+    kind = "open"
+    out: list[Part] = []
+    for line in body:
+        if not line.strip():
+            continue
+        found = heading_kind(line)
+        if found is not None:
+            kind = "open" if found == "unnamed" else found
+            continue
+        content = clean(line)
+        inline = _INLINE.match(content)
+        if inline and (named := heading_kind(inline.group(1) + ":")) not in (None, "unnamed"):
+            kind = named or kind
+            content = inline.group(2).strip()
+        here = kind
+        if _OPENINGS_LINE.search(content):
+            here = "openings"
+        elif _EEO_LINE.search(content):
+            here = "eeo"
+        elif _APPLY_LINE.search(content):
+            here = "apply"
+        elif _NICE_LINE.search(content) and kind in ("open", "duties", "requirements"):
+            here = "nice"
+        elif kind == "open":
+            here = "requirements" if _NEED_LINE.search(content) else _judge(content)
+        out.append(Part(here, content, WEIGHTS.get(here, WEIGHTS["open"])))
+    return out

@@ -1,0 +1,171 @@
+"""What a posting really is: an archetype, a hybrid of two, a job of another kind, or too little to say.
+
+The evidence's weights make the posting's task profile, compared with each role's by cosine
+similarity. The closest role is the verdict, a close runner-up makes a hybrid, work that is
+none of the archetypes is named as its own kind (:mod:`rolefit.postings.kinds`), and too
+little evidence is said as such rather than guessed. How sure the verdict is comes from
+:mod:`rolefit.postings.calibration`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from rolefit.model.catalogue import Catalogue
+from rolefit.postings.calibration import sure
+from rolefit.postings.evidence import Evidence, find_evidence
+from rolefit.postings.kinds import outside_kind
+from rolefit.postings.posting import Posting
+
+#: Less evidence (summed weight), fewer distinct tasks or lines than these is "not enough evidence".
+MIN_WEIGHT = 2.0
+MIN_TASKS = 3
+MIN_LINES = 3
+#: A task's evidence counts up to this much.
+TASK_CAP = 3.0
+#: The runner-up's similarity, as a share of the top's, from which a posting is a hybrid.
+HYBRID_SHARE = 0.88
+#: Below this similarity to every role, the evidence does not describe any of them.
+MIN_SIMILARITY = 0.3
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a posting really is."""
+
+    posting: Posting
+    evidence: tuple[Evidence, ...]
+    negated: tuple[Evidence, ...]
+    weights: dict[str, float]
+    similarity: tuple[tuple[str, float], ...]
+    insufficient: bool
+    hybrid: tuple[str, str] | None
+    mislabelled: str
+    outside: str | None = None
+
+    @property
+    def top(self) -> str | None:
+        """The archetype it is (``None`` when too little evidence, or a job of another kind)."""
+        return None if self.insufficient or self.outside else self.similarity[0][0]
+
+    @property
+    def margin(self) -> float:
+        """How far the top role is ahead: 1 - runner-up / top similarity."""
+        if len(self.similarity) < 2 or self.similarity[0][1] <= 0:
+            return 1.0 if self.similarity and self.similarity[0][1] > 0 else 0.0
+        return 1 - self.similarity[1][1] / self.similarity[0][1]
+
+    @property
+    def confidence(self) -> float:
+        """The chance that the verdict is right, as measured on real postings (0 when there is none)."""
+        if self.insufficient:
+            return 0.0
+        return sure(self.verdict_kind, self.margin, sum(self.weights.values()))
+
+    @property
+    def verdict_kind(self) -> str:
+        return "outside" if self.outside else "hybrid" if self.hybrid else "archetype"
+
+    def verdict(self) -> str:
+        """As labels are written: a role id, ``hybrid:a+b`` (alphabetical), ``none``, or ``insufficient``."""
+        if self.insufficient:
+            return "insufficient"
+        if self.outside:
+            return "none"
+        if self.hybrid:
+            return "hybrid:" + "+".join(sorted(self.hybrid))
+        return self.similarity[0][0]
+
+    def label(self, catalogue: Catalogue) -> str:
+        if self.insufficient:
+            return "not enough evidence"
+        if self.outside:
+            return f"none of these: {self.outside}"
+        names = catalogue.role_by_id
+        if self.hybrid:
+            return f"{names[self.hybrid[0]].short} / {names[self.hybrid[1]].short}"
+        return names[self.similarity[0][0]].short
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    dot = sum(v * b.get(k, 0.0) for k, v in a.items())
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def task_weights(evidence: list[Evidence]) -> dict[str, float]:
+    """Each task's summed evidence, capped, in the order first seen."""
+    out: dict[str, float] = {}
+    for e in evidence:
+        out[e.task] = out.get(e.task, 0.0) + e.weight
+    return {t: round(min(w, TASK_CAP), 4) for t, w in out.items()}
+
+
+def read_posting(posting: Posting, catalogue: Catalogue) -> Reading:
+    """What the posting really is: its evidence, task shares, closest roles, and any mislabelling."""
+    found, negated = find_evidence(posting, catalogue)
+    weights = task_weights(found)
+    sims = sorted(
+        ((r.id, _cosine(weights, {rt.task: rt.weight for rt in r.tasks})) for r in catalogue.roles),
+        key=lambda pair: (-pair[1], pair[0]),
+    )
+    lines = len({e.line for e in found})
+    insufficient = (
+        sum(weights.values()) < MIN_WEIGHT
+        or len(weights) < MIN_TASKS
+        or lines < MIN_LINES
+        or not sims
+        or sims[0][1] < MIN_SIMILARITY
+    )
+    if not insufficient and len(sims) > 2 and sims[2][1] >= HYBRID_SHARE * sims[0][1]:
+        insufficient = True  # it reads as every role at once: buzzwords, not a job
+    outside = None
+    if not insufficient:
+        known = frozenset(t.id for t in catalogue.tasks)
+        outside = outside_kind(weights, posting.title, posting.text, known)
+    hybrid = None
+    if not insufficient and not outside and len(sims) > 1 and sims[1][1] >= HYBRID_SHARE * sims[0][1]:
+        hybrid = (sims[0][0], sims[1][0])
+    mislabelled = ""
+    if not insufficient:
+        mislabelled = _mislabelled(posting, outside, (hybrid or sims[0])[0], catalogue)
+    return Reading(
+        posting=posting,
+        evidence=tuple(found),
+        negated=tuple(negated),
+        weights=weights,
+        similarity=tuple(sims),
+        insufficient=insufficient,
+        hybrid=hybrid,
+        mislabelled=mislabelled,
+        outside=outside,
+    )
+
+
+#: What a title claims, and the words a role's name needs to live up to it.
+SCIENTIST = re.compile(r"scientist|data science", re.IGNORECASE)
+CLAIMS = (
+    (
+        re.compile(r"machine learning|\bml\b|\bai\b|deep learning|research", re.IGNORECASE),
+        ("r&d", "research", "machine learning", "ml", "applied"),
+    ),
+)
+
+
+def _mislabelled(posting: Posting, outside: str | None, top: str, catalogue: Catalogue) -> str:
+    """Say so when the title claims a data-scientist job that the text does not describe."""
+    if not SCIENTIST.search(posting.title):
+        return ""
+    if outside:
+        return f"titled '{posting.title}', but the work it describes is {outside}, not a data scientist's"
+    role = catalogue.role_by_id[top]
+    name = role.name.lower()
+    for claim, words in CLAIMS:
+        if claim.search(posting.title) and not any(
+            re.search(rf"(?<![\w&]){re.escape(w)}(?![\w&])", name) for w in words
+        ):
+            return f"titled '{posting.title}', but the work it describes is that of a {role.short}"
+    return ""
