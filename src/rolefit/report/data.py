@@ -82,9 +82,20 @@ def to_data(
 COMPACT_JSON_ROLES = 100
 
 
-def to_json(result: FitResult, catalogue: Catalogue, flip: Flip | None = None, top: int | None = None) -> str:
-    """The report as JSON: the same answers always give the same bytes."""
+def to_json(
+    result: FitResult,
+    catalogue: Catalogue,
+    flip: Flip | None = None,
+    top: int | None = None,
+    *,
+    skipped: str = "",
+) -> str:
+    """The report as JSON: the same answers always give the same bytes. ``skipped``: why "how firm"
+    was not worked out (then ``what_would_change`` is null and ``what_would_change_skipped`` says why)."""
     data = to_data(result, catalogue, flip, top)
+    if skipped:
+        data["what_would_change"] = None
+        data["what_would_change_skipped"] = skipped
     if len(data["fits"]) > COMPACT_JSON_ROLES:
         return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -99,4 +110,5 @@ def report_json(catalogue: Catalogue, answers: Answers) -> str:
 
 def fit_report_json(report: FitReport) -> str:
     """The report as JSON: every role unless the report says how many."""
-    return to_json(report.result, report.catalogue, report.flip, report.top)
+    skipped = report.firmness if report.flip is None else ""  # a line with no flip: it was not worked out
+    return to_json(report.result, report.catalogue, report.flip, report.top, skipped=skipped)

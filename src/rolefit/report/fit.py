@@ -196,7 +196,7 @@ def explain(fit: RoleFit, catalogue: Catalogue) -> Explained:
 def how_firm(catalogue: Catalogue, answers: Answers, result: FitResult) -> tuple[firmness.Flip | None, str]:
     """The "how firm" step of a report: the flip found (None: none, or not worked out) and the line
     saying it ("" when there is nothing to say). A search stopped at its budget says so in the line;
-    JSON then has no ``what_would_change``."""
+    JSON then has ``"what_would_change": null`` and the line as ``what_would_change_skipped``."""
     if not firmness.firmness_applies(catalogue):
         return None, ""
     try:
