@@ -171,11 +171,11 @@ def firmness_chart(
     y += 8
     band = _x(hybrid_margin, 0, room, most)
     parts.append(rect(0, y, room, 14, "c-track") + rect(0, y, band, 14, "c-band"))
-    parts.append(text(band / 2, y + 11, "hybrid", "c-muted-small", "middle"))
     marker = _x(lead, 0, room, most)
     parts.append(rect(0, y + 4, marker, 6, "c-fit") + circle(marker, y + 7, 6, "c-fit"))
     y += 30
-    parts.append(text(0, y, "0", "c-muted-small") + text(room, y, f"{most:.0f} points", "c-muted-small", "end"))
+    parts.append(text(band, y, f"hybrid below {hybrid_margin:g}", "c-muted-small", "middle"))
+    parts.append(text(0, y, "0", "c-muted-small") + text(room, y, f"{most:.0f}", "c-muted-small", "end"))
     desc = f"The best fit leads {runner_up} by {lead:.1f} points; under {hybrid_margin:g} points it is a hybrid."
     if changes is not None:
         y += 22
@@ -185,8 +185,8 @@ def firmness_chart(
         y += 14
         for k in range(firm_changes + 1):
             parts.append(circle(8 + k * 22, y, 7, "c-fit" if k < shown else "c-track"))
-        parts.append(text(8 + (firm_changes + 1) * 22, y + 4, f"more than {firm_changes}: firm", "c-muted-small"))
-        y += 12
+        y += 22
+        parts.append(text(0, y, f"more than {firm_changes} changed answers: the result is firm", "c-muted-small"))
         desc += f" {changes} changed answers would put {runner_up} first; more than {firm_changes} is firm."
     return frame(chart_id, title, desc, y + 6, "".join(parts))
 

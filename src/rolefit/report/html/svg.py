@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from html import escape
 
 #: Charts are drawn on a canvas this wide; pages scale them to the column.
-WIDTH = 420
+WIDTH = 360
 #: A label's line, and about how wide a character of the labels is, in canvas units.
 LINE = 17
-CHAR = 6.6
+CHAR = 7.0
 #: How many series colours the styles define (``c-s0`` to ``c-s5``); more reuse them.
 SERIES = 6
 
