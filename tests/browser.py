@@ -15,7 +15,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -97,7 +97,7 @@ class Browser:
         data: dict[str, Any] = json.loads(message)
         return data
 
-    def call(self, method: str, params: dict[str, Any] | None = None, *, session: str | None | bool = True) -> Any:
+    def call(self, method: str, params: dict[str, Any] | None = None, *, session: str | bool | None = True) -> Any:
         self._next += 1
         message: dict[str, Any] = {"id": self._next, "method": method, "params": params or {}}
         if session is True:
@@ -154,10 +154,8 @@ class Browser:
         return base64.b64decode(result["data"])
 
     def close(self) -> None:
-        try:
+        with suppress(RuntimeError, OSError):
             self.call("Browser.close", session=None)
-        except (RuntimeError, OSError):
-            pass
         for fd in (self._to_child, self._from_child):
             os.close(fd)
         try:

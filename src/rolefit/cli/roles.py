@@ -93,8 +93,11 @@ def explain(
         doc = Document(
             title=f"rolefit: {found.name}",
             render=lambda console: pages.render_role(found, cat, console),
-            makers={Format.json: lambda: pages.role_json(found), Format.md: lambda: pages.role_markdown(found, cat),
-                    Format.html: lambda: role_pages.role_page(found, cat),
-                    Format.svg: lambda: role_pages.role_svg(found, cat)},
+            makers={
+                Format.json: lambda: pages.role_json(found),
+                Format.md: lambda: pages.role_markdown(found, cat),
+                Format.html: lambda: role_pages.role_page(found, cat),
+                Format.svg: lambda: role_pages.role_svg(found, cat),
+            },
         )
     deliver(doc, fmt=fmt, output=output, force=force)

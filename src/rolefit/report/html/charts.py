@@ -61,9 +61,7 @@ def fit_chart(rows: Sequence[FitRow], chart_id: str = "fit", title: str = "Fit t
     mid = _x(NEUTRAL, 0, room)
     parts.append(line(mid, top, mid, y - 8, "c-neutral"))
     parts.append(text(mid, y + 6, "neutral 50", "c-muted", "middle"))
-    desc = " ".join(
-        f"{r.name}: fit {r.fit:.0f}, interest {r.interest:.0f}, readiness {r.readiness:.0f}." for r in rows
-    )
+    desc = " ".join(f"{r.name}: fit {r.fit:.0f}, interest {r.interest:.0f}, readiness {r.readiness:.0f}." for r in rows)
     return frame(chart_id, title, f"{desc} Out of 100; 50 is neutral.", y + 12, "".join(parts))
 
 
@@ -115,7 +113,10 @@ class TaskRow:
 
 
 def task_chart(
-    rows: Sequence[TaskRow], most: float, chart_id: str = "tasks", title: str = "Your answers next to what the role asks"
+    rows: Sequence[TaskRow],
+    most: float,
+    chart_id: str = "tasks",
+    title: str = "Your answers next to what the role asks",
 ) -> str:
     """Per task three bars on one scale: what the role asks, your skill, your interest.
 

@@ -33,7 +33,7 @@ def ranking_chart(report: FitReport) -> str:
 
 
 def groups_chart(report: FitReport) -> str:
-    names = [name for name in report.chart_roles]
+    names = list(report.chart_roles)
     return diverging_chart(
         [row.short for row in report.chart],
         names,

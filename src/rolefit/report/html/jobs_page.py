@@ -98,7 +98,9 @@ def closeness_chart(views: Sequence[dict[str, Any]], catalogue: Catalogue) -> st
     for view in views:
         values = tuple(float(view["similarity"].get(r.id, 0.0)) for r in catalogue.roles)
         rows.append(Bar(view["heading"], values, tuple(f"{v:.2f}" for v in values)))
-    return bar_chart(rows, [r.short for r in catalogue.roles], 1.0, "closeness", "How close each posting is to each role")
+    return bar_chart(
+        rows, [r.short for r in catalogue.roles], 1.0, "closeness", "How close each posting is to each role"
+    )
 
 
 def jobs_page(readings: Sequence[Reading], catalogue: Catalogue, jobs: Sequence[JobFit] | None = None) -> str:

@@ -105,7 +105,7 @@ def standalone(charts: Sequence[str], title: str, css: str, gap: float = 24, pad
     y = pad
     width = max((size(c)[0] for c in charts), default=WIDTH)
     for chart in charts:
-        w, h = size(chart)
+        h = size(chart)[1]
         body.append(chart.replace("<svg ", f'<svg x="{num(pad)}" y="{num(y)}" ', 1))
         y += h + gap
     total_w, total_h = num(width + 2 * pad), num(y - gap + pad)
