@@ -122,7 +122,7 @@ def task_chart(
 
     Where skill falls short of what is asked there is a gap; low interest in a task the role
     asks much of is friction; both are named after the task."""
-    left, right = 62, 58
+    left, right = 62, 72
     room = WIDTH - left - right
     keys, y = legend([("the role asks", "c-ask"), ("your skill", "c-rdy"), ("your interest", "c-int")], 12)
     parts = [keys]
@@ -181,8 +181,9 @@ def firmness_chart(
     if changes is not None:
         y += 22
         shown = min(changes, firm_changes + 1)
-        what = f"{changes} changed answers would put it first" if changes else "already first"
-        parts.append(text(0, y, cut(f"{runner_up}: {what}", WIDTH)))
+        what = f"{changes} changed answers would put it first" if changes else "it is already first"
+        parts.append(text(0, y, cut(f"{runner_up}:", WIDTH)) + text(0, y + LINE, what))
+        y += LINE
         y += 14
         for k in range(firm_changes + 1):
             parts.append(circle(8 + k * 22, y, 7, "c-fit" if k < shown else "c-track"))
