@@ -103,9 +103,15 @@ def quiz(
 
 def _fit_document(report: Any) -> Document:
     from rolefit.report import data, markdown, terminal
+    from rolefit.report.html import fit_page
 
     return Document(
         title=f"rolefit: {report.result.title}",
         render=lambda console: terminal.render_fit_report(report, console),
-        makers={Format.json: lambda: data.fit_report_json(report), Format.md: lambda: markdown.fit_report_md(report)},
+        makers={
+            Format.json: lambda: data.fit_report_json(report),
+            Format.md: lambda: markdown.fit_report_md(report),
+            Format.html: lambda: fit_page.fit_page(report),
+            Format.svg: lambda: fit_page.fit_svg(report),
+        },
     )

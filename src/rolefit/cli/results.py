@@ -37,6 +37,7 @@ def score_cmd(
     """
     from rolefit import cohort as cohorts
     from rolefit.report import cohort as pages
+    from rolefit.report.html import group_pages
 
     cat = catalogue_from(catalogue)
     files = cohorts.expand(paths)
@@ -49,6 +50,8 @@ def score_cmd(
             Format.csv: lambda: pages.to_csv(group, cat),
             Format.json: lambda: pages.to_json(group, cat),
             Format.md: lambda: pages.to_markdown(group, cat),
+            Format.html: lambda: group_pages.cohort_page(group, cat),
+            Format.svg: lambda: group_pages.cohort_svg(group, cat),
         },
     )
     deliver(doc, fmt=fmt, output=output, force=force)
@@ -90,6 +93,7 @@ def jobs(
     """
     from rolefit.postings import read as readers
     from rolefit.report import postings as pages
+    from rolefit.report.html import jobs_page
 
     cat = catalogue_from(catalogue)
     check_target(output, force, [*postings, *([answers_file] if answers_file else [])])
@@ -109,6 +113,8 @@ def jobs(
         makers={
             Format.json: lambda: pages.to_json(readings, cat, ranked),
             Format.md: lambda: pages.to_markdown(readings, cat, ranked),
+            Format.html: lambda: jobs_page.jobs_page(readings, cat, ranked),
+            Format.svg: lambda: jobs_page.jobs_svg(readings, cat, ranked),
         },
     )
     deliver(doc, fmt=fmt, output=output, force=force)
@@ -137,6 +143,7 @@ def compare(
     from rolefit.model.answers import complete
     from rolefit.report import compare as pages
     from rolefit.report import compare_terminal
+    from rolefit.report.html import group_pages
     from rolefit.scoring.compare import compare as compare_answers
 
     cat = catalogue_from(catalogue)
@@ -150,6 +157,8 @@ def compare(
         makers={
             Format.json: lambda: pages.compare_json(report),
             Format.md: lambda: pages.compare_markdown(report),
+            Format.html: lambda: group_pages.compare_page(report),
+            Format.svg: lambda: group_pages.compare_svg(report),
         },
     )
     deliver(doc, fmt=fmt, output=output, force=force)

@@ -64,6 +64,7 @@ def explain(
     [dim]$[/] rolefit explain rnd --vs product
     """
     from rolefit.report import roles as pages
+    from rolefit.report.html import role_pages
 
     cat = catalogue_from(catalogue)
     check_target(output, force)
@@ -81,6 +82,8 @@ def explain(
             makers={
                 Format.json: lambda: pages.versus_json(found, other, cat),
                 Format.md: lambda: pages.versus_markdown(found, other, cat),
+                Format.html: lambda: role_pages.versus_page(found, other, cat),
+                Format.svg: lambda: role_pages.versus_svg(found, other, cat),
             },
         )
     else:
@@ -88,6 +91,11 @@ def explain(
         doc = Document(
             title=f"rolefit: {found.name}",
             render=lambda console: pages.render_role(found, cat, console),
-            makers={Format.json: lambda: pages.role_json(found), Format.md: lambda: pages.role_markdown(found, cat)},
+            makers={
+                Format.json: lambda: pages.role_json(found),
+                Format.md: lambda: pages.role_markdown(found, cat),
+                Format.html: lambda: role_pages.role_page(found, cat),
+                Format.svg: lambda: role_pages.role_svg(found, cat),
+            },
         )
     deliver(doc, fmt=fmt, output=output, force=force)

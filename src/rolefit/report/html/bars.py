@@ -1,0 +1,129 @@
+"""Charts for the other pages, as pure functions (numbers and labels in, SVG out).
+
+- :func:`bar_chart`: bars from 0 for one or more series, with optional section headings
+  (a role's task profile, two roles side by side, counts in a cohort, postings' closeness);
+- :func:`change_chart`: each role's fit before and after, on 0..100 with neutral marked;
+- :func:`dot_chart`: per person a dot for each role's fit, on one 0..100 line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rolefit.report.html.svg import LINE, WIDTH, circle, cut, frame, legend, line, rect, series_class, text
+
+NEUTRAL = 50.0
+
+
+@dataclass(frozen=True)
+class Bar:
+    """A labelled row of bars, one per series (``values``, with ``shown`` as their text);
+    or, with ``heading``, a section title over the rows that follow."""
+
+    label: str
+    values: tuple[float, ...] = ()
+    shown: tuple[str, ...] = ()
+    heading: bool = False
+
+
+def bar_chart(
+    rows: Sequence[Bar], series: Sequence[str], most: float, chart_id: str, title: str, unit: str = ""
+) -> str:
+    """Horizontal bars on one scale, 0 to ``most``; a legend when there are several series."""
+    room = WIDTH - 70
+    y = 4.0
+    parts: list[str] = []
+    if len(series) > 1:
+        keys, y = legend([(name, series_class(k)) for k, name in enumerate(series)], 12)
+        parts.append(keys)
+    lines: list[str] = []
+    for row in rows:
+        if row.heading:
+            parts.append(text(0, y + 14, cut(row.label, WIDTH), "c-heading"))
+            y += LINE + 6
+            lines.append(f"{row.label}:")
+            continue
+        parts.append(text(0, y + 12, cut(row.label, WIDTH)))
+        y += LINE + 1
+        for k, (value, shown) in enumerate(zip(row.values, row.shown, strict=True)):
+            share = max(0.0, min(1.0, value / most)) if most else 0.0
+            parts.append(rect(0, y, room, 9, "c-track") + rect(0, y, room * share, 9, series_class(k)))
+            parts.append(text(room + 5, y + 9, shown, "c-value-small"))
+            y += 12
+        y += 6
+        named = ", ".join(
+            f"{name} {shown}" if len(series) > 1 else shown for name, shown in zip(series, row.shown, strict=True)
+        )
+        lines.append(f"{row.label}: {named}{unit}.")
+    return frame(chart_id, title, " ".join(lines), y + 4, "".join(parts))
+
+
+@dataclass(frozen=True)
+class Change:
+    """A role's fit in the first and the second set of answers, out of 100."""
+
+    name: str
+    before: float
+    after: float
+
+
+def change_chart(rows: Sequence[Change], first: str, second: str, chart_id: str = "moved", title: str = "") -> str:
+    """Per role a line from its first fit to its second: what moved, and how far."""
+    room = WIDTH - 16
+    keys, y = legend([(first, "c-s1"), (second, "c-s0")], 12)
+    parts = [keys]
+    top = y
+    for row in rows:
+        delta = row.after - row.before
+        parts.append(text(0, y + 12, cut(f"{row.name}  {row.before:.0f} → {row.after:.0f} ({delta:+.1f})", WIDTH)))
+        y += LINE + 8
+        a, b = (8 + room * max(0.0, min(100.0, v)) / 100 for v in (row.before, row.after))
+        parts.append(line(8, y, 8 + room, y, "c-track-line") + line(a, y, b, y, "c-move"))
+        parts.append(circle(a, y, 5, "c-s1") + circle(b, y, 6, "c-s0"))
+        y += 16
+    mid = 8 + room / 2
+    parts.append(line(mid, top, mid, y - 6, "c-neutral"))
+    parts.append(text(mid, y + 6, "neutral 50", "c-muted", "middle"))
+    desc = " ".join(
+        f"{r.name}: {r.before:.0f} with {first}, {r.after:.0f} with {second} ({r.after - r.before:+.1f})." for r in rows
+    )
+    return frame(chart_id, title or f"How each fit moved from {first} to {second}", desc, y + 12, "".join(parts))
+
+
+@dataclass(frozen=True)
+class Dots:
+    """A person: their fit to each role (in series order), and a note ("close: a / b")."""
+
+    label: str
+    values: tuple[float, ...]
+    note: str = ""
+
+
+def dot_chart(rows: Sequence[Dots], series: Sequence[str], chart_id: str = "people", title: str = "") -> str:
+    """Per person one 0..100 line with a dot for each role: the best one is drawn largest."""
+    room = WIDTH - 16
+    keys, y = legend([(name, series_class(k)) for k, name in enumerate(series)], 12)
+    parts = [keys]
+    top = y
+    for row in rows:
+        parts.append(text(0, y + 12, cut(row.label, WIDTH / 2)))
+        if row.note:
+            parts.append(text(WIDTH, y + 12, cut(row.note, WIDTH / 2 - 8), "c-flag", "end"))
+        y += LINE + 8
+        parts.append(line(8, y, 8 + room, y, "c-track-line"))
+        best = max(range(len(row.values)), key=lambda k: row.values[k], default=-1)
+        order = sorted(range(len(row.values)), key=lambda k: k == best)  # the best drawn last, on top
+        for k in order:
+            x = 8 + room * max(0.0, min(100.0, row.values[k])) / 100
+            parts.append(circle(x, y, 7 if k == best else 4.5, series_class(k)))
+        y += 14
+    mid = 8 + room / 2
+    parts.append(line(mid, top, mid, y - 4, "c-neutral"))
+    parts.append(text(mid, y + 8, "neutral 50", "c-muted", "middle"))
+    desc = " ".join(
+        f"{r.label}: " + ", ".join(f"{n} {v:.0f}" for n, v in zip(series, r.values, strict=True))
+        + (f" ({r.note})." if r.note else ".")
+        for r in rows
+    )  # fmt: skip
+    return frame(chart_id, title or "Each person's fit to each role", desc, y + 14, "".join(parts))

@@ -1,0 +1,120 @@
+"""Job postings as a page (``jobs -o postings.html``): each posting's verdict, how sure, and the
+lines that show it with the telling phrases highlighted, in the list and in the posting's text.
+
+It reads each posting through :func:`rolefit.report.postings.reading_data`, and only the fields
+it shows, so fields added there later change nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from rolefit.model.catalogue import Catalogue
+from rolefit.postings.read import JobFit, Reading
+from rolefit.report.html import render, svg
+from rolefit.report.html.bars import Bar, bar_chart
+from rolefit.report.postings import reading_data
+
+Pieces = list[tuple[str, bool]]
+
+
+def highlight(line: str, phrases: Iterable[str]) -> Pieces:
+    """``line`` in pieces, each ``(text, True)`` where it is one of ``phrases`` (any case).
+    The longest phrase wins where two overlap; the pieces join up to the line."""
+    wanted = sorted({p for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
+    if not wanted:
+        return [(line, False)] if line else []
+    pattern = re.compile("|".join(re.escape(p) for p in wanted), re.IGNORECASE)
+    out: Pieces = []
+    at = 0
+    for found in pattern.finditer(line):
+        if found.start() > at:
+            out.append((line[at : found.start()], False))
+        out.append((found.group(0), True))
+        at = found.end()
+    if at < len(line):
+        out.append((line[at:], False))
+    return out
+
+
+def _evidence(data: dict[str, Any]) -> list[dict[str, str]]:
+    items = data.get("evidence") or []
+    return [e for e in items if isinstance(e, dict) and isinstance(e.get("line"), str)]
+
+
+def _fit_line(fit: dict[str, Any] | None, titles: dict[str, str]) -> str:
+    if not fit:
+        return ""
+
+    def names(key: str, none: str) -> str:
+        return ", ".join(titles.get(t, t) for t in fit.get(key) or []) or none
+
+    return (
+        f"Your fit {fit.get('score', 0):.0f}: suits you: {names('suits_you', 'nothing in particular')}; "
+        f"to learn: {names('to_learn', 'nothing pressing')}; you would avoid: {names('to_avoid', 'nothing')}."
+    )
+
+
+def posting_view(k: int, reading: Reading, catalogue: Catalogue, job: JobFit | None) -> dict[str, Any]:
+    """What the page shows of one posting."""
+    data = reading_data(reading, catalogue, job)
+    titles = {t.id: t.title for t in catalogue.tasks}
+    evidence = _evidence(data)
+    by_line: dict[str, set[str]] = {}
+    for e in evidence:
+        by_line.setdefault(e["line"].strip(), set()).add(str(e.get("phrase", "")))
+    text = reading.posting.text.splitlines()
+    confidence = float(data.get("confidence") or 0.0)
+    fit = data.get("fit")
+    return {
+        "anchor": f"posting-{k}",
+        "name": str(data.get("posting", "")),
+        "heading": str(data.get("title") or data.get("posting") or ""),
+        "label": str(data.get("label", "")),
+        "confidence": f"{confidence:.2f}",
+        "sure": f"{confidence:.0%}",
+        "mislabelled": str(data.get("mislabelled") or ""),
+        "fit": f"{fit['score']:.0f}" if isinstance(fit, dict) and "score" in fit else "-",
+        "fit_line": _fit_line(fit if isinstance(fit, dict) else None, titles),
+        "evidence": [
+            (titles.get(str(e.get("task")), str(e.get("task"))), highlight(e["line"], [str(e.get("phrase", ""))]))
+            for e in evidence
+        ],
+        "text": [highlight(line, by_line.get(line.strip(), ())) for line in text],
+        "similarity": data.get("similarity") or {},
+    }
+
+
+def _views(readings: Sequence[Reading], catalogue: Catalogue, jobs: Sequence[JobFit] | None) -> list[dict[str, Any]]:
+    if jobs is not None:
+        return [posting_view(k, j.reading, catalogue, j) for k, j in enumerate(jobs, 1)]
+    return [posting_view(k, r, catalogue, None) for k, r in enumerate(readings, 1)]
+
+
+def closeness_chart(views: Sequence[dict[str, Any]], catalogue: Catalogue) -> str:
+    rows = []
+    for view in views:
+        values = tuple(float(view["similarity"].get(r.id, 0.0)) for r in catalogue.roles)
+        rows.append(Bar(view["heading"], values, tuple(f"{v:.2f}" for v in values)))
+    return bar_chart(
+        rows, [r.short for r in catalogue.roles], 1.0, "closeness", "How close each posting is to each role"
+    )
+
+
+def jobs_page(readings: Sequence[Reading], catalogue: Catalogue, jobs: Sequence[JobFit] | None = None) -> str:
+    views = _views(readings, catalogue, jobs)
+    return render.page(
+        "jobs.html.j2",
+        title="rolefit: job postings",
+        catalogue=catalogue.version,
+        postings=views,
+        ranked=jobs is not None,
+        chart=render.markup(closeness_chart(views, catalogue)),
+    )
+
+
+def jobs_svg(readings: Sequence[Reading], catalogue: Catalogue, jobs: Sequence[JobFit] | None = None) -> str:
+    chart = closeness_chart(_views(readings, catalogue, jobs), catalogue)
+    return svg.standalone([chart], "rolefit: job postings", render.chart_css())

@@ -1,0 +1,122 @@
+"""The few SVG pieces every chart is made of: escaped text, bars, a legend, the frame.
+
+Every chart is a string of SVG that escapes each label itself (they come from catalogues,
+answers files and postings), so a page can put it in as it is. A chart carries no namespace
+inside a page (HTML needs none); :func:`standalone` adds it, and the styles, for an ``.svg``
+file. Colours are classes (``c-pos``, ``c-s0``...), so the page's light and dark themes apply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from html import escape
+
+#: Charts are drawn on a canvas this wide; pages scale them to the column.
+WIDTH = 360
+#: A label's line, and about how wide a character of the labels is, in canvas units.
+LINE = 17
+CHAR = 7.0
+#: How many series colours the styles define (``c-s0`` to ``c-s5``); more reuse them.
+SERIES = 6
+
+_ID = re.compile(r"^[a-z][a-z0-9-]*$")
+_VIEWBOX = re.compile(r'viewBox="0 0 ([0-9.]+) ([0-9.]+)"')
+
+
+def esc(text: str) -> str:
+    """Text made safe for SVG and HTML content and attribute values."""
+    return escape(text, quote=True)
+
+
+def num(x: float) -> str:
+    """A coordinate, rounded so the same chart is always the same bytes."""
+    value = round(x, 1) + 0.0
+    return f"{value:g}"
+
+
+def cut(text: str, room: float) -> str:
+    """``text`` cut short ("Developing data-driv…") to fit ``room`` canvas units."""
+    most = max(4, int(room / CHAR))
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
+
+
+def series_class(k: int) -> str:
+    return f"c-s{k % SERIES}"
+
+
+def text(x: float, y: float, content: str, cls: str = "c-label", anchor: str = "start") -> str:
+    extra = f' text-anchor="{anchor}"' if anchor != "start" else ""
+    return f'<text x="{num(x)}" y="{num(y)}" class="{cls}"{extra}>{esc(content)}</text>'
+
+
+def rect(x: float, y: float, w: float, h: float, cls: str) -> str:
+    return f'<rect x="{num(x)}" y="{num(y)}" width="{num(max(w, 0.0))}" height="{num(h)}" class="{cls}"/>'
+
+
+def line(x1: float, y1: float, x2: float, y2: float, cls: str) -> str:
+    return f'<line x1="{num(x1)}" y1="{num(y1)}" x2="{num(x2)}" y2="{num(y2)}" class="{cls}"/>'
+
+
+def circle(x: float, y: float, r: float, cls: str) -> str:
+    return f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(r)}" class="{cls}"/>'
+
+
+def legend(items: Sequence[tuple[str, str]], y: float, width: float = WIDTH) -> tuple[str, float]:
+    """Swatches and names, flowed over as many lines as they need; the SVG and the next free y."""
+    parts: list[str] = []
+    x, top = 0.0, y
+    for name, cls in items:
+        label = cut(name, width - 16)
+        room = 16 + len(label) * CHAR + 14
+        if x > 0 and x + room > width:
+            x, y = 0.0, y + LINE
+        parts.append(rect(x, y - 10, 11, 11, cls) + text(x + 16, y, label))
+        x += room
+    return "".join(parts), (y + LINE if items else top)
+
+
+def frame(chart_id: str, title: str, desc: str, height: float, body: str, width: float = WIDTH) -> str:
+    """The chart's ``<svg>``: an image with its title and a text equivalent of what it shows."""
+    if not _ID.match(chart_id):
+        raise ValueError(f"not a chart id: {chart_id!r}")
+    w, h = num(width), num(height)
+    return (
+        f'<svg class="chart" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img" '
+        f'aria-labelledby="{chart_id}-t" aria-describedby="{chart_id}-d" id="{chart_id}">'
+        f'<title id="{chart_id}-t">{esc(title)}</title><desc id="{chart_id}-d">{esc(desc)}</desc>'
+        f"{body}</svg>"
+    )
+
+
+def size(chart: str) -> tuple[float, float]:
+    """A chart's width and height, from its viewBox."""
+    found = _VIEWBOX.search(chart)
+    if found is None:
+        raise ValueError("not a chart: no viewBox")
+    return float(found.group(1)), float(found.group(2))
+
+
+def standalone(charts: Sequence[str], title: str, css: str, gap: float = 24, pad: float = 16) -> str:
+    """One SVG image of ``charts``, one under the other, on a plain background, with its styles.
+
+    It is valid XML, names the SVG namespace, and loads nothing: no font, no image."""
+    body: list[str] = []
+    y = pad
+    width = max((size(c)[0] for c in charts), default=WIDTH)
+    for chart in charts:
+        h = size(chart)[1]
+        body.append(chart.replace("<svg ", f'<svg x="{num(pad)}" y="{num(y)}" ', 1))
+        y += h + gap
+    total_w, total_h = num(width + 2 * pad), num(y - gap + pad)
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {total_w} {total_h}" '
+        f'width="{total_w}" height="{total_h}" class="rolefit">'
+        f"<title>{esc(title)}</title><style>{esc_css(css)}</style>"
+        f'<rect width="100%" height="100%" class="c-page"/>{"".join(body)}</svg>\n'
+    )
+
+
+def esc_css(css: str) -> str:
+    """Styles inside an SVG ``<style>``: XML text, so ``&`` and ``<`` escaped (ours have none)."""
+    return css.replace("&", "&amp;").replace("<", "&lt;")

@@ -1,0 +1,83 @@
+"""The pages in a real browser (headless Chromium): no sideways scrolling on a phone or a desktop,
+no request leaving the file, every section and chart drawn, and charts on the printed A4 pages.
+
+Where Chromium is missing these tests skip, unless ROLEFIT_REQUIRE_BROWSER=1 (as in CI): then they fail.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from browser import browser
+from rolefit.cli import app
+from test_html_pages import PAGES
+
+runner = CliRunner()
+WIDTHS = (375, 1280)
+
+CHECK = """(() => {
+  const charts = [...document.querySelectorAll('svg.chart')].map(s => {
+    const r = s.getBoundingClientRect();
+    return [s.id, r.width, r.height, r.right];
+  });
+  return {
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+    sections: [...document.querySelectorAll('section[id]')].map(s => s.id),
+    headings: document.querySelectorAll('h1').length,
+    charts,
+  };
+})()"""
+
+
+def _page(tmp_path: Path, command: str) -> Path:
+    target = tmp_path / f"{command}.html"
+    result = runner.invoke(app, [*PAGES[command][0], "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    return target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", list(PAGES))
+def test_pages_fit_the_screen_load_nothing_and_print_their_charts(tmp_path: Path, command: str) -> None:
+    page = _page(tmp_path, command)
+    with browser() as chrome:
+        for width in WIDTHS:
+            chrome.open(page, width)
+            seen = chrome.evaluate(CHECK)
+            assert seen["scrollWidth"] <= seen["innerWidth"] == width, (width, seen)
+            assert chrome.requests() == [page.resolve().as_uri()], chrome.requests()
+            assert seen["headings"] == 1
+            assert set(PAGES[command][1]) <= set(seen["sections"]), seen["sections"]
+            assert seen["charts"], "no chart drawn"
+            for chart_id, w, h, right in seen["charts"]:
+                assert w > 100 and h > 50, (chart_id, w, h)
+                assert right <= width, (chart_id, right)
+        pdf = chrome.pdf()
+    assert pdf.startswith(b"%PDF")
+    _check_printed(pdf, tmp_path, command)
+
+
+def _check_printed(pdf: bytes, tmp_path: Path, command: str) -> None:
+    """The printed pages hold the charts: their titles and labels are on them, as text."""
+    if shutil.which("pdftotext") is None:
+        assert len(pdf) > 10_000
+        return
+    path = tmp_path / "page.pdf"
+    path.write_bytes(pdf)
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    expected = {
+        "quiz": ["neutral 50", "raised", "the role asks", "Lead over"],
+        "explain": ["Its task profile", "core"],
+        "versus": ["Task by task", "core"],
+        "compare": ["neutral 50", "How each fit moved"],
+        "score": ["neutral 50", "Who leans where"],
+        "jobs": ["How close each posting", "The lines that show it"],
+    }[command]
+    for words in expected:
+        assert words in text, words
