@@ -22,7 +22,8 @@ from rolefit.errors import AnswersError
 from rolefit.files.answers import dump_answers, load_answers
 from rolefit.model.answers import Answers, complete
 from rolefit.model.catalogue import Catalogue
-from rolefit.report.cohort import failure_lines, render, to_csv, to_json
+from rolefit.report.cohort import failure_lines, to_csv, to_json
+from rolefit.report.cohort_terminal import render
 from rolefit.scoring.fit import FitResult, score
 
 from helpers import EXAMPLES, persona, uniform

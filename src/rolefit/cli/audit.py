@@ -4,9 +4,11 @@ from typing import Annotated, Optional
 
 import typer
 
-from rolefit.cli.delivery import Document, Format, check_target, deliver, notice
+from rolefit.cli.delivery import Document, Format, check_target, deliver, lazy, notice
 from rolefit.cli.main import app, catalogue_from
 from rolefit.cli.options import CatalogueOption, ForceOption, OutputOption, format_option
+
+PAGES = "rolefit.report.audit"
 
 
 @app.command()
@@ -34,7 +36,7 @@ def audit(
     """
     from rolefit import audit as audits
     from rolefit.cohort import expand
-    from rolefit.report import audit as pages
+    from rolefit.report.audit import failure_lines
 
     cat = catalogue_from(catalogue)
     files = expand(paths)
@@ -42,15 +44,15 @@ def audit(
     result = audits.audit_files(cat, files)
     doc = Document(
         title="rolefit audit",
-        render=lambda console: pages.render(result, console),
+        render=lazy(PAGES, "render", result),
         makers={
-            Format.csv: lambda: pages.to_csv(result),
-            Format.json: lambda: pages.to_json(result),
-            Format.md: lambda: pages.to_markdown(result),
+            Format.csv: lazy(PAGES, "to_csv", result),
+            Format.json: lazy(PAGES, "to_json", result),
+            Format.md: lazy(PAGES, "to_markdown", result),
         },
     )
     deliver(doc, fmt=fmt, output=output, force=force)
-    for line in pages.failure_lines(result):
+    for line in failure_lines(result):
         notice(f"rolefit: {line}")
     if result.failures:
         raise typer.Exit(code=2)

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 
@@ -74,6 +75,19 @@ class Document:
     def formats(self) -> list[Format]:
         recorded = (Format.text, Format.html, Format.svg) if self.render is not None else ()
         return [f for f in Format if f in recorded or f in self.makers]
+
+
+def lazy(module: str, name: str, *args: object, **kwargs: object) -> Callable[..., Any]:
+    """``module.name(*args, ...)``, imported when called: a document names its renderers for every
+    format, and only the one chosen should be loaded (rich's tables, Jinja2 and the chart code are
+    not needed for JSON)."""
+
+    def call(*more: object) -> Any:
+        from importlib import import_module
+
+        return getattr(import_module(module), name)(*args, *more, **kwargs)
+
+    return call
 
 
 def parse_format(value: str | None, writable: Sequence[Format]) -> Format | None:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from rolefit.cli.delivery import Document, Format, check_target, deliver, notice
+from rolefit.cli.delivery import Document, Format, check_target, deliver, lazy, notice
 from rolefit.cli.main import QUICK_PROMPTS, REPORT_FORMATS, app, catalogue_from
 from rolefit.cli.options import CatalogueOption, OutputOption, format_option
 
@@ -102,16 +102,13 @@ def quiz(
 
 
 def _fit_document(report: Any) -> Document:
-    from rolefit.report import data, markdown, terminal
-    from rolefit.report.html import fit_page
-
     return Document(
         title=f"rolefit: {report.result.title}",
-        render=lambda console: terminal.render_fit_report(report, console),
+        render=lazy("rolefit.report.terminal", "render_fit_report", report),
         makers={
-            Format.json: lambda: data.fit_report_json(report),
-            Format.md: lambda: markdown.fit_report_md(report),
-            Format.html: lambda: fit_page.fit_page(report),
-            Format.svg: lambda: fit_page.fit_svg(report),
+            Format.json: lazy("rolefit.report.data", "fit_report_json", report),
+            Format.md: lazy("rolefit.report.markdown", "fit_report_md", report),
+            Format.html: lazy("rolefit.report.html.fit_page", "fit_page", report),
+            Format.svg: lazy("rolefit.report.html.fit_page", "fit_svg", report),
         },
     )

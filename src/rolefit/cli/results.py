@@ -5,13 +5,18 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from rolefit.cli.delivery import Document, Format, check_target, deliver, notice
+from rolefit.cli.delivery import Document, Format, check_target, deliver, lazy, notice
 from rolefit.cli.main import REPORT_FORMATS, app, catalogue_from
 from rolefit.cli.options import CatalogueOption, ForceOption, OutputOption, format_option
 from rolefit.errors import RolefitError
 
 if TYPE_CHECKING:
     pass
+
+
+COHORT = "rolefit.report.cohort"
+POSTINGS = "rolefit.report.postings"
+GROUP_PAGES = "rolefit.report.html.group_pages"
 
 
 @app.command(name="score")
@@ -36,8 +41,7 @@ def score_cmd(
     [dim]$[/] rolefit score 'cohort/*.yaml' -o cohort.csv
     """
     from rolefit import cohort as cohorts
-    from rolefit.report import cohort as pages
-    from rolefit.report.html import group_pages
+    from rolefit.report.cohort import failure_lines
 
     cat = catalogue_from(catalogue)
     files = cohorts.expand(paths)
@@ -45,17 +49,17 @@ def score_cmd(
     group = cohorts.score_files(cat, files)
     doc = Document(
         title="rolefit cohort",
-        render=lambda console: pages.render(group, cat, console),
+        render=lazy("rolefit.report.cohort_terminal", "render", group, cat),
         makers={
-            Format.csv: lambda: pages.to_csv(group, cat),
-            Format.json: lambda: pages.to_json(group, cat),
-            Format.md: lambda: pages.to_markdown(group, cat),
-            Format.html: lambda: group_pages.cohort_page(group, cat),
-            Format.svg: lambda: group_pages.cohort_svg(group, cat),
+            Format.csv: lazy(COHORT, "to_csv", group, cat),
+            Format.json: lazy(COHORT, "to_json", group, cat),
+            Format.md: lazy(COHORT, "to_markdown", group, cat),
+            Format.html: lazy(GROUP_PAGES, "cohort_page", group, cat),
+            Format.svg: lazy(GROUP_PAGES, "cohort_svg", group, cat),
         },
     )
     deliver(doc, fmt=fmt, output=output, force=force)
-    for line in pages.failure_lines(group):
+    for line in failure_lines(group):
         notice(f"rolefit: {line}")
     if group.failures:
         raise typer.Exit(code=2)
@@ -92,8 +96,6 @@ def jobs(
     [dim]$[/] rolefit jobs ad.md --answers me.yaml
     """
     from rolefit.postings import read as readers
-    from rolefit.report import postings as pages
-    from rolefit.report.html import jobs_page
 
     cat = catalogue_from(catalogue)
     check_target(output, force, [*postings, *([answers_file] if answers_file else [])])
@@ -109,12 +111,12 @@ def jobs(
         ranked = readers.rank(readings, cat, complete(load_answers(answers_file, cat), cat))
     doc = Document(
         title="rolefit jobs",
-        render=lambda console: pages.render(readings, cat, console, ranked),
+        render=lazy(POSTINGS, "render", readings, cat, jobs=ranked),
         makers={
-            Format.json: lambda: pages.to_json(readings, cat, ranked),
-            Format.md: lambda: pages.to_markdown(readings, cat, ranked),
-            Format.html: lambda: jobs_page.jobs_page(readings, cat, ranked),
-            Format.svg: lambda: jobs_page.jobs_svg(readings, cat, ranked),
+            Format.json: lazy(POSTINGS, "to_json", readings, cat, ranked),
+            Format.md: lazy(POSTINGS, "to_markdown", readings, cat, ranked),
+            Format.html: lazy("rolefit.report.html.jobs_page", "jobs_page", readings, cat, ranked),
+            Format.svg: lazy("rolefit.report.html.jobs_page", "jobs_svg", readings, cat, ranked),
         },
     )
     deliver(doc, fmt=fmt, output=output, force=force)
@@ -141,24 +143,22 @@ def compare(
     """
     from rolefit.files.answers import load_answers
     from rolefit.model.answers import complete
-    from rolefit.report import compare as pages
-    from rolefit.report import compare_terminal
-    from rolefit.report.html import group_pages
+    from rolefit.report.compare import build
     from rolefit.scoring.compare import compare as compare_answers
 
     cat = catalogue_from(catalogue)
     check_target(output, force, [first, second])
     a, b = (complete(load_answers(p, cat), cat) for p in (first, second))
     names = (first.stem, second.stem) if first.stem != second.stem else (str(first), str(second))
-    report = pages.build(compare_answers(cat, a, b), names, cat)
+    report = build(compare_answers(cat, a, b), names, cat)
     doc = Document(
         title=f"rolefit: {names[0]} vs {names[1]}",
-        render=lambda console: compare_terminal.render_compare(report, console),
+        render=lazy("rolefit.report.compare_terminal", "render_compare", report),
         makers={
-            Format.json: lambda: pages.compare_json(report),
-            Format.md: lambda: pages.compare_markdown(report),
-            Format.html: lambda: group_pages.compare_page(report),
-            Format.svg: lambda: group_pages.compare_svg(report),
+            Format.json: lazy("rolefit.report.compare", "compare_json", report),
+            Format.md: lazy("rolefit.report.compare", "compare_markdown", report),
+            Format.html: lazy(GROUP_PAGES, "compare_page", report),
+            Format.svg: lazy(GROUP_PAGES, "compare_svg", report),
         },
     )
     deliver(doc, fmt=fmt, output=output, force=force)

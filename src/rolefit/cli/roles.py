@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from rolefit.cli.delivery import Document, Format, check_target, deliver
+from rolefit.cli.delivery import Document, Format, check_target, deliver, lazy
 from rolefit.cli.main import REPORT_FORMATS, app, catalogue_from
 from rolefit.cli.options import CatalogueOption, ForceOption, OutputOption, format_option
 from rolefit.errors import RolefitError
@@ -30,13 +30,15 @@ def roles(
     deliver(_roles_document(catalogue_from(catalogue)), fmt=fmt, output=output, force=force)
 
 
-def _roles_document(cat: "Catalogue") -> Document:
-    from rolefit.report import roles as pages
+PAGES = "rolefit.report.roles"
+HTML = "rolefit.report.html.role_pages"
 
+
+def _roles_document(cat: "Catalogue") -> Document:
     return Document(
         title="rolefit: roles",
-        render=lambda console: pages.render_roles(cat, console),
-        makers={Format.json: lambda: pages.roles_json(cat), Format.md: lambda: pages.roles_markdown(cat)},
+        render=lazy(PAGES, "render_roles", cat),
+        makers={Format.json: lazy(PAGES, "roles_json", cat), Format.md: lazy(PAGES, "roles_markdown", cat)},
     )
 
 
@@ -63,9 +65,6 @@ def explain(
     [dim]$[/] rolefit explain "product data"
     [dim]$[/] rolefit explain rnd --vs product
     """
-    from rolefit.report import roles as pages
-    from rolefit.report.html import role_pages
-
     cat = catalogue_from(catalogue)
     check_target(output, force)
     if role is None:
@@ -78,24 +77,24 @@ def explain(
             raise RolefitError(f"--vs names the same role as ROLE ({found.id}); pick another")
         doc = Document(
             title=f"rolefit: {found.name} vs {other.name}",
-            render=lambda console: pages.render_versus(found, other, cat, console),
+            render=lazy(PAGES, "render_versus", found, other, cat),
             makers={
-                Format.json: lambda: pages.versus_json(found, other, cat),
-                Format.md: lambda: pages.versus_markdown(found, other, cat),
-                Format.html: lambda: role_pages.versus_page(found, other, cat),
-                Format.svg: lambda: role_pages.versus_svg(found, other, cat),
+                Format.json: lazy(PAGES, "versus_json", found, other, cat),
+                Format.md: lazy(PAGES, "versus_markdown", found, other, cat),
+                Format.html: lazy(HTML, "versus_page", found, other, cat),
+                Format.svg: lazy(HTML, "versus_svg", found, other, cat),
             },
         )
     else:
         found = cat.find_role(role)
         doc = Document(
             title=f"rolefit: {found.name}",
-            render=lambda console: pages.render_role(found, cat, console),
+            render=lazy(PAGES, "render_role", found, cat),
             makers={
-                Format.json: lambda: pages.role_json(found),
-                Format.md: lambda: pages.role_markdown(found, cat),
-                Format.html: lambda: role_pages.role_page(found, cat),
-                Format.svg: lambda: role_pages.role_svg(found, cat),
+                Format.json: lazy(PAGES, "role_json", found),
+                Format.md: lazy(PAGES, "role_markdown", found, cat),
+                Format.html: lazy(HTML, "role_page", found, cat),
+                Format.svg: lazy(HTML, "role_svg", found, cat),
             },
         )
     deliver(doc, fmt=fmt, output=output, force=force)

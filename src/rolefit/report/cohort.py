@@ -1,4 +1,4 @@
-"""A cohort as a table, CSV or JSON, with its summary in words."""
+"""A cohort as CSV, JSON or Markdown, and its summary in words (the terminal table is in cohort_terminal)."""
 
 from __future__ import annotations
 
@@ -7,18 +7,14 @@ import io
 import json
 from typing import Any
 
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
-
 from rolefit.cohort import Cohort, Summary
 from rolefit.model.catalogue import Catalogue
 from rolefit.report.text import csv_text, md_text, shown
-from rolefit.report.widgets import safe, terminal_safe
 from rolefit.scoring.fit import HYBRID_MARGIN, FitResult
+from rolefit.text import terminal_safe
 
 
-def _scores(result: FitResult) -> dict[str, float]:
+def scores_of(result: FitResult) -> dict[str, float]:
     return {f.role.id: f.score for f in result.fits}
 
 
@@ -49,32 +45,6 @@ def failure_lines(cohort: Cohort) -> list[str]:
     return [terminal_safe(f"could not score {f.where}: {f.message}") for f in cohort.failures]
 
 
-def table(cohort: Cohort, catalogue: Catalogue) -> Table:
-    """Person, the fit to each role (a whole number out of 100), and the top role (or hybrid)."""
-    grid = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
-    grid.add_column("Person", overflow="fold")
-    for role in catalogue.roles:  # as narrow as the longest word of the role's name: it is over a number
-        short = terminal_safe(role.short)
-        grid.add_column(Text(short), justify="right", max_width=max(3, *(len(w) for w in short.split())))
-    grid.add_column("Top role", overflow="fold")
-    for row in cohort.rows:
-        scores = _scores(row.result)
-        grid.add_row(
-            safe(row.name),
-            *(Text(f"{scores[r.id]:.0f}") for r in catalogue.roles),
-            safe(row.result.label),
-        )
-    return grid
-
-
-def render(cohort: Cohort, catalogue: Catalogue, console: Console) -> None:
-    """Print the table and the summary below it (the files that could not be scored go to stderr)."""
-    if cohort.rows:
-        console.print(table(cohort, catalogue))
-    for line in summary_lines(cohort.summary, catalogue):
-        console.print(safe(line))
-
-
 def to_markdown(cohort: Cohort, catalogue: Catalogue) -> str:
     """The table and the summary as Markdown."""
     out = [
@@ -82,7 +52,7 @@ def to_markdown(cohort: Cohort, catalogue: Catalogue) -> str:
         "| --- |" + " ---: |" * len(catalogue.roles) + " --- |",
     ]
     for row in cohort.rows:
-        scores = _scores(row.result)
+        scores = scores_of(row.result)
         cells = " | ".join(f"{scores[r.id]:.0f}" for r in catalogue.roles)
         out.append(f"| {md_text(row.name)} | {cells} | {md_text(row.result.label)} |")
     return "\n".join([*out, "", *(md_text(line) for line in summary_lines(cohort.summary, catalogue))]) + "\n"
@@ -100,7 +70,7 @@ def to_csv(cohort: Cohort, catalogue: Catalogue) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["person", "file", *(csv_text(r.id) for r in catalogue.roles), "top", "hybrid"])
     for row in cohort.rows:
-        scores = _scores(row.result)
+        scores = scores_of(row.result)
         pair = row.result.hybrid
         writer.writerow(
             [
@@ -118,7 +88,7 @@ def to_data(cohort: Cohort, catalogue: Catalogue) -> dict[str, Any]:
     """The cohort as data. People and failures in file order; fits in catalogue order."""
     people = []
     for row in cohort.rows:
-        scores = _scores(row.result)
+        scores = scores_of(row.result)
         pair = row.result.hybrid
         people.append(
             {
