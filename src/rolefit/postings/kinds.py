@@ -69,9 +69,7 @@ def _share(weights: dict[str, float], tasks: frozenset[str], total: float) -> fl
     return sum(w for t, w in weights.items() if t in tasks) / total if total else 0.0
 
 
-def outside_kind(
-    weights: dict[str, float], title: str, text: str, known: frozenset[str], top: str = ""
-) -> str | None:
+def outside_kind(weights: dict[str, float], title: str, text: str, known: frozenset[str], top: str = "") -> str | None:
     """The kind of job the evidence shows when it is none of the archetypes (``None`` when it is one).
 
     ``top`` is the archetype the evidence leans to most: warehouse, pipeline and report work reads

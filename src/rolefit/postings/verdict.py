@@ -26,11 +26,11 @@ MIN_LINES = 3
 #: A task's evidence counts up to this much.
 TASK_CAP = 3.0
 #: The runner-up's similarity, as a share of the top's, from which a posting is a hybrid.
-HYBRID_SHARE = 0.88
+HYBRID_SHARE = 0.95
 #: Below this similarity to every role, the evidence does not describe any of them.
 MIN_SIMILARITY = 0.05
 #: How much a task shared with other roles still counts towards each, against its distinctive part.
-SHARED = 0.2
+SHARED = 0.5
 _DISTINCT: dict[int, tuple[Catalogue, dict[str, dict[str, float]]]] = {}
 
 
@@ -116,13 +116,19 @@ def distinctive(catalogue: Catalogue) -> dict[str, dict[str, float]]:
     if known is not None and known[0] is catalogue:
         return known[1]
     roles = {r.id: {rt.task: rt.weight for rt in r.tasks} for r in catalogue.roles}
+    best: dict[str, tuple[float, float]] = {}  # each task's highest and second-highest weight
+    for tasks in roles.values():
+        for t, w in tasks.items():
+            first, second = best.get(t, (0.0, 0.0))
+            best[t] = (w, first) if w >= first else (first, max(second, w))
     out: dict[str, dict[str, float]] = {}
     for rid, tasks in roles.items():
-        others = [w for other, w in roles.items() if other != rid]
-        out[rid] = {
-            t: round((max(0.0, w - max((o.get(t, 0.0) for o in others), default=0.0)) + SHARED * w) / 3, 4)
-            for t, w in tasks.items()
-        }
+        row: dict[str, float] = {}
+        for t, w in tasks.items():
+            first, second = best[t]
+            rest = second if w >= first else first
+            row[t] = round((max(0.0, w - rest) + SHARED * w) / 3, 4)
+        out[rid] = row
     _DISTINCT.clear()
     _DISTINCT[key] = (catalogue, out)
     return out
