@@ -104,7 +104,8 @@ def fit_bands(rows: list[tuple[Reading, str]]) -> None:
             while len(merged) > 1 and _rate(merged[-2][1]) > _rate(merged[-1][1]):
                 (a, x), (_, y) = merged[-2], merged[-1]
                 merged[-2:] = [(a, x + y)]
-        print(f'    "{kind}": ({", ".join(f"({low}, {_rate(band):.2f})" for low, band in merged)}),')
+        bands = "".join(f"({low}, {_rate(band):.2f}), " for low, band in merged).rstrip(" ")
+        print(f'    "{kind}": ({bands if len(merged) == 1 else bands.rstrip(",")}),')
 
 
 def _rate(band: list[int]) -> float:

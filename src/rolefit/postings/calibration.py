@@ -9,9 +9,9 @@ from __future__ import annotations
 
 #: (lowest margin of the band, share right), by kind of verdict; bands in rising order.
 BANDS: dict[str, tuple[tuple[float, float], ...]] = {
-    "archetype": ((0.1, 0.29), (0.3, 0.59), (0.45, 0.75)),
-    "hybrid": ((0.0, 0.14), (0.1, 0.50)),
-    "outside": ((0.1, 0.33), (0.2, 0.67), (0.3, 0.86)),
+    "archetype": ((0.05, 0.38), (0.2, 0.42), (0.45, 0.64), (0.6, 0.73)),
+    "hybrid": ((0.0, 0.29),),
+    "outside": ((0.0, 0.43), (0.2, 0.62), (0.6, 0.80)),
 }
 
 

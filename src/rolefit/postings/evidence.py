@@ -101,7 +101,7 @@ def line_evidence(part: Part, index: LexiconIndex) -> tuple[list[Evidence], list
             if any(k in denied for k in span):
                 negated.setdefault(task, Evidence(task, hit.entry.phrase, text, 0.0, part.kind))
                 continue
-            place = at + words[hit.first].start
+            place = at + words.starts[hit.first]
             weight = base * (BRACKETS if any(a <= place < b for a, b in spans) else 1.0)
             if weight > 0 and (task not in best or weight > best[task].weight):
                 best[task] = Evidence(task, hit.entry.phrase, text, round(weight, 4), part.kind)

@@ -69,8 +69,11 @@ def _share(weights: dict[str, float], tasks: frozenset[str], total: float) -> fl
     return sum(w for t, w in weights.items() if t in tasks) / total if total else 0.0
 
 
-def outside_kind(weights: dict[str, float], title: str, text: str, known: frozenset[str]) -> str | None:
-    """The kind of job the evidence shows when it is none of the archetypes (``None`` when it is one)."""
+def outside_kind(weights: dict[str, float], title: str, text: str, known: frozenset[str], top: str = "") -> str | None:
+    """The kind of job the evidence shows when it is none of the archetypes (``None`` when it is one).
+
+    ``top`` is the archetype the evidence leans to most: warehouse, pipeline and report work reads
+    as the data person's only with some sign of a small firm or a first data hire."""
     if not PIPES & known or not SCIENCE & known:
         return None
     total = sum(weights.values())
@@ -85,6 +88,10 @@ def outside_kind(weights: dict[str, float], title: str, text: str, known: frozen
         return claimed
     if bi >= 0.2 and models < 0.15 and not small and not one_hire:
         return "BI reporting"
+    if top == "data-person" and not small and not one_hire and models < 0.3:
+        if claimed is not None:
+            return claimed
+        return "data engineering" if pipes >= bi else "BI reporting"
     if science >= (0.3 if small else 0.22):
         return None
     if small and (pipes + bi) < 0.8 + 0.1 * (claimed is not None):

@@ -10,7 +10,7 @@ dashboards") is theirs, and so is a team's own name ("the BI team").
 
 from __future__ import annotations
 
-from rolefit.postings.words import Token
+from rolefit.postings.words import Words
 
 NEGATORS = frozenset(
     [
@@ -154,57 +154,59 @@ BUSINESS = frozenset(
 )
 
 
-def _boundary(words: list[Token], raw: str, i: int) -> bool:
+def _boundary(words: Words, raw: str, i: int) -> bool:
     """Whether a new clause starts at word ``i``: a contrast word, or a subject after a comma."""
-    word = words[i].word
+    word = words.words[i]
     if word in STOPS:
         return True
     if word in SUBJECTS and i > 0:
-        between = raw[words[i - 1].end : words[i].start]
+        between = raw[words.ends[i - 1] : words.starts[i]]
         return "," in between or "(" in between or ")" in between
     return False
 
 
-def _scope_end(words: list[Token], raw: str, start: int, comma_ends: bool) -> int:
+def _scope_end(words: Words, raw: str, start: int, comma_ends: bool) -> int:
     for j in range(start + 1, len(words)):
         if _boundary(words, raw, j):
             return j
-        if comma_ends and "," in raw[words[j - 1].end : words[j].start]:
+        if comma_ends and "," in raw[words.ends[j - 1] : words.starts[j]]:
             return j
     return len(words)
 
 
-def negated_words(words: list[Token], raw: str) -> set[int]:
+def negated_words(words: Words, raw: str) -> set[int]:
     """The indexes of the words of one clause that a negation covers."""
     out: set[int] = set()
-    for i, w in enumerate(words):
-        if w.word not in NEGATORS:
+    forms = words.words
+    for i, w in enumerate(forms):
+        if w not in NEGATORS:
             continue
-        nxt = words[i + 1].word if i + 1 < len(words) else ""
+        nxt = forms[i + 1] if i + 1 < len(forms) else ""
         if nxt in NOT_NEGATING:
             continue
-        if nxt in POSTFIX or (nxt == "be" and i + 2 < len(words) and words[i + 2].word in POSTFIX):
+        if nxt in POSTFIX or (nxt == "be" and i + 2 < len(forms) and forms[i + 2] in POSTFIX):
             begin = i
             while begin > 0 and not _boundary(words, raw, begin):
                 begin -= 1
             out.update(range(begin, i))
             continue
-        out.update(range(i + 1, _scope_end(words, raw, i, w.word == "without")))
+        out.update(range(i + 1, _scope_end(words, raw, i, w == "without")))
     return out
 
 
-def others_words(words: list[Token], raw: str) -> set[int]:
+def others_words(words: Words, raw: str) -> set[int]:
     """The indexes of the words of one clause that name work of someone other than the hire."""
     out: set[int] = set()
-    for i, w in enumerate(words):
-        if w.word not in TEAM_NOUNS:
+    forms = words.words
+    for i, w in enumerate(forms):
+        if w not in TEAM_NOUNS:
             continue
-        before = {t.word for t in words[max(0, i - 5) : i]}
+        before = set(forms[max(0, i - 5) : i])
         k = i - 1  # the team's own name: "the data engineering team"
-        while k >= 0 and words[k].word not in ("the", "our", "a", "an", "with", "of", "from", "by", "and", "your"):
+        while k >= 0 and forms[k] not in ("the", "our", "a", "an", "with", "of", "from", "by", "and", "your"):
             out.add(k)
             k -= 1
-        nxt = words[i + 1].word if i + 1 < len(words) else ""
+        nxt = forms[i + 1] if i + 1 < len(forms) else ""
         support = bool({"support", "help"} & before)
         if before & OWN_TEAM and not support:
             continue
@@ -213,13 +215,14 @@ def others_words(words: list[Token], raw: str) -> set[int]:
     return out
 
 
-def business_words(words: list[Token]) -> set[int]:
+def business_words(words: Words) -> set[int]:
     """Words that describe what a company does ("a warehousing company"), not the job."""
     out: set[int] = set()
-    for i, w in enumerate(words):
-        if w.word in BUSINESS and i > 0:
+    forms = words.words
+    for i, w in enumerate(forms):
+        if w in BUSINESS and i > 0:
             k = i - 1
-            while k >= 0 and i - k <= 3 and words[k].word not in ("a", "an", "the", "our", "and", "of"):
+            while k >= 0 and i - k <= 3 and forms[k] not in ("a", "an", "the", "our", "and", "of"):
                 out.add(k)
                 k -= 1
     return out

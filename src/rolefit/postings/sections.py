@@ -82,7 +82,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     ("open", r"about the job|job details|overview|summary|description"),
 )
-_PATTERNS = tuple((kind, re.compile(rf"(?:{body})", re.IGNORECASE)) for kind, body in _KINDS)
+#: One pattern for every kind of heading: the first kind (in the order above) that names the whole line.
+_HEADING = re.compile("|".join(f"(?P<k{k}>{body})" for k, (_, body) in enumerate(_KINDS)), re.IGNORECASE)
 _DECOR = re.compile(r"^[\s#>*_=•·\-–—|]+|[\s*_=|]+$")
 _INLINE = re.compile(r"^([^:]{2,60}):\s+(\S.*)$")
 _BULLET = re.compile(r"^\s*(?:[-*•·‣▪●◦–—+>o]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
@@ -140,9 +141,9 @@ def heading_kind(line: str) -> str | None:
     text = _DECOR.sub("", raw).rstrip(":").strip().rstrip("*_").strip().rstrip(":").strip()
     if not text or len(text.split()) > 9 or text.endswith((".", ",", ";")):
         return None
-    for kind, pattern in _PATTERNS:
-        if pattern.fullmatch(text):
-            return kind
+    named = _HEADING.fullmatch(text)
+    if named is not None and named.lastgroup is not None:
+        return _KINDS[int(named.lastgroup[1:])][0]
     letters = [c for c in text if c.isalpha()]
     shouting = len(letters) >= 4 and all(c.isupper() for c in letters)
     return "unnamed" if marked or shouting else None

@@ -26,9 +26,12 @@ MIN_LINES = 3
 #: A task's evidence counts up to this much.
 TASK_CAP = 3.0
 #: The runner-up's similarity, as a share of the top's, from which a posting is a hybrid.
-HYBRID_SHARE = 0.88
+HYBRID_SHARE = 0.95
 #: Below this similarity to every role, the evidence does not describe any of them.
-MIN_SIMILARITY = 0.3
+MIN_SIMILARITY = 0.05
+#: How much a task shared with other roles still counts towards each, against its distinctive part.
+SHARED = 0.5
+_DISTINCT: dict[int, tuple[Catalogue, dict[str, dict[str, float]]]] = {}
 
 
 @dataclass(frozen=True)
@@ -104,12 +107,45 @@ def task_weights(evidence: list[Evidence]) -> dict[str, float]:
     return {t: round(min(w, TASK_CAP), 4) for t, w in out.items()}
 
 
+def distinctive(catalogue: Catalogue) -> dict[str, dict[str, float]]:
+    """How much each task tells of each role: its weight there above the most any other role
+    gives it (a task core to one role and absent from the rest says most; one all share, little),
+    plus a small share of its plain weight, so that shared work still leans the right way."""
+    key = id(catalogue)
+    known = _DISTINCT.get(key)
+    if known is not None and known[0] is catalogue:
+        return known[1]
+    roles = {r.id: {rt.task: rt.weight for rt in r.tasks} for r in catalogue.roles}
+    best: dict[str, tuple[float, float]] = {}  # each task's highest and second-highest weight
+    for tasks in roles.values():
+        for t, w in tasks.items():
+            first, second = best.get(t, (0.0, 0.0))
+            best[t] = (w, first) if w >= first else (first, max(second, w))
+    out: dict[str, dict[str, float]] = {}
+    for rid, tasks in roles.items():
+        row: dict[str, float] = {}
+        for t, w in tasks.items():
+            first, second = best[t]
+            rest = second if w >= first else first
+            row[t] = round((max(0.0, w - rest) + SHARED * w) / 3, 4)
+        out[rid] = row
+    _DISTINCT.clear()
+    _DISTINCT[key] = (catalogue, out)
+    return out
+
+
+def _score(weights: dict[str, float], tells: dict[str, float]) -> float:
+    return sum(w * tells.get(t, 0.0) for t, w in weights.items())
+
+
 def read_posting(posting: Posting, catalogue: Catalogue) -> Reading:
     """What the posting really is: its evidence, task shares, closest roles, and any mislabelling."""
     found, negated = find_evidence(posting, catalogue)
     weights = task_weights(found)
+    tells = distinctive(catalogue)
+    total = sum(weights.values()) or 1.0
     sims = sorted(
-        ((r.id, _cosine(weights, {rt.task: rt.weight for rt in r.tasks})) for r in catalogue.roles),
+        ((r.id, round(_score(weights, tells[r.id]) / total, 4)) for r in catalogue.roles),
         key=lambda pair: (-pair[1], pair[0]),
     )
     lines = len({e.line for e in found})
@@ -125,7 +161,7 @@ def read_posting(posting: Posting, catalogue: Catalogue) -> Reading:
     outside = None
     if not insufficient:
         known = frozenset(t.id for t in catalogue.tasks)
-        outside = outside_kind(weights, posting.title, posting.text, known)
+        outside = outside_kind(weights, posting.title, posting.text, known, sims[0][0])
     hybrid = None
     if not insufficient and not outside and len(sims) > 1 and sims[1][1] >= HYBRID_SHARE * sims[0][1]:
         hybrid = (sims[0][0], sims[1][0])
