@@ -18,9 +18,7 @@ ends; a second quiz is stopped with one line instead of overwriting the first on
 from __future__ import annotations
 
 import atexit
-import json
 import os
-import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -31,6 +29,7 @@ from rolefit.errors import AnswersError, OutputError, RolefitError
 from rolefit.files import read as inputs
 from rolefit.files import yamltext as yamlfile
 from rolefit.files.answers import dump_answers, parse_answers
+from rolefit.files.plainyaml import quoted
 from rolefit.files.write import free_name, write_text
 from rolefit.model.answers import Answers
 from rolefit.model.catalogue import Catalogue
@@ -40,7 +39,6 @@ SESSION_FILE = "session.yaml"
 STATE_ENV = "ROLEFIT_STATE_DIR"
 #: The keys a session file has beyond an answers file's.
 SESSION_KEYS = ("quick", "save", "force")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class SessionUnusable(RolefitError):
@@ -202,7 +200,7 @@ def save_session(session: Session, catalogue: Catalogue) -> None:
     text = dump_answers(session.answers, catalogue)
     options = [f"quick: {'true' if session.quick else 'false'}"]
     if session.save is not None:
-        options.append(f"save: {_quoted(str(session.save.absolute()))}")
+        options.append(f"save: {quoted(str(session.save.absolute()))}")  # (undecodable bytes: escaped surrogates)
         options.append(f"force: {'true' if session.force else 'false'}")
     text = text.replace("\nformat: 1\n", "\nformat: 1\n" + "".join(f"{o}\n" for o in options), 1)
     with _using(required=True) as lock:
@@ -225,9 +223,3 @@ def clear_session() -> None:
             session_path().unlink(missing_ok=True)
     except QuizInProgress:
         pass
-
-
-def _quoted(text: str) -> str:
-    """``text`` as a YAML double-quoted string (JSON's escapes are YAML's). A name that is not
-    UTF-8 keeps its undecodable bytes as escaped surrogates, which read back as they were."""
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))
