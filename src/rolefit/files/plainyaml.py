@@ -143,7 +143,7 @@ def _escape(char: str) -> str:
 def quoted(text: str) -> str:
     """``text`` as a YAML double-quoted scalar that reads back as it was, on one line: quotes and
     backslashes escaped, and every character that is not printable (line breaks, tabs, U+2028,
-    a BOM, an undecodable byte kept as a lone surrogate) written as an escape."""
+    a BOM) written as an escape. (A lone surrogate is escaped too, but libyaml refuses it.)"""
     if text.isprintable() and '"' not in text and "\\" not in text:
         return f'"{text}"'
     return '"' + "".join(map(_escape, text)) + '"'

@@ -186,7 +186,7 @@ def _load_session(catalogue: Catalogue) -> Session | None:
         reason = exc.message if exc.file is None else str(exc)
         aside = _move_aside(path, f"the saved quiz session cannot be used: {reason}")
         raise SessionUnusable(f"the saved quiz session could not be used ({reason}); it was moved to {aside}") from None
-    target = Path(save) if save else None
+    target = _text_path(save) if save else None
     return Session(answers=answers, quick=data.get("quick") is True, save=target, force=data.get("force") is True)
 
 
@@ -200,13 +200,32 @@ def save_session(session: Session, catalogue: Catalogue) -> None:
     text = dump_answers(session.answers, catalogue)
     options = [f"quick: {'true' if session.quick else 'false'}"]
     if session.save is not None:
-        options.append(f"save: {quoted(str(session.save.absolute()))}")  # (undecodable bytes: escaped surrogates)
+        options.append(f"save: {quoted(_path_text(session.save.absolute()))}")
         options.append(f"force: {'true' if session.force else 'false'}")
     text = text.replace("\nformat: 1\n", "\nformat: 1\n" + "".join(f"{o}\n" for o in options), 1)
     with _using(required=True) as lock:
         if lock is None or not lock.still_held():
             raise OutputError("another quiz has taken over the session (its lock was stale)", file=lock_path())
         write_text(session_path(), text, force=True)
+
+
+def _path_text(path: Path) -> str:
+    """An absolute path as text YAML can hold: itself, or, when it has bytes that are not UTF-8
+    (kept as lone surrogates, which libyaml refuses even escaped), a ``file://`` URL."""
+    text = str(path)
+    if not any("\ud800" <= c <= "\udfff" for c in text):
+        return text
+    from urllib.parse import quote
+
+    return "file://" + quote(os.fsencode(text))
+
+
+def _text_path(text: str) -> Path:
+    if text.startswith("file://"):  # (an absolute path starts with '/' or a drive)
+        from urllib.parse import unquote_to_bytes
+
+        return Path(os.fsdecode(unquote_to_bytes(text[len("file://") :])))
+    return Path(text)
 
 
 def clear_session() -> None:
