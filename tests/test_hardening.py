@@ -18,8 +18,11 @@ from __future__ import annotations
 import copy
 import io
 import json
+import os
 import re
 import shutil
+import stat
+import subprocess
 import sys
 import tempfile
 import traceback
@@ -753,3 +756,137 @@ def test_fuzz_catalogue_mutations(name: str, data: st.DataObject) -> None:
     text = yaml.safe_dump(mutated, allow_unicode=True, sort_keys=False)
     with scratch() as folder:
         check_catalogue_folder(write_catalogue(folder, name, text))
+
+
+# -- file kinds and file names ----------------------------------------------------------------
+
+ODD_NAMES = ["with space.yaml", "-starts-with-dash.yaml", "a=b.yaml", "new\nline.yaml", "tab\there.yaml"]
+
+
+def run_cli(cwd: Path, *args: str | bytes) -> subprocess.CompletedProcess[bytes]:
+    """The real CLI in its own process: a path that would block (a FIFO) shows as a timeout."""
+    return subprocess.run(
+        [sys.executable, "-m", "rolefit", *args],
+        cwd=cwd,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=30,
+        check=False,
+    )
+
+
+def assert_one_line_or_report(run: subprocess.CompletedProcess[bytes]) -> None:
+    err = run.stderr.decode("utf-8", "replace")
+    assert run.returncode in (0, 2), err
+    assert "Traceback" not in err
+    if run.returncode == 2:
+        assert len(err.strip().splitlines()) == 1, err
+        assert err.startswith("rolefit: "), err
+
+
+def odd_kind(kind: str, folder: Path, content: str | None) -> Path:
+    """A path of the given kind in ``folder`` (leading to a file holding ``content`` when it is one)."""
+    real = folder / "real"
+    if content is not None:
+        real.mkdir()
+        for name, text in BUILTIN.items():
+            (real / name).write_text(text, encoding="utf-8")
+        (real / "answers.yaml").write_text(content, encoding="utf-8")
+    path = folder / kind
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "link-to-file":
+        path.symlink_to(real / "answers.yaml")
+    elif kind == "link-to-folder":
+        path.symlink_to(real)
+    elif kind == "link-loop":
+        path.symlink_to(folder / "loop-b")
+        (folder / "loop-b").symlink_to(path)
+    elif kind == "dangling-link":
+        path.symlink_to(folder / "nowhere")
+    elif kind == "device":
+        if os.geteuid() != 0:
+            pytest.skip("making a device needs root")
+        os.mknod(path, 0o600 | stat.S_IFCHR, Path("/dev/null").stat().st_rdev)
+    return path
+
+
+FILE_KINDS = ["fifo", "folder", "link-to-file", "link-to-folder", "link-loop", "dangling-link", "device"]
+
+
+@pytest.mark.parametrize("kind", FILE_KINDS)
+def test_answers_path_of_any_kind_is_a_report_or_one_line(tmp_path: Path, kind: str) -> None:
+    path = odd_kind(kind, tmp_path, RESEARCHER.read_text(encoding="utf-8"))
+    run = run_cli(tmp_path, "quiz", "--answers", str(path), "--defaults", "--format", "json")
+    assert_one_line_or_report(run)
+    assert run.returncode == (0 if kind == "link-to-file" else 2), run.stderr
+
+
+@pytest.mark.parametrize("kind", FILE_KINDS)
+def test_catalogue_path_of_any_kind_is_checked_or_one_line(tmp_path: Path, kind: str) -> None:
+    path = odd_kind(kind, tmp_path, RESEARCHER.read_text(encoding="utf-8"))
+    expected = 0 if kind == "link-to-folder" else 2
+    run = run_cli(tmp_path, "roles", "--catalogue", str(path))
+    assert_one_line_or_report(run)
+    assert run.returncode == expected, run.stderr
+    run = run_cli(tmp_path, "check", "--catalogue", str(path))  # the problem, then how many there were
+    err = run.stderr.decode("utf-8", "replace")
+    assert run.returncode == expected, err
+    assert "Traceback" not in err
+    assert all(line.startswith("rolefit: ") for line in err.strip().splitlines()), err
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
+def test_a_catalogue_file_of_another_kind_is_one_line(tmp_path: Path, kind: str) -> None:
+    """tasks.yaml itself a FIFO, a device or a folder: refused at once, never waited on."""
+    folder = tmp_path / "cat"
+    folder.mkdir()
+    (folder / ROLES_FILE).write_text(BUILTIN[ROLES_FILE], encoding="utf-8")
+    target = odd_kind(kind, tmp_path, None)
+    target.rename(folder / TASKS_FILE)
+    run = run_cli(tmp_path, "roles", "--catalogue", str(folder))
+    assert_one_line_or_report(run)
+    assert run.returncode == 2
+
+
+@pytest.mark.parametrize("name", [*ODD_NAMES, "not-utf8-\udcff.yaml"])
+def test_odd_file_names_are_read_and_named(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    try:
+        shutil.copy(RESEARCHER, path)
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system does not take that name")
+    arg = os.fsencode(path) if "\udcff" in name else str(path)
+    run = run_cli(tmp_path, "quiz", "--answers", arg, "--defaults", "--format", "json")
+    assert_one_line_or_report(run)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["fits"]
+    path.write_text("format: 2\n", encoding="utf-8")  # and a problem in it is one line
+    run = run_cli(tmp_path, "quiz", "--answers", arg, "--defaults")
+    assert_one_line_or_report(run)
+    assert run.returncode == 2
+
+
+@fuzz(20)
+@given(
+    name=st.text(st.characters(exclude_characters="/\x00", exclude_categories=["Cs"]), min_size=1, max_size=40)
+    | st.binary(min_size=1, max_size=40).filter(lambda b: b"/" not in b and b"\x00" not in b).map(os.fsdecode),
+    kind=st.sampled_from(["file", *FILE_KINDS[:-1]]),
+)
+def test_fuzz_answers_file_names_and_kinds(name: str, kind: str) -> None:
+    """Any file name, naming a file, a FIFO, a folder or a link: a report or one line, no hang."""
+    if name in (".", ".."):
+        return
+    with scratch() as folder:
+        path = folder / name
+        try:
+            if kind == "file":
+                shutil.copy(RESEARCHER, path)
+            else:
+                odd_kind(kind, folder, RESEARCHER.read_text(encoding="utf-8")).rename(path)
+        except (OSError, UnicodeEncodeError):
+            return  # a name this file system refuses
+        run = run_cli(folder, "quiz", "--answers", os.fsencode(path), "--defaults", "--format", "json")
+        assert_one_line_or_report(run)

@@ -24,6 +24,7 @@ from typing import Any
 from rolefit.errors import AnswersError, did_you_mean
 from rolefit.files import read as inputs
 from rolefit.files import yamltext as yamlfile
+from rolefit.files.plainyaml import comment, quoted, scalar
 from rolefit.model.answers import ASPECTS, DEFAULT_LEVEL, INTEREST_LEVELS, SKILL_LEVELS, Answers, Stamp
 from rolefit.model.catalogue import Catalogue
 
@@ -197,16 +198,19 @@ def _stamp_lines(catalogue: Catalogue) -> list[str]:
         "# The catalogue these answers were given for, so that a later version can tell",
         "# which tasks changed. Written by rolefit; leave it as it is.",
         "catalogue:",
-        f'  version: "{catalogue.version}"',
-        f'  digest: "{catalogue.digest}"',
+        f"  version: {quoted(catalogue.version)}",
+        f"  digest: {quoted(catalogue.digest)}",
         "  tasks:",
     ]
-    lines += [f'    {tid}: "{h}"' for tid, h in catalogue.task_hashes.items()]
+    lines += [f"    {scalar(tid)}: {quoted(h)}" for tid, h in catalogue.task_hashes.items()]
     return lines
 
 
 def dump_answers(answers: Answers, catalogue: Catalogue, defaulted: Iterable[str] = ()) -> str:
-    """The answers as a commented answers file, in catalogue order (deterministic)."""
+    """The answers as a commented answers file, in catalogue order (deterministic).
+
+    Whatever the catalogue's names hold (line breaks, quotes, ``#``, U+2028), the file reads back
+    to the same answers: comments are made one safe line, ids and values quoted when need be."""
     marked = set(defaulted)
     body: list[str] = []
     for group in catalogue.groups:
@@ -216,14 +220,14 @@ def dump_answers(answers: Answers, catalogue: Catalogue, defaulted: Iterable[str
             if t.group != group.id or not parts:
                 continue
             note = " (default, not asked)" if {f"skill:{t.id}", f"interest:{t.id}"} & marked else ""
-            rows.append(f"  {t.id}: {{{', '.join(parts)}}}  # {t.title}{note}")
+            rows.append(f"  {scalar(t.id)}: {{{', '.join(parts)}}}  # {comment(t.title)}{note}")
         if rows:
-            body += [f"  # {group.title}", *rows]
+            body += [f"  # {comment(group.title)}", *rows]
     context = []
     for q in catalogue.context:
         if q.id in answers.context:
             note = " (default, not asked)" if f"context:{q.id}" in marked else ""
-            context.append(f'  {q.id}: "{answers.context[q.id]}"  # {q.title}{note}')
+            context.append(f"  {scalar(q.id)}: {quoted(answers.context[q.id])}  # {comment(q.title)}{note}")
     lines = [
         "# rolefit answers: replay with  rolefit quiz --answers THIS_FILE",
         *_header(catalogue),
@@ -249,16 +253,16 @@ def template(catalogue: Catalogue) -> str:
         "answers:",
     ]
     for group in catalogue.groups:
-        lines.append(f"  # {group.title}")
+        lines.append(f"  # {comment(group.title)}")
         for t in catalogue.tasks:
             if t.group == group.id:
                 value = f"{{skill: {DEFAULT_LEVEL}, interest: {DEFAULT_LEVEL}}}"
-                lines.append(f"  {t.id}: {value}  # {t.title}: {t.description}")
+                lines.append(f"  {scalar(t.id)}: {value}  # {comment(t.title)}: {comment(t.description)}")
     lines.append("context:")
     for q in catalogue.context:
-        lines.append(f"  # {q.title}")
-        lines += [f"  #   {c.id}: {c.label}" for c in q.choices]
-        lines.append(f'  {q.id}: "{q.default}"')
+        lines.append(f"  # {comment(q.title)}")
+        lines += [f"  #   {comment(c.id)}: {comment(c.label)}" for c in q.choices]
+        lines.append(f"  {scalar(q.id)}: {quoted(q.default)}")
     if not catalogue.context:
         lines[-1] = "context: {}"
     return "\n".join([*lines, *_stamp_lines(catalogue)]) + "\n"

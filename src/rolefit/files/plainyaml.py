@@ -10,6 +10,10 @@ then parses the text with PyYAML, which also gives the located error messages.
 
 What :func:`load` returns is what PyYAML's safe loader returns for the same text; a
 property test compares the two on generated documents.
+
+The writers' side: :func:`scalar` writes any text so that both readers read it back as it was
+(a plain word when it is one, else :func:`quoted`), and :func:`comment` makes any text one
+line that is safe after a ``#``.
 """
 
 from __future__ import annotations
@@ -122,3 +126,39 @@ def _mapping(lines: list[_Line], start: int, indent: int) -> tuple[dict[str, Any
                 value = None
         result[key] = value
     return result, i
+
+
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\0": "\\0"}
+
+
+def _escape(char: str) -> str:
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    if char.isprintable():  # (a space is printable; so are the characters above the BMP YAML allows)
+        return char
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def quoted(text: str) -> str:
+    """``text`` as a YAML double-quoted scalar that reads back as it was, on one line: quotes and
+    backslashes escaped, and every character that is not printable (line breaks, tabs, U+2028,
+    a BOM) written as an escape. (A lone surrogate is escaped too, but libyaml refuses it.)"""
+    if text.isprintable() and '"' not in text and "\\" not in text:
+        return f'"{text}"'
+    return '"' + "".join(map(_escape, text)) + '"'
+
+
+def scalar(text: str) -> str:
+    """``text`` as a key or value: bare when this reader (and so PyYAML) reads it as that word,
+    else :func:`quoted` (``no``, ``0x1f`` and ``017`` are not text to YAML 1.1)."""
+    if re.fullmatch(_WORD, text) and text.lower() not in _NOT_TEXT and len(text) <= 128:
+        return text
+    return quoted(text)
+
+
+def comment(text: str) -> str:
+    """``text`` as the rest of a ``# comment``: on one line, with what is not printable escaped."""
+    if text.isprintable():
+        return text
+    return "".join(c if c == '"' else _escape(c) for c in text)

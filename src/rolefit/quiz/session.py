@@ -9,13 +9,18 @@ written atomically after each answer, survives a crash, Ctrl-C, a closed
 terminal or a kill, and is removed once the report has been shown. A session
 that cannot be used (corrupt, for another catalogue, from a newer rolefit) is
 never used or overwritten silently: it is moved aside and the user is told.
+
+Only one quiz at a time uses the session of a state folder (:mod:`rolefit.quiz.lock`): inside
+:func:`quiz_lock`, the first use of the session takes the lock and the quiz keeps it until it
+ends; a second quiz is stopped with one line instead of overwriting the first one's answers.
 """
 
 from __future__ import annotations
 
-import json
+import atexit
 import os
-import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,15 +29,16 @@ from rolefit.errors import AnswersError, OutputError, RolefitError
 from rolefit.files import read as inputs
 from rolefit.files import yamltext as yamlfile
 from rolefit.files.answers import dump_answers, parse_answers
+from rolefit.files.plainyaml import quoted
 from rolefit.files.write import free_name, write_text
 from rolefit.model.answers import Answers
 from rolefit.model.catalogue import Catalogue
+from rolefit.quiz.lock import LOCK_FILE, Lock, QuizInProgress, acquire
 
 SESSION_FILE = "session.yaml"
 STATE_ENV = "ROLEFIT_STATE_DIR"
 #: The keys a session file has beyond an answers file's.
 SESSION_KEYS = ("quick", "save", "force")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class SessionUnusable(RolefitError):
@@ -63,8 +69,85 @@ def session_path() -> Path:
     return state_dir() / SESSION_FILE
 
 
+def lock_path() -> Path:
+    return state_dir() / LOCK_FILE
+
+
+@dataclass
+class _Quiz:
+    notify: Callable[[str], None]
+    lock: Lock | None = None
+
+
+_QUIZZES: list[_Quiz] = []
+#: The lock of a quiz whose answers are gathered but whose report is not shown yet.
+_KEPT: list[Lock] = []
+
+
+@contextmanager
+def quiz_lock(notify: Callable[[str], None]) -> Iterator[None]:
+    """While a quiz gathers answers: the first use of the session takes the lock (raising
+    :class:`~rolefit.quiz.lock.QuizInProgress` if another quiz holds it), and it is kept.
+
+    If the quiz fails or is interrupted the lock is released; if it ends with the session still
+    on disk, the lock is kept until :func:`clear_session` (the report has been shown) or the
+    process ends, so that no other quiz takes up a session that is about to be cleared.
+    """
+    quiz = _Quiz(notify)
+    _QUIZZES.append(quiz)
+    ok = False
+    try:
+        yield
+        ok = True
+    finally:
+        _QUIZZES.remove(quiz)
+        if quiz.lock is not None:
+            if ok and session_path().exists() and quiz.lock.still_held():
+                if not _KEPT:
+                    atexit.register(_release_kept)
+                _KEPT.append(quiz.lock)
+            else:
+                quiz.lock.release()
+
+
+def _release_kept() -> None:
+    while _KEPT:
+        _KEPT.pop().release()
+
+
+@contextmanager
+def _using(required: bool = False) -> Iterator[Lock | None]:
+    """The session lock, for one use of the session: the quiz's (taken now if need be), or its own.
+
+    Where no lock can be made at all (a state folder that cannot be written), a use that only
+    reads goes on without one (no session can be written there either): None.
+    """
+    quiz = _QUIZZES[-1] if _QUIZZES else None
+    if quiz is not None and quiz.lock is not None:
+        yield quiz.lock
+        return
+    try:
+        lock = acquire(state_dir(), quiz.notify if quiz is not None else None)
+    except OutputError:
+        if required:
+            raise
+        yield None
+        return
+    if quiz is not None:
+        quiz.lock = lock
+        yield lock
+        return
+    with lock:
+        yield lock
+
+
 def move_aside(path: Path, reason: str) -> Path:
     """Rename an unusable session so it is kept but no longer in the way."""
+    with _using():
+        return _move_aside(path, reason)
+
+
+def _move_aside(path: Path, reason: str) -> Path:
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
     target = free_name(path.with_name(f"session-unusable-{stamp}.yaml"))
     try:
@@ -79,6 +162,11 @@ def move_aside(path: Path, reason: str) -> Path:
 
 def load_session(catalogue: Catalogue) -> Session | None:
     """The unfinished session, or None. An unusable one is moved aside (:class:`SessionUnusable`)."""
+    with _using():
+        return _load_session(catalogue)
+
+
+def _load_session(catalogue: Catalogue) -> Session | None:
     path = session_path()
     if not path.exists():
         return None
@@ -96,9 +184,9 @@ def load_session(catalogue: Catalogue) -> Session | None:
             raise AnswersError("it was started with another version of the catalogue")
     except AnswersError as exc:
         reason = exc.message if exc.file is None else str(exc)
-        aside = move_aside(path, f"the saved quiz session cannot be used: {reason}")
+        aside = _move_aside(path, f"the saved quiz session cannot be used: {reason}")
         raise SessionUnusable(f"the saved quiz session could not be used ({reason}); it was moved to {aside}") from None
-    target = Path(save) if save else None
+    target = _text_path(save) if save else None
     return Session(answers=answers, quick=data.get("quick") is True, save=target, force=data.get("force") is True)
 
 
@@ -112,17 +200,45 @@ def save_session(session: Session, catalogue: Catalogue) -> None:
     text = dump_answers(session.answers, catalogue)
     options = [f"quick: {'true' if session.quick else 'false'}"]
     if session.save is not None:
-        options.append(f"save: {_quoted(str(session.save.absolute()))}")
+        options.append(f"save: {quoted(_path_text(session.save.absolute()))}")
         options.append(f"force: {'true' if session.force else 'false'}")
     text = text.replace("\nformat: 1\n", "\nformat: 1\n" + "".join(f"{o}\n" for o in options), 1)
-    write_text(session_path(), text, force=True)
+    with _using(required=True) as lock:
+        if lock is None or not lock.still_held():
+            raise OutputError("another quiz has taken over the session (its lock was stale)", file=lock_path())
+        write_text(session_path(), text, force=True)
+
+
+def _path_text(path: Path) -> str:
+    """An absolute path as text YAML can hold: itself, or, when it has bytes that are not UTF-8
+    (kept as lone surrogates, which libyaml refuses even escaped), a ``file://`` URL."""
+    text = str(path)
+    if not any("\ud800" <= c <= "\udfff" for c in text):
+        return text
+    from urllib.parse import quote
+
+    return "file://" + quote(os.fsencode(text))
+
+
+def _text_path(text: str) -> Path:
+    if text.startswith("file://"):  # (an absolute path starts with '/' or a drive)
+        from urllib.parse import unquote_to_bytes
+
+        return Path(os.fsdecode(unquote_to_bytes(text[len("file://") :])))
+    return Path(text)
 
 
 def clear_session() -> None:
-    session_path().unlink(missing_ok=True)
-
-
-def _quoted(text: str) -> str:
-    """``text`` as a YAML double-quoted string (JSON's escapes are YAML's). A name that is not
-    UTF-8 keeps its undecodable bytes as escaped surrogates, which read back as they were."""
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))
+    """The report has been shown: remove the session, and let go of its lock. A session another
+    quiz has taken up since is theirs, and is left alone."""
+    if _KEPT:
+        lock = _KEPT.pop()
+        if lock.still_held():
+            session_path().unlink(missing_ok=True)
+        lock.release()
+        return
+    try:
+        with _using():
+            session_path().unlink(missing_ok=True)
+    except QuizInProgress:
+        pass

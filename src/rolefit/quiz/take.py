@@ -22,6 +22,7 @@ from rolefit.files.answers import dump_answers
 from rolefit.files.write import free_name, write_text
 from rolefit.model.catalogue import Catalogue
 from rolefit.quiz.gather import Outcome, Request, check_save, collect
+from rolefit.quiz.session import quiz_lock
 
 #: Where the answers of a quiz taken on the terminal are kept when no --save file is named.
 AUTOSAVE_NAME = "rolefit-answers.yaml"
@@ -50,7 +51,7 @@ def take(
     )
     if request.save is not None:
         check_save(request.save, request.force, request.also_written)
-    with prompts_on_terminal():
+    with prompts_on_terminal(), quiz_lock(notify):
         outcome = collect(cat, request, interactive=interactive(), notify=notify, **prompt_kwargs)
     if outcome.save is not None or outcome.asked:
         target = outcome.save if outcome.save is not None else free_name(Path(AUTOSAVE_NAME))
