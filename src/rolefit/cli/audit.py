@@ -40,7 +40,7 @@ def audit(
 
     cat = catalogue_from(catalogue)
     files = expand(paths)
-    check_target(output, force, files)
+    check_target(output, force, files, catalogue=catalogue)
     result = audits.audit_files(cat, files)
     doc = Document(
         title="rolefit audit",

@@ -125,8 +125,13 @@ def choose(doc: Document, fmt: str | None, output: str | None) -> Format:
     return found
 
 
-def check_target(output: str | None, force: bool, inputs: Sequence[str | Path] = ()) -> None:
-    """Fail early, before any work, if ``output`` cannot be written (or would replace an input)."""
+def check_target(
+    output: str | None, force: bool, inputs: Sequence[str | Path] = (), catalogue: Path | None = None
+) -> None:
+    """Fail early, before any work, if ``output`` cannot be written (or would replace an input: an
+    answers file, a posting, or a file of the ``--catalogue`` folder)."""
+    if catalogue is not None:
+        inputs = [*inputs, catalogue / "tasks.yaml", catalogue / "roles.yaml"]
     if output is None or output == STDOUT:
         return
     if output == "":

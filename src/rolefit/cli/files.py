@@ -29,7 +29,7 @@ def template_cmd(
     """
     from rolefit.files.answers import template
 
-    check_target(output, force)
+    check_target(output, force, catalogue=catalogue)
     cat = catalogue_from(catalogue)
     doc = Document(title="rolefit answers", makers={Format.yaml: lambda: template(cat)}, default=Format.yaml)
     deliver(doc, fmt=fmt, output=output, force=force)

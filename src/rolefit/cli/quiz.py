@@ -92,7 +92,7 @@ def quiz(
 
     cat = catalogue_from(catalogue)
     inputs = [answers_file] if answers_file else []
-    check_target(output, force, inputs)
+    check_target(output, force, inputs, catalogue=catalogue)
     request = Request(answers_file, quick, resume, no_input, defaults, ask_changed)
     written = [Path(output)] if output not in (None, "-") else []
     outcome = take(cat, request, save=save, force=force, also_written=written, notify=notice)

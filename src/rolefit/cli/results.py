@@ -45,7 +45,7 @@ def score_cmd(
 
     cat = catalogue_from(catalogue)
     files = cohorts.expand(paths)
-    check_target(output, force, files)
+    check_target(output, force, files, catalogue=catalogue)
     group = cohorts.score_files(cat, files)
     doc = Document(
         title="rolefit cohort",
@@ -98,7 +98,7 @@ def jobs(
     from rolefit.postings import read as readers
 
     cat = catalogue_from(catalogue)
-    check_target(output, force, [*postings, *([answers_file] if answers_file else [])])
+    check_target(output, force, [*postings, *([answers_file] if answers_file else [])], catalogue=catalogue)
     if not any(t.lexicon for t in cat.tasks):
         raise RolefitError("this catalogue's tasks have no lexicon (phrases to look for in postings)")
     found = readers.read_postings(postings)
@@ -147,7 +147,7 @@ def compare(
     from rolefit.scoring.compare import compare as compare_answers
 
     cat = catalogue_from(catalogue)
-    check_target(output, force, [first, second])
+    check_target(output, force, [first, second], catalogue=catalogue)
     a, b = (complete(load_answers(p, cat), cat) for p in (first, second))
     names = (first.stem, second.stem) if first.stem != second.stem else (str(first), str(second))
     report = build(compare_answers(cat, a, b), names, cat)

@@ -26,7 +26,7 @@ def roles(
 
     [dim]$[/] rolefit roles --format md -o roles.md
     """
-    check_target(output, force)
+    check_target(output, force, catalogue=catalogue)
     deliver(_roles_document(catalogue_from(catalogue)), fmt=fmt, output=output, force=force)
 
 
@@ -66,7 +66,7 @@ def explain(
     [dim]$[/] rolefit explain rnd --vs product
     """
     cat = catalogue_from(catalogue)
-    check_target(output, force)
+    check_target(output, force, catalogue=catalogue)
     if role is None:
         if vs is not None:
             raise RolefitError("--vs needs a role to compare with; e.g. rolefit explain rnd --vs product")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import sys
 import tempfile
 from pathlib import Path
 
@@ -87,8 +88,41 @@ def write_text(path: Path, text: str, *, force: bool = False) -> None:
         _write_atomic(path, real, text, force)
 
 
+def _descriptor(path: Path) -> int | None:
+    """The number of this process's open descriptor that ``path`` names (``/dev/stdout`` is 1,
+    ``/dev/fd/3`` is 3), or None. Writing to that descriptor keeps how the shell opened it
+    (``>> log`` appends); opening the path again would start at the file's beginning."""
+    names = [str(path)]
+    try:
+        link = path.readlink()
+        names.append(str(link))
+        names.append(str(link.readlink()))
+    except OSError:
+        pass
+    own = (f"/proc/{os.getpid()}/fd/", "/proc/self/fd/", "/dev/fd/")
+    for name in names:
+        if name in ("/dev/stdout", "/dev/stderr", "/dev/stdin"):
+            return ("/dev/stdin", "/dev/stdout", "/dev/stderr").index(name)
+        for prefix in own:
+            if name.startswith(prefix) and name[len(prefix) :].isdigit():
+                return int(name[len(prefix) :])
+    return None
+
+
 def _write_stream(path: Path, real: Path, text: str) -> None:
-    """Write to a FIFO or a device: opened without blocking (a FIFO nobody reads would wait forever)."""
+    """Write to a FIFO or a device: opened without blocking (a FIFO nobody reads would wait forever);
+    a name for one of our own descriptors (``/dev/stdout``) is written through that descriptor."""
+    number = _descriptor(path)
+    if number is not None:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            data = text.encode("utf-8")
+            while data:
+                data = data[os.write(number, data) :]
+        except OSError as exc:
+            raise OutputError(f"cannot write it: {exc.strerror or exc}", file=path) from None
+        return
     flags = os.O_WRONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
         fd = os.open(real, flags)

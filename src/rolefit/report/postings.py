@@ -13,6 +13,7 @@ from rolefit.model.catalogue import Catalogue
 from rolefit.postings.read import JobFit, Reading
 from rolefit.report.text import md_text
 from rolefit.report.widgets import bullets, heading
+from rolefit.text import terminal_safe
 
 QUOTES = 3
 
@@ -93,9 +94,14 @@ def to_json(readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit] | 
     return json.dumps({"postings": items}, indent=2, ensure_ascii=False) + "\n"
 
 
+def _name(reading: Reading) -> str:
+    """The posting's title (or file name), safe to print."""
+    return terminal_safe(reading.posting.title or reading.posting.name)
+
+
 def render(readings: list[Reading], catalogue: Catalogue, console: Console, jobs: list[JobFit] | None = None) -> None:
     """A table of the postings (ranked by your fit when there are answers), then why, posting by posting."""
-    titles = {t.id: t.title for t in catalogue.tasks}
+    titles = {t.id: terminal_safe(t.title) for t in catalogue.tasks}
     table = Table(box=None, pad_edge=False, header_style="bold")
     if jobs is not None:
         table.add_column("#", justify="right", no_wrap=True)
@@ -107,17 +113,17 @@ def render(readings: list[Reading], catalogue: Catalogue, console: Console, jobs
     order = [j.reading for j in jobs] if jobs is not None else readings
     fits = {j.reading.posting.name: j.fit for j in jobs} if jobs is not None else {}
     for rank, reading in enumerate(order, 1):
-        label = Text(reading.label(catalogue), style="dim" if reading.insufficient else "")
+        label = Text(terminal_safe(reading.label(catalogue)), style="dim" if reading.insufficient else "")
         if reading.mislabelled:
             label.append(" (mislabelled)", style="yellow")
-        cells: list[str | Text] = [reading.posting.title or reading.posting.name, label, f"{reading.confidence:.0%}"]
+        cells: list[str | Text] = [Text(_name(reading)), label, f"{reading.confidence:.0%}"]
         if jobs is not None:
             fit = fits.get(reading.posting.name)
             cells = [str(rank), *cells, f"{fit.score:.0f}" if fit else "-"]
         table.add_row(*cells)
     console.print(table)
     for reading in order:
-        console.print(heading(f"{reading.posting.title or reading.posting.name}  ({reading.posting.name})"))
+        console.print(heading(f"{_name(reading)}  ({terminal_safe(reading.posting.name)})"))
         if reading.insufficient:
             console.print(
                 Text(
@@ -126,12 +132,15 @@ def render(readings: list[Reading], catalogue: Catalogue, console: Console, jobs
                 )
             )
             continue
-        sims = ", ".join(f"{catalogue.role_by_id[r].short} {s:.2f}" for r, s in reading.similarity)
+        sims = ", ".join(f"{terminal_safe(catalogue.role_by_id[r].short)} {s:.2f}" for r, s in reading.similarity)
         console.print(Text(f"  Closeness to each role: {sims}", style="dim"))
         if reading.mislabelled:
-            console.print(Text(f"  Mislabelled: {reading.mislabelled}", style="yellow"))
+            console.print(Text(f"  Mislabelled: {terminal_safe(reading.mislabelled)}", style="yellow"))
         console.print(
-            bullets(Text.assemble((titles[t], "bold"), f": “{line}”") for t, line in _quotes(reading, catalogue))
+            bullets(
+                Text.assemble((titles[t], "bold"), f": “{terminal_safe(line)}”")
+                for t, line in _quotes(reading, catalogue)
+            )
         )
         fit = fits.get(reading.posting.name)
         if fit is not None:
@@ -142,7 +151,7 @@ def render(readings: list[Reading], catalogue: Catalogue, console: Console, jobs
             )
             avoid = ", ".join(titles[c.task] for c in fit.contributions if c.interest <= 1) or "nothing"
             console.print(
-                f"  Your fit {fit.score:.0f}: suits you: {suits}; to learn: {learn}; you would avoid: {avoid}."
+                Text(f"  Your fit {fit.score:.0f}: suits you: {suits}; to learn: {learn}; you would avoid: {avoid}.")
             )
 
 

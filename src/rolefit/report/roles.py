@@ -30,15 +30,51 @@ def render_roles(catalogue: Catalogue, console: Console) -> None:
     console.print(Text("\nRead about one: rolefit explain ROLE", style="dim"))
 
 
+#: A role page compares its role with at most this many others (the closest), and lists at most this
+#: many of the tasks it rarely involves: a catalogue of 1,000 roles and 20,000 tasks stays readable.
+COMPARED_ROLES = 5
+RARELY_LISTED = 12
+
+
 def differences(role: Role, other: Role, catalogue: Catalogue, limit: int = 4) -> tuple[list[str], list[str]]:
-    """Task ids ``role`` weights much more than ``other`` does, and much less."""
+    """Task ids ``role`` weights much more than ``other`` does, and much less (in time proportional to
+    the two roles' tasks, not the catalogue's)."""
     mine = {rt.task: rt.weight for rt in role.tasks}
     theirs = {rt.task: rt.weight for rt in other.tasks}
-    order = [t.id for t in catalogue.tasks_in_order()]
+    rank = catalogue.task_rank
+    order = sorted(mine.keys() | theirs.keys(), key=rank.__getitem__)
     gap = {t: mine.get(t, 0.0) - theirs.get(t, 0.0) for t in order}
     more = sorted((t for t in order if gap[t] >= DIFFERENCE), key=lambda t: -gap[t])[:limit]
     less = sorted((t for t in order if gap[t] <= -DIFFERENCE), key=lambda t: gap[t])[:limit]
     return more, less
+
+
+def closest_roles(role: Role, catalogue: Catalogue, limit: int = COMPARED_ROLES) -> tuple[list[Role], int]:
+    """The ``limit`` other roles sharing most of ``role``'s weight (catalogue order on ties), and how
+    many others there are besides."""
+    mine = {rt.task: rt.weight for rt in role.tasks}
+    others = [r for r in catalogue.roles if r.id != role.id]
+    shared = {r.id: sum(min(rt.weight, mine.get(rt.task, 0.0)) for rt in r.tasks) for r in others}
+    position = {r.id: k for k, r in enumerate(others)}
+    chosen = sorted(others, key=lambda r: (-shared[r.id], position[r.id]))[:limit]
+    return sorted(chosen, key=lambda r: position[r.id]), len(others) - len(chosen)
+
+
+def rarely_involved(role: Role, catalogue: Catalogue, limit: int = RARELY_LISTED) -> tuple[list[str], int]:
+    """Titles of up to ``limit`` tasks the role does not involve (catalogue order), and how many more."""
+    involved = {rt.task for rt in role.tasks}
+    titles: list[str] = []
+    total = 0
+    for t in catalogue.tasks_in_order():
+        if t.id not in involved:
+            total += 1
+            if len(titles) < limit:
+                titles.append(t.title)
+    return titles, total - len(titles)
+
+
+def _and_more(items: list[str], more: int, noun: str) -> str:
+    return ", ".join(items) + (f" and {more} more {noun}" if more else "")
 
 
 def render_role(role: Role, catalogue: Catalogue, console: Console) -> None:
@@ -54,10 +90,10 @@ def render_role(role: Role, catalogue: Catalogue, console: Console) -> None:
     signature = [t for t in order if t.id in involved and involved[t.id].level == "core"]
     console.print(bullets(titled(t.title, t.description) for t in signature))
 
-    rarely = [t.title for t in order if t.id not in involved]
+    rarely, more_rarely = rarely_involved(role, catalogue)
     if rarely:
         console.print(heading("Rarely involves"))
-        console.print(bullets([", ".join(rarely)], marker=" "))
+        console.print(bullets([_and_more(rarely, more_rarely, "tasks")], marker=" "))
 
     console.print(heading("All its tasks, by group"))
     table = Table(box=None, pad_edge=False, header_style="bold")
@@ -85,9 +121,11 @@ def render_role(role: Role, catalogue: Catalogue, console: Console) -> None:
             )
         )
 
-    others = [r for r in catalogue.roles if r.id != role.id]
+    others, more_roles = closest_roles(role, catalogue)
     if others:
-        console.print(heading("How it differs from the other roles"))
+        console.print(
+            heading("How it differs from the closest roles" if more_roles else "How it differs from the other roles")
+        )
     for other in others:
         more, less = differences(role, other, catalogue)
         lines = []
@@ -97,6 +135,10 @@ def render_role(role: Role, catalogue: Catalogue, console: Console) -> None:
             lines.append(Text.assemble(("less: ", "red"), terminal_safe(", ".join(titles[t] for t in less))))
         console.print(Text(f"  Against the {terminal_safe(other.short)}", style="italic"))
         console.print(bullets(lines or [Text("much the same tasks, in similar measure")], marker=" "))
+    if more_roles:
+        console.print(
+            Text(f"  ...and {more_roles} more roles: rolefit explain ROLE --vs OTHER compares any two.", style="dim")
+        )
 
 
 def _dumps(data: object) -> str:
@@ -136,9 +178,9 @@ def role_markdown(role: Role, catalogue: Catalogue) -> str:
         for t in order
         if t.id in involved and involved[t.id].level == "core"
     ]
-    rarely = [md_text(t.title) for t in order if t.id not in involved]
+    rarely, more_rarely = rarely_involved(role, catalogue)
     if rarely:
-        out += ["", "## Rarely involves", "", ", ".join(rarely)]
+        out += ["", "## Rarely involves", "", _and_more([md_text(t) for t in rarely], more_rarely, "tasks")]
     out += ["", "## All its tasks", "", "| Group | Task | Weight | Source |", "| --- | --- | --- | --- |"]
     for t in order:
         if t.id in involved:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rolefit.model.catalogue import MAX_WEIGHT, Catalogue, Role, weight_level
 from rolefit.report.html import render, svg
 from rolefit.report.html.bars import Bar, bar_chart
-from rolefit.report.roles import differences, versus_rows
+from rolefit.report.roles import closest_roles, differences, versus_rows
 
 
 def _level(weight: float) -> str:
@@ -29,7 +29,7 @@ def role_page(role: Role, catalogue: Catalogue) -> str:
     order = catalogue.tasks_in_order()
     involved = {rt.task: rt for rt in role.tasks}
     others = []
-    for other in (r for r in catalogue.roles if r.id != role.id):
+    for other in closest_roles(role, catalogue)[0]:
         more, less = differences(role, other, catalogue)
         others.append((other.short, [titles[t] for t in more], [titles[t] for t in less]))
     return render.page(
@@ -39,7 +39,7 @@ def role_page(role: Role, catalogue: Catalogue) -> str:
         role=role,
         chart=render.markup(profile_chart(role, catalogue)),
         signature=[(t.title, t.description) for t in order if t.id in involved and involved[t.id].level == "core"],
-        rarely=[t.title for t in order if t.id not in involved],
+        rarely=_rarely(role, catalogue),
         others=others,
     )
 
@@ -78,3 +78,11 @@ def versus_page(a: Role, b: Role, catalogue: Catalogue) -> str:
 
 def versus_svg(a: Role, b: Role, catalogue: Catalogue) -> str:
     return svg.standalone([versus_chart(a, b, catalogue)], f"rolefit: {a.name} vs {b.name}", render.chart_css())
+
+
+def _rarely(role: Role, catalogue: Catalogue) -> list[str]:
+    """The tasks the role rarely involves, at most a dozen named (a large catalogue has thousands)."""
+    from rolefit.report.roles import rarely_involved
+
+    titles, more = rarely_involved(role, catalogue)
+    return [*titles, f"and {more} more tasks"] if more else titles
