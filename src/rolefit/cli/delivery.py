@@ -116,10 +116,8 @@ def choose(doc: Document, fmt: str | None, output: str | None) -> Format:
     found = SUFFIXES.get(suffix)
     names = ", ".join(f.value for f in writable)
     if found is None:
-        what = f"suffix '{suffix}'" if suffix else "no suffix"
-        raise OutputError(
-            f"{what} names no format this command writes ({names}); add one or pass --format", file=output
-        )
+        what = f"the suffix '{suffix}' is not one of this command's formats" if suffix else "no suffix names a format"
+        raise OutputError(f"{what} ({names}); add one of those suffixes or pass --format", file=output)
     if found not in writable:
         raise OutputError(f"this command cannot write {found.value}; it writes: {names}", file=output)
     return found
@@ -239,6 +237,8 @@ def writing_stdout() -> Iterator[None]:
 def notice(message: str) -> None:
     """A line for the user on stderr (what was written where, warnings); one that cannot be
     written is an error (exit 2), as for standard output."""
-    problem = failures.say(message)
+    from rolefit.text import terminal_safe
+
+    problem = failures.say(terminal_safe(message))
     if problem is not None:
         raise OutputError(f"cannot write to standard error: {problem}")

@@ -63,10 +63,10 @@ def check_writable(path: Path, force: bool) -> None:
     real, mode = _target(path)
     if _is_stream(mode):
         return  # written to as it is: nothing is overwritten
+    if mode is not None and stat.S_ISDIR(mode):
+        raise OutputError("is a folder; expected a file name", file=path)  # --force would not change that
     if mode is not None and not force:
         raise OutputError(_EXISTS, file=path)
-    if mode is not None and stat.S_ISDIR(mode):
-        raise OutputError("is a folder; expected a file name", file=path)  # even with --force
     if mode is not None and not stat.S_ISREG(mode):
         raise OutputError(f"expected a regular file, a FIFO or a character device; found {kind_of(mode)}", file=path)
     if not real.parent.is_dir():
