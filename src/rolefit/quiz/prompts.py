@@ -72,36 +72,41 @@ class Quiz:
 
     # -- building the prompts -------------------------------------------------
 
+    def choices(self, question: str) -> list[questionary.Choice]:
+        """The choices, each with the digit that answers with it (1..n for a context question)."""
+        kind, _, key = question.partition(":")
+        if kind == "context":
+            q = self.catalogue.context_by_id[key]
+            return [questionary.Choice(c.label, value=c.id, shortcut_key=str(i + 1)) for i, c in enumerate(q.choices)]
+        levels = SKILL_LEVELS if kind == "skill" else INTEREST_LEVELS
+        return [questionary.Choice(label, value=v, shortcut_key=str(v)) for v, label in enumerate(levels)]
+
+    def message(self, question: str, progress: str, reserve: int = 0) -> str:
+        """The prompt's text: where the quiz is, the question, and what the numbers mean."""
+        kind, _, key = question.partition(":")
+        if kind == "context":
+            return _wrap(f"{progress}  {self.catalogue.context_by_id[key].title}", reserve=reserve)
+        task = self.catalogue.task_by_id[key]
+        levels = SKILL_LEVELS if kind == "skill" else INTEREST_LEVELS
+        ask = "Your skill at it?" if kind == "skill" else "Your interest in doing it?"
+        about = "\n" + _wrap(task.description, indent="  ") if kind == "skill" else ""
+        return f"{_wrap(f'{progress}  {task.title}')}{about}\n  {ask} (0 = {levels[0]} … 4 = {levels[-1]})"
+
     def prompt(
         self, question: str, progress: str, *, stop: bool = False
     ) -> tuple[questionary.Question, dict[str, int], bool]:
         """The prompt for ``question``, the digits that answer it (to their choice's index), and
         whether it already points at an answer (one given before)."""
-        kind, _, key = question.partition(":")
         current = self.answers.value(question)
         if current is None:
             current = self.memory.get(question)
-        more = STOP_HINT if stop else ""
-        if kind == "context":
-            q = self.catalogue.context_by_id[key]
-            choices = [
-                questionary.Choice(title=c.label, value=c.id, shortcut_key=str(i + 1)) for i, c in enumerate(q.choices)
-            ]
-            hint = f"({CHOICE_HINT}{more})"
-            message = _wrap(f"{progress}  {q.title}", reserve=len(hint))
-        else:
-            task = self.catalogue.task_by_id[key]
-            levels = SKILL_LEVELS if kind == "skill" else INTEREST_LEVELS
-            ask = "Your skill at it?" if kind == "skill" else "Your interest in doing it?"
-            scale = f"0 = {levels[0]} … 4 = {levels[-1]}"
-            choices = [questionary.Choice(title=label, value=v, shortcut_key=str(v)) for v, label in enumerate(levels)]
-            about = "\n" + _wrap(task.description, indent="  ") if kind == "skill" else ""
-            message = f"{_wrap(f'{progress}  {task.title}')}{about}\n  {ask} ({scale})"
-            hint = f"({TASK_HINT}{more})"
+        base = CHOICE_HINT if question.startswith("context:") else TASK_HINT
+        hint = f"({base}{STOP_HINT if stop else ''})"
+        choices = self.choices(question)
         picked = _pick(choices, current)
         digits = {c.shortcut_key: i for i, c in enumerate(choices) if isinstance(c.shortcut_key, str)}
         prompt = questionary.select(
-            message,
+            self.message(question, progress, reserve=len(hint)),
             choices=choices,
             default=picked,
             use_shortcuts=True,
