@@ -44,7 +44,7 @@ class SessionUnusable(RolefitError):
 @dataclass(frozen=True)
 class Session:
     answers: Answers
-    quick: bool
+    quick: bool = False
     #: Where the answers go when the quiz is done (the ``--save`` file, absolute), if named.
     save: Path | None = None
     #: Whether ``save`` may be overwritten (``--force`` was given with it).
