@@ -296,12 +296,15 @@ def test_esc_says_how_to_pause(cat: Catalogue, tmp_path: Path) -> None:
 
 
 def test_enter_on_an_untouched_prompt_does_nothing(cat: Catalogue, tmp_path: Path) -> None:
-    """Enter before any choice does not answer: the same question waits; a digit answers it."""
+    """Nothing is pointed at, and Enter before any choice does not answer: the same question waits;
+    a digit answers it."""
     child = spawn(tmp_path, "--full")
     first = next_prompt(child, cat)
     child.send(Key.ENTER.value)
     with pytest.raises(pexpect.TIMEOUT):
         child.expect(ACTIVE, timeout=1)
+    assert "0) never" in ANSI.sub("", child.before) or "1) " in ANSI.sub("", child.before)
+    assert "»" not in ANSI.sub("", child.before)  # no choice is pointed at
     child.send("1")
     second = next_prompt(child, cat)
     assert second.question != first.question

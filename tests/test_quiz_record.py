@@ -34,8 +34,10 @@ def researcher(catalogue: Catalogue) -> Answers:
 
 
 @pytest.fixture
-def terminal(monkeypatch: pytest.MonkeyPatch, researcher: Answers) -> dict[str, Any]:
-    """A terminal whose user answers each question the quiz asks as the researcher example does."""
+def terminal(monkeypatch: pytest.MonkeyPatch, researcher: Answers, tmp_path: Path) -> dict[str, Any]:
+    """A terminal whose user answers each question the quiz asks as the researcher example does
+    (in the test's own folder, where answers without --save go)."""
+    monkeypatch.chdir(tmp_path)
     seen: dict[str, Any] = {}
 
     def ask(cat: Catalogue, plan: Plan, *args: Any, **kwargs: Any) -> Answers:
@@ -130,8 +132,8 @@ def test_a_partial_file_on_a_terminal_goes_on_in_the_adaptive_order(
     result = runner.invoke(app, ["quiz", "--answers", str(tmp_path / "part.yaml"), "--format", "json"])
     assert result.exit_code == 0, result.stderr
     expected = Plan(catalogue, "adaptive", part)
-    while (q := expected.next()) is not None:
-        expected.answer(q, researcher.value(q))  # type: ignore[arg-type]
+    while (nxt := expected.next()) is not None:
+        expected.answer(nxt, researcher.value(nxt))  # type: ignore[arg-type]
     assert terminal["mode"] == "adaptive"
     assert terminal["asked"] == expected.asked
     assert 0 < len(terminal["asked"]) < len(question_ids(catalogue)) - 6

@@ -117,12 +117,12 @@ def test_resume_saves_where_the_quiz_was_started_to_save(
     for _ in range(7):
         q = started.next()
         assert q is not None
-        started.answer(q, answering["answers"].value(q))  # type: ignore[arg-type]
+        started.answer(q, answering["answers"].value(q))
     session = Session(started.answers, quick=True, save=tmp_path / "me.yaml", mode="quick", asked=tuple(started.asked))
     save_session(session, catalogue)
     expected = Plan(catalogue, "quick", started.answers, started.asked)
     while (q := expected.next()) is not None:
-        expected.answer(q, answering["answers"].value(q))  # type: ignore[arg-type]
+        expected.answer(q, answering["answers"].value(q))
     result = runner.invoke(app, ["quiz", "--resume", "--format", "json"])
     assert result.exit_code == 0, result.stderr
     assert answering["mode"] == "quick"

@@ -32,7 +32,7 @@ STOP = "<stop>"
 BACK_KEYS = ("b", "left")
 STOP_KEY = "s"
 #: How an untouched prompt looks: nothing highlighted.
-_UNTOUCHED = Style.from_dict({"highlighted": "noreverse nobold nounderline", "pointer": "hidden"})
+_UNTOUCHED = Style.from_dict({"highlighted": "noreverse nobold nounderline"})
 
 
 def _control(prompt: questionary.Question) -> InquirerControl | None:
@@ -74,6 +74,10 @@ def _bindings(
     if control is None:
         return keys, None
 
+    pointer = control.pointer
+    if not chosen:
+        control.pointer = " "  # no pointer until something is chosen
+
     for digit, index in digits.items():
 
         def answer(event: KeyPressEvent, index: int = index) -> None:
@@ -90,12 +94,12 @@ def _bindings(
     @keys.add(Keys.Down, filter=untouched, eager=True)
     def _first(event: KeyPressEvent) -> None:
         state["touched"] = True
-        control.pointed_at = 0
+        control.pointer, control.pointed_at = pointer, 0
 
     @keys.add(Keys.Up, filter=untouched, eager=True)
     def _last(event: KeyPressEvent) -> None:
         state["touched"] = True
-        control.pointed_at = control.choice_count - 1
+        control.pointer, control.pointed_at = pointer, control.choice_count - 1
 
     return keys, DynamicStyle(lambda: None if state["touched"] else _UNTOUCHED)
 
