@@ -2,23 +2,21 @@
 
 Each prompt is waited for by its instruction line, which questionary prints only while the
 prompt is active; the text printed since the previous prompt then holds the prompt's heading
-("Task 3/5 · ML ops 1/2  Serve a model behind an API"), checked against the library.
+("Question 3 · at most 62 · may finish early  Serve a model behind an API"). The answers typed
+are an example's (``examples/answers``), one digit per prompt, so the test knows what the
+quiz should do next from the library (:class:`rolefit.quiz.order.Plan`).
 
-Every prompt costs the CLI a fifth of a second or so, and these tests are the slowest of the
-suite: each walks as few prompts as what it checks needs, and the full quiz is walked once.
 Keys are sent as soon as a prompt is active (it is then reading the terminal), and a wait for
 output gives up after TIMEOUT seconds, so that a hang fails quickly.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import signal
 import subprocess
 import sys
-from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -28,16 +26,15 @@ import pytest
 
 from rolefit.catalogue.load import load_catalogue
 from rolefit.errors import INTERRUPTED, USER_ERROR
-from rolefit.files.answers import dump_answers, load_answers
-from rolefit.model.answers import Answers, complete, default_value, question_ids
+from rolefit.files.answers import load_answers, load_answers_and_mode
+from rolefit.model.answers import Answers, question_ids
 from rolefit.model.catalogue import Catalogue
-from rolefit.quiz import gather as flow
-from rolefit.quiz.gather import QUICK_PROMPTS
-from rolefit.quiz.prompts import CHOICE_HINT, TASK_HINT, Quiz
+from rolefit.quiz.order import Plan
+from rolefit.quiz.prompts import CHOICE_HINT, PAUSE_NOTE, TASK_HINT
 from rolefit.quiz.session import load_session, session_path
 from rolefit.quiz.take import AUTOSAVE_NAME
-from rolefit.report.data import report_json
-from rolefit.scoring.fit import discriminating_tasks, score
+
+from helpers import EXAMPLES
 
 pexpect = pytest.importorskip("pexpect")
 
@@ -47,13 +44,14 @@ pytestmark = [
 ]
 
 #: Seconds to wait for the next output: startup and one prompt each take well under one.
-TIMEOUT = 6
+TIMEOUT = 8
 
 
 class Key(str, Enum):
     ENTER = "\r"
     UP = "\x1b[A"
     DOWN = "\x1b[B"
+    ESC = "\x1b"
     CTRL_C = "\x03"
 
 
@@ -62,12 +60,18 @@ ACTIVE = re.compile(f"{re.escape(TASK_HINT)}|{re.escape(CHOICE_HINT)}")
 REVIEW = re.compile(re.escape("Review: is this right?"))
 HEADLINE = re.compile(r"Your (?:best )?fit: ")
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
-HEAD = re.compile(r"\? ((?:Context|Task) \d+/\d+[^\r\n]*)")
+HEAD = re.compile(r"\? (Question \d+[^\r\n]*)")
+SETTLED = re.compile(r"Settled after (\d+) of (\d+) questions: whatever you answer to the other (\d+), (.+?) stays")
 
 
 @pytest.fixture(scope="module")
 def cat() -> Catalogue:
     return load_catalogue()
+
+
+@pytest.fixture(scope="module")
+def researcher(cat: Catalogue) -> Answers:
+    return load_answers(EXAMPLES / "researcher.yaml", cat)
 
 
 def env() -> dict[str, str]:
@@ -102,8 +106,6 @@ def spawn(cwd: Path, *args: str) -> Any:
         encoding="utf-8",
         timeout=TIMEOUT,
     )
-    # A key is sent only once its prompt shows it is active (reading the terminal), so pexpect's
-    # pause before each send (50 ms, for programs that print a prompt before reading) is not needed.
     child.delaybeforesend = None
     return child
 
@@ -112,7 +114,7 @@ def finish(child: Any) -> tuple[int, str]:
     """Wait for the end; the exit status and what was printed last."""
     child.expect(pexpect.EOF)
     tail = ANSI.sub("", child.before)
-    child.wait()  # the process has ended: close() need not wait for it
+    child.wait()
     child.ptyproc.delayafterclose = 0
     child.close()
     return child.exitstatus, tail
@@ -120,174 +122,257 @@ def finish(child: Any) -> tuple[int, str]:
 
 @dataclass(frozen=True)
 class Shown:
-    """A prompt on screen: its heading, and for a task which aspect it asks."""
+    """A prompt on screen: its heading and the question it asks; or the review (``question`` None),
+    with the text printed before it."""
 
     head: str
-    aspect: str | None
+    question: str | None
+    text: str = ""
 
 
-def next_prompt(child: Any) -> Shown | None:
-    """Wait for the next prompt; None when it is the review step."""
-    if child.expect([REVIEW, ACTIVE]) == 0:
-        return None
+def next_prompt(child: Any, cat: Catalogue, *, review_too: bool = True) -> Shown:
+    """Wait for the next prompt and tell which question it asks (by its title); ``review_too``:
+    the review counts (not while the review's own answer is still being echoed)."""
+    review = child.expect([REVIEW, ACTIVE] if review_too else [ACTIVE]) == 0 and review_too
     text = ANSI.sub("", child.before)
+    if review:
+        return Shown("", None, " ".join(text.split()))
     heads = HEAD.findall(text)
     assert heads, text
     head = heads[-1].strip()
-    aspects = re.findall(r"Your (skill|interest)", text)
-    return Shown(head, aspects[-1] if head.startswith("Task") else None)
+    flat = " ".join(text.split())
+    if child.after == CHOICE_HINT:
+        found = [f"context:{q.id}" for q in cat.context if " ".join(q.title.split()[:4]) in flat]
+        return Shown(head, found[-1] if found else None, flat)
+    aspect = re.findall(r"Your (skill|interest)", text)[-1]
+    task = next(t.id for t in cat.tasks if head.endswith(f"  {t.title}"))
+    return Shown(head, f"{aspect}:{task}", flat)
 
 
-def expected_head(cat: Catalogue, question: str, asked: Sequence[str]) -> Shown:
-    kind, _, key = question.partition(":")
-    progress = Quiz(cat, Answers()).progress(question, asked)
-    if kind == "context":
-        return Shown(f"{progress}  {cat.context_by_id[key].title}", None)
-    return Shown(f"{progress}  {cat.task_by_id[key].title}", kind)
+def key_for(cat: Catalogue, question: str, value: int | str) -> str:
+    """The digit answering ``question`` with ``value`` (a context choice by its number)."""
+    if question.startswith("context:"):
+        q = cat.context_by_id[question.partition(":")[2]]
+        return str([c.id for c in q.choices].index(str(value)) + 1)
+    return str(value)
 
 
-def typed_answer(cat: Catalogue, question: str, i: int) -> tuple[str, int | str]:
-    """Keys answering ``question`` (the i-th asked) and the answer they give: context prompts
-    move one row off the default with an arrow; task prompts take the default with Enter every
-    fourth time, else a digit shortcut."""
-    kind, _, key = question.partition(":")
-    if kind != "context" and i % 4 == 0:
-        return Key.ENTER.value, default_value(cat, question)
-    if kind == "context":
-        q = cat.context_by_id[key]
-        ids = [c.id for c in q.choices]
-        at = ids.index(q.default)
-        if at + 1 < len(ids):
-            return Key.DOWN.value + Key.ENTER.value, ids[at + 1]
-        return Key.UP.value + Key.ENTER.value, ids[at - 1]
-    level = (i * 3 + 1) % 5
-    return f"{level}{Key.ENTER.value}", level
-
-
-def question_of(cat: Catalogue, shown: Shown) -> str:
-    """The question id whose title the heading shows."""
-    if shown.aspect is None:
-        return next(f"context:{q.id}" for q in cat.context if shown.head.endswith(f"  {q.title}"))
-    return next(f"{shown.aspect}:{t.id}" for t in cat.tasks if shown.head.endswith(f"  {t.title}"))
-
-
-def enter_through(child: Any) -> list[Shown]:
-    """Press Enter on every prompt up to the review; the prompts shown."""
+def answer_to_review(
+    child: Any, cat: Catalogue, answers: Answers, plan: Plan | None = None
+) -> tuple[list[Shown], Shown]:
+    """Answer each prompt from ``answers`` up to the review (checking each is ``plan``'s next
+    question, if given); the prompts shown, and the review."""
     shown: list[Shown] = []
-    while (prompt := next_prompt(child)) is not None:
+    while (prompt := next_prompt(child, cat)).question is not None:
+        question = prompt.question
+        if plan is not None:
+            assert question == plan.next(), (prompt, plan.next())
+            plan.answer(question, answers.value(question))  # type: ignore[arg-type]
         shown.append(prompt)
-        child.send(Key.ENTER.value)
-    return shown
+        child.send(key_for(cat, question, answers.value(question)))  # type: ignore[arg-type]
+    return shown, prompt
 
 
-def expect_report(child: Any, cat: Catalogue, answers: Answers, saved: str) -> None:
-    """Accept the review; the answers are saved in ``saved``, then the report's headline names
-    the fit the library computes."""
+def expect_report(child: Any, top: str, saved: str) -> None:
+    """Accept the review; the answers are saved in ``saved``, then the headline names ``top``."""
     child.send(Key.ENTER.value)
     child.expect_exact(f"Answers saved in {saved}; replay with: rolefit quiz --answers {saved}")
     child.expect(HEADLINE)
     child.expect(r"([^\r\n]*)\r?\n")
-    result = score(cat, answers)
     headline = ANSI.sub("", str(child.match.group(1))).strip()
-    if result.hybrid:
-        assert headline.startswith(f"{result.title} (a hybrid"), headline
-    else:
-        assert headline == result.title
+    assert headline.startswith(top), headline
 
 
-def test_quick_quiz_from_first_prompt_to_report(cat: Catalogue, tmp_path: Path) -> None:
-    """The quick quiz asks the context questions, then skill and interest for the few tasks that
-    best tell the roles apart; answers given with Enter, arrows and digit shortcuts end in the
-    report and in the --save file, which 'quiz --answers FILE --format json' scores as the
-    library does."""
-    child = spawn(tmp_path, "--quick", "--save", "me.yaml")
-    given = Answers()
-    shown: list[Shown] = []
-    while (prompt := next_prompt(child)) is not None:
-        shown.append(prompt)
-        question = question_of(cat, prompt)
-        keys, value = typed_answer(cat, question, len(shown))
-        child.send(keys)
-        given = given.with_answer(question, value)
-    expect_report(child, cat, complete(given, cat), "me.yaml")
+def test_the_adaptive_quiz_stops_when_settled_and_the_report_agrees(
+    cat: Catalogue, researcher: Answers, tmp_path: Path
+) -> None:
+    """'rolefit quiz' asks in the race's order, one digit per prompt, until no answer to the rest
+    can change the top role; it says so ('Settled after N of 62 ...'), the report's top role is the
+    settled one, and the --save file holds just the N answers given, with the mode."""
+    child = spawn(tmp_path, "--save", "me.yaml")
+    plan = Plan(cat, "adaptive", Answers())
+    shown, review = answer_to_review(child, cat, researcher, plan)
+    total = len(question_ids(cat))
+    n = len(shown)
+    assert n < total
+    assert [s.head.partition("  ")[0] for s in shown] == [
+        f"Question {i} · at most {total} · may finish early" for i in range(1, n + 1)
+    ]
+    match = SETTLED.search(review.text)
+    assert match, review.text
+    assert (int(match[1]), int(match[2]), int(match[3])) == (n, total, total - n)
+    top = match[4]
+    assert top == cat.role_by_id[plan.race.leader].name
+    expect_report(child, top, "me.yaml")
+    status, tail = finish(child)
+    assert status == 0
+    assert "Settled after" in " ".join(tail.split())
+
+    saved, mode = load_answers_and_mode(tmp_path / "me.yaml", cat)
+    assert mode == "adaptive"
+    assert saved.count == n
+    assert all(saved.value(q) == researcher.value(q) for q in plan.asked)
+    run = run_without_terminal(tmp_path, "quiz", "--answers", "me.yaml", "--format", "json")
+    assert run.returncode == 0, run.stderr  # the unasked questions are not missing answers
+    assert f'"{plan.race.leader}"' in run.stdout
+
+
+def test_going_on_after_the_stop_asks_more_until_s(cat: Catalogue, researcher: Answers, tmp_path: Path) -> None:
+    """At the stop, 'Go on' asks the open questions (offering 's' to stop); 's' returns to the review."""
+    child = spawn(tmp_path)
+    shown, _ = answer_to_review(child, cat, researcher)
+    child.send(Key.DOWN.value + Key.ENTER.value)  # Go on
+    more: list[str] = []
+    for _ in range(3):
+        prompt = next_prompt(child, cat, review_too=bool(more))
+        assert prompt.question is not None
+        child.expect_exact("s stop here)")  # the rest of the instruction line
+        assert prompt.head.startswith(f"Question {len(shown) + len(more) + 1} of ")
+        more.append(prompt.question)
+        child.send(key_for(cat, prompt.question, researcher.value(prompt.question)))  # type: ignore[arg-type]
+    assert next_prompt(child, cat).question is not None
+    child.send("s")
+    review = next_prompt(child, cat)
+    assert review.question is None
+    assert set(more).isdisjoint(s.question for s in shown)
+    child.send(Key.ENTER.value)
     status, _ = finish(child)
     assert status == 0
-
-    asked = [question_of(cat, s) for s in shown]
-    assert len(asked) <= QUICK_PROMPTS
-    tasks = list(dict.fromkeys(q.partition(":")[2] for q in asked[len(cat.context) :]))
-    assert set(tasks) == set(discriminating_tasks(cat, len(tasks)))
-    assert asked == question_ids(cat, tasks)
-    assert shown == [expected_head(cat, q, asked) for q in asked]
-
-    saved = tmp_path / "me.yaml"
-    assert saved.is_file()
-    assert not (tmp_path / AUTOSAVE_NAME).exists()
-    from_file = load_answers(saved, cat)
-    assert from_file == complete(given, cat)
-    assert from_file != complete(Answers(), cat)  # some typed answers differ from the defaults
-
-    run = run_without_terminal(tmp_path, "quiz", "--answers", str(saved), "--format", "json")
-    assert run.returncode == 0, run.stderr
-    assert run.stdout == report_json(cat, from_file)
+    saved, _ = load_answers_and_mode(tmp_path / AUTOSAVE_NAME, cat)
+    assert saved.count == len(shown) + 3
 
 
-def test_full_quiz_ctrl_c_keeps_the_answers_and_resume_asks_the_rest(cat: Catalogue, tmp_path: Path) -> None:
-    """The full quiz asks every question in catalogue order (the first half here, the rest on
-    resuming). Ctrl-C at a middle prompt exits 130 and says how to continue; the session file holds
-    exactly the answers given; 'quiz --resume' asks only the remaining questions, where Enter takes
-    the defaults; then the report, and without --save the answers land in rolefit-answers.yaml in
-    the current folder, and the session is cleared."""
-    everything = question_ids(cat)
-    given_count = len(everything) // 2
+def test_back_takes_the_answer_back_and_the_stop_is_worked_out_again(
+    cat: Catalogue, researcher: Answers, tmp_path: Path
+) -> None:
+    """'b' at the review shows the last question again; answered otherwise, the quiz goes on from
+    there in the race's order and stops where the library says, announcing the new count."""
+    plan = Plan(cat, "adaptive", Answers())
+    while (q := plan.next()) is not None:
+        plan.answer(q, researcher.value(q))  # type: ignore[arg-type]
+    first_stop = plan.count
+    last = plan.back()
+    assert last is not None
+    kind = last.partition(":")[0]
+    assert kind != "context"
+    # the other answer that moves the stop the most
+    outcomes = {}
+    for value in range(5):
+        trial = Plan(cat, "adaptive", plan.answers, plan.asked)
+        trial.answer(last, value)
+        while (q := trial.next()) is not None:
+            trial.answer(q, researcher.value(q))  # type: ignore[arg-type]
+        outcomes[value] = trial
+    other = max(range(5), key=lambda v: (outcomes[v].count, v != researcher.value(last)))
+
     child = spawn(tmp_path)
-    given = Answers()
-    for i, question in enumerate(everything[:given_count]):
-        assert next_prompt(child) == expected_head(cat, question, everything)
-        keys, value = typed_answer(cat, question, i)
-        child.send(keys)
-        given = given.with_answer(question, value)
-    assert next_prompt(child) == expected_head(cat, everything[given_count], everything)
+    shown, review = answer_to_review(child, cat, researcher)
+    assert len(shown) == first_stop
+    child.send("b")
+    again = next_prompt(child, cat)
+    assert again.question == last
+    child.send(str(other))
+    rest, review = answer_to_review(child, cat, researcher)
+    expected = outcomes[other]
+    match = SETTLED.search(review.text)
+    assert match, review.text
+    assert int(match[1]) == expected.count
+    assert [s.question for s in rest] == expected.asked[first_stop:]
+    child.send(Key.CTRL_C.value)
+    status, _ = finish(child)
+    assert status == INTERRUPTED
+
+
+def test_esc_says_how_to_pause(cat: Catalogue, tmp_path: Path) -> None:
+    child = spawn(tmp_path)
+    first = next_prompt(child, cat)
+    child.send(Key.ESC.value)
+    again = next_prompt(child, cat)
+    assert again.question == first.question
+    assert PAUSE_NOTE in again.text
+    child.send(Key.CTRL_C.value)
+    status, _ = finish(child)
+    assert status == INTERRUPTED
+
+
+def test_enter_on_an_untouched_prompt_does_nothing(cat: Catalogue, tmp_path: Path) -> None:
+    """Nothing is pointed at, and Enter before any choice does not answer: the same question waits;
+    a digit answers it."""
+    child = spawn(tmp_path, "--full")
+    first = next_prompt(child, cat)
+    child.send(Key.ENTER.value)
+    with pytest.raises(pexpect.TIMEOUT):
+        child.expect(ACTIVE, timeout=1)
+    assert "0) never" in ANSI.sub("", child.before) or "1) " in ANSI.sub("", child.before)
+    assert "»" not in ANSI.sub("", child.before)  # no choice is pointed at
+    child.send("1")
+    second = next_prompt(child, cat)
+    assert second.question != first.question
+    child.send(Key.CTRL_C.value)
+    status, _ = finish(child)
+    assert status == INTERRUPTED
+    saved = load_session(cat)
+    assert saved is not None
+    assert saved.answers.count == 1
+
+
+def test_full_quiz_asks_every_question_in_order(cat: Catalogue, researcher: Answers, tmp_path: Path) -> None:
+    """--full asks all 62 in catalogue order ('Question 9 of 62'), then the review offers no more."""
+    everything = question_ids(cat)
+    child = spawn(tmp_path, "--full", "--save", "me.yaml")
+    shown, review = answer_to_review(child, cat, researcher)
+    assert [s.question for s in shown] == everything
+    assert shown[8].head.startswith(f"Question 9 of {len(everything)}  ")
+    assert "Settled" not in review.text
+    expect_report(child, "", "me.yaml")
+    status, _ = finish(child)
+    assert status == 0
+    saved, mode = load_answers_and_mode(tmp_path / "me.yaml", cat)
+    assert (saved, mode) == (researcher, "full")
+
+
+def test_quick_quiz_is_provisional(cat: Catalogue, researcher: Answers, tmp_path: Path) -> None:
+    """--quick stops once a change is unlikely, fewer questions than the adaptive quiz needs to
+    prove it, and the report says the result is provisional and how many were skipped."""
+    plan = Plan(cat, "quick", Answers())
+    child = spawn(tmp_path, "--quick")
+    shown, review = answer_to_review(child, cat, researcher, plan)
+    total = len(question_ids(cat))
+    assert f"Provisional after {len(shown)} of {total} questions" in review.text
+    child.send(Key.ENTER.value)
+    status, tail = finish(child)
+    assert status == 0
+    flat = " ".join(tail.split())
+    assert f"{total - len(shown)} questions were skipped" in flat
+
+
+def test_ctrl_c_then_resume_goes_on_in_the_adaptive_order(cat: Catalogue, researcher: Answers, tmp_path: Path) -> None:
+    """Ctrl-C after five answers exits 130 with every answer in the session (mode and order
+    included); 'quiz --resume' goes on with the question the race picks next, to the same stop."""
+    plan = Plan(cat, "adaptive", Answers())
+    child = spawn(tmp_path)
+    for _ in range(5):
+        prompt = next_prompt(child, cat)
+        assert prompt.question == plan.next()
+        plan.answer(prompt.question, researcher.value(prompt.question))  # type: ignore[arg-type]
+        child.send(key_for(cat, prompt.question, researcher.value(prompt.question)))  # type: ignore[arg-type]
+    next_prompt(child, cat)
     child.send(Key.CTRL_C.value)
     status, tail = finish(child)
     assert status == INTERRUPTED
-    assert f"{given_count} answers are saved" in tail
-    assert "rolefit quiz --resume" in tail
-    assert "Traceback" not in tail
-    assert not (tmp_path / AUTOSAVE_NAME).exists()
-    saved = load_session(cat)
-    assert saved is not None
-    assert saved.answers == given
+    assert "5 answers are saved" in tail
+    session = load_session(cat)
+    assert session is not None
+    assert (session.mode, session.asked, session.answers) == ("adaptive", tuple(plan.asked), plan.answers)
 
     child = spawn(tmp_path, "--resume")
-    shown = enter_through(child)
-    remaining = everything[given_count:]
-    assert len(shown) == len(remaining)
-    assert shown == [expected_head(cat, q, everything) for q in remaining]
-    expect_report(child, cat, complete(given, cat), AUTOSAVE_NAME)
+    shown, review = answer_to_review(child, cat, researcher, plan)
+    assert shown[0].head.startswith("Question 6 · ")
+    assert SETTLED.search(review.text)
+    child.send(Key.ENTER.value)
     status, _ = finish(child)
     assert status == 0
-    saved_answers = load_answers(tmp_path / AUTOSAVE_NAME, cat)
-    assert saved_answers == complete(given, cat)
-    assert all(saved_answers.value(q) == default_value(cat, q) for q in remaining)
     assert not session_path().exists()
-
-
-def test_a_partial_answers_file_on_a_terminal_asks_only_what_is_missing(cat: Catalogue, tmp_path: Path) -> None:
-    """--answers with some answers missing (the first question, the last, and a few between) asks
-    just those, in order, then the report."""
-    everything = question_ids(cat)
-    remaining = [*everything[:-1:9], everything[-1]]
-    given = Answers()
-    for i, question in enumerate(q for q in everything if q not in remaining):
-        given = given.with_answer(question, typed_answer(cat, question, i + 1)[1])
-    (tmp_path / "part.yaml").write_text(dump_answers(given, cat), encoding="utf-8")
-    child = spawn(tmp_path, "--answers", "part.yaml")
-    shown = enter_through(child)
-    assert shown == [expected_head(cat, q, remaining) for q in remaining]
-    expect_report(child, cat, complete(given, cat), AUTOSAVE_NAME)
-    status, _ = finish(child)
-    assert status == 0
 
 
 def test_save_to_an_existing_file_fails_before_any_prompt(tmp_path: Path) -> None:
@@ -327,114 +412,26 @@ def test_an_error_names_a_file_with_brackets_as_given(tmp_path: Path) -> None:
     assert "Traceback" not in broken.stderr
 
 
-def printed_json(child: Any) -> dict[str, Any]:
-    """Accept the review, wait for the end, and parse the JSON report printed last."""
-    child.send(Key.ENTER.value)
-    status, tail = finish(child)
-    assert status == 0, tail
-    text = tail.replace("\r\n", "\n")
-    start = re.search(r"^\{$", text, flags=re.M)
-    assert start, text
-    data: dict[str, Any] = json.loads(text[start.start() :])
-    return data
-
-
-def answer_until(child: Any, cat: Catalogue, order: list[str], stop: int | None) -> None:
-    """Answer the prompts shown (each by its place in ``order``, so the keys are the same in every
-    run) until the ``stop``-th prompt of this run, where Ctrl-C is pressed; None: up to the review."""
-    seen = 0
-    while True:
-        prompt = next_prompt(child)
-        if stop is not None and seen == stop:
-            child.send(Key.CTRL_C.value)
-            return
-        if prompt is None:
-            return
-        question = question_of(cat, prompt)
-        child.send(typed_answer(cat, question, order.index(question) + 1)[0])
-        seen += 1
-
-
-def typed_answers(cat: Catalogue, order: list[str]) -> Answers:
-    """The answers answer_until's keys give to the questions in ``order``."""
-    given = Answers()
-    for question in order:
-        given = given.with_answer(question, typed_answer(cat, question, order.index(question) + 1)[1])
-    return given
-
-
-@pytest.mark.parametrize("where", ["nowhere", "first", "middle", "last", "review"])
-def test_interrupt_anywhere_then_resume_gives_the_same_report(cat: Catalogue, tmp_path: Path, where: str) -> None:
-    """Uninterrupted, or interrupted at the first, a middle or the last prompt, or at the review
-    (then resumed with 'quiz --resume'), the quick quiz ends with the same JSON report: the one the
-    library makes of the answers the keys give."""
-    order = flow.quick_questions(cat)
-    expected = json.loads(report_json(cat, complete(typed_answers(cat, order), cat)))
-    if where != "nowhere":
-        stop = {"first": 0, "middle": len(order) // 2, "last": len(order) - 1, "review": len(order)}[where]
-        child = spawn(tmp_path, "--quick", "--format", "json")
-        answer_until(child, cat, order, stop)
-        status, tail = finish(child)
-        assert status == INTERRUPTED, tail
-        assert "rolefit quiz --resume" in tail
-        assert session_path().exists()
-    child = spawn(tmp_path, *(["--resume"] if where != "nowhere" else ["--quick"]), "--format", "json")
-    answer_until(child, cat, order, None)
-    assert printed_json(child) == expected
-    assert not session_path().exists()
-
-
-def test_back_key_returns_to_the_previous_question(cat: Catalogue, tmp_path: Path) -> None:
-    """'b' on a prompt shows the previous question again, with the answer given as its default:
-    Enter there keeps it, and the quiz goes on with the question after it."""
-    order = flow.quick_questions(cat)
-    child = spawn(tmp_path, "--quick")
-    first, second = order[0], order[1]
-    assert next_prompt(child) == expected_head(cat, first, order)
-    keys, value = typed_answer(cat, first, 1)
-    assert value != default_value(cat, first)
-    child.send(keys)
-    assert next_prompt(child) == expected_head(cat, second, order)
-    child.send("b")
-    assert next_prompt(child) == expected_head(cat, first, order)
-    child.send(Key.ENTER.value)  # keeps the answer given before going back
-    assert next_prompt(child) == expected_head(cat, second, order)
-    child.send(Key.CTRL_C.value)
-    status, _ = finish(child)
-    assert status == INTERRUPTED
-    saved = load_session(cat)
-    assert saved is not None
-    assert saved.answers.value(first) == value
-    assert saved.answers.value(second) is None
-
-
 @pytest.mark.parametrize("how", ["kill", "hangup"])
-def test_a_killed_quiz_keeps_every_answer_given(cat: Catalogue, tmp_path: Path, how: str) -> None:
+def test_a_killed_quiz_keeps_every_answer_given(cat: Catalogue, researcher: Answers, tmp_path: Path, how: str) -> None:
     """Killed outright (SIGKILL) or with its terminal closed (SIGHUP) mid-quiz, the answers given
-    so far are on disk, and --resume asks only the rest."""
-    order = flow.quick_questions(cat)
+    so far are on disk."""
     child = spawn(tmp_path, "--quick")
     given = Answers()
-    for i, question in enumerate(order[:5]):
-        assert next_prompt(child) == expected_head(cat, question, order)
-        keys, value = typed_answer(cat, question, i + 1)
-        child.send(keys)
-        given = given.with_answer(question, value)
-    assert next_prompt(child) is not None  # the sixth prompt is up: five answers are given
+    for _ in range(4):
+        prompt = next_prompt(child, cat)
+        assert prompt.question is not None
+        value = researcher.value(prompt.question)
+        child.send(key_for(cat, prompt.question, value))  # type: ignore[arg-type]
+        given = given.with_answer(prompt.question, value)  # type: ignore[arg-type]
+    next_prompt(child, cat)
     child.kill(signal.SIGKILL if how == "kill" else signal.SIGHUP)
     child.expect(pexpect.EOF)
     child.close()
     saved = load_session(cat)
     assert saved is not None
     assert saved.answers == given
-    assert saved.quick
-
-    child = spawn(tmp_path, "--resume")
-    shown = enter_through(child)
-    assert [question_of(cat, s) for s in shown] == order[5:]
-    expect_report(child, cat, complete(given, cat), AUTOSAVE_NAME)
-    status, _ = finish(child)
-    assert status == 0
+    assert saved.quiz_mode == "quick"
 
 
 @pytest.mark.parametrize("choice", ["resume", "start over"])
@@ -444,15 +441,15 @@ def test_plain_quiz_offers_to_resume_an_unfinished_one(cat: Catalogue, tmp_path:
 
     order = question_ids(cat)
     given = Answers()
-    for i, question in enumerate(order[:4]):
-        given = given.with_answer(question, typed_answer(cat, question, i + 1)[1])
-    save_session(Session(given, quick=False), cat)
+    for question in order[:4]:
+        kind, _, key = question.partition(":")
+        given = given.with_answer(question, cat.context_by_id[key].choices[0].id if kind == "context" else 3)
+    save_session(Session(given, quick=False, mode="full", asked=tuple(order[:4])), cat)
     child = spawn(tmp_path)
-    child.expect("unfinished quiz \\(4 answers given\\)")
+    child.expect("unfinished full quiz \\(4 answers given\\)")
     child.send(Key.ENTER.value if choice == "resume" else Key.DOWN.value + Key.ENTER.value)
-    first = next_prompt(child)
-    expected = order[4] if choice == "resume" else order[0]
-    assert first == expected_head(cat, expected, order)
+    first = next_prompt(child, cat)
+    assert first.question == (order[4] if choice == "resume" else order[0])
     child.send(Key.CTRL_C.value)
     status, _ = finish(child)
     assert status == INTERRUPTED

@@ -1,5 +1,5 @@
 """In a real pseudo-terminal: Ctrl-C in a ``--quick --save`` quiz, then ``--resume`` from another
-folder, ends with the answers in the ``--save`` file."""
+folder, goes on in the quick order and ends with the answers given (only those) in the ``--save`` file."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ import pytest
 
 from rolefit.catalogue.load import load_catalogue
 from rolefit.errors import INTERRUPTED
-from rolefit.files.answers import load_answers
-from rolefit.model.answers import Answers, complete
-from rolefit.quiz.gather import quick_questions
+from rolefit.files.answers import load_answers_and_mode
+from rolefit.model.answers import Answers
+from rolefit.quiz.order import Plan
 from rolefit.quiz.prompts import CHOICE_HINT, TASK_HINT
 from rolefit.quiz.session import load_session, session_path
 from rolefit.quiz.take import AUTOSAVE_NAME
@@ -27,7 +27,7 @@ pytestmark = [
     pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals need a POSIX system"),
 ]
 
-ENTER, DOWN, CTRL_C = "\r", "\x1b[B", "\x03"
+ENTER, CTRL_C = "\r", "\x03"
 ACTIVE = re.compile(f"{re.escape(TASK_HINT)}|{re.escape(CHOICE_HINT)}")
 REVIEW = re.compile(re.escape("Review: is this right?"))
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
@@ -60,8 +60,9 @@ def test_ctrl_c_then_resume_saves_in_the_save_file(tmp_path: Path) -> None:
     started.mkdir()
     later.mkdir()
     child = spawn(started, "--quick", "--save", "me.yaml")
-    # the first context question: one row down (not the default); the second: Enter; a task: 3
-    for keys in (DOWN + ENTER, ENTER, "3" + ENTER):
+    # the first context question: its last choice; the second: its first; a task: 3
+    first = cat.context[0]
+    for keys in (str(len(first.choices)), "1", "3"):
         child.expect(ACTIVE)
         child.send(keys)
     child.expect(ACTIVE)
@@ -75,25 +76,30 @@ def test_ctrl_c_then_resume_saves_in_the_save_file(tmp_path: Path) -> None:
     assert session is not None
     assert session.answers.count == 3
     assert session.save == started / "me.yaml"
-    assert session.quick
-    assert session.answers != Answers()
+    assert session.quiz_mode == "quick"
+    assert session.answers.value(f"context:{first.id}") == first.choices[-1].id
     assert not (started / "me.yaml").exists()
 
+    plan = Plan(cat, "quick", session.answers, session.asked)
     child = spawn(later, "--resume")
     asked = 0
     while child.expect([REVIEW, ACTIVE]) == 1:
         asked += 1
-        child.send(ENTER)
-    assert asked == len(quick_questions(cat)) - 3  # the rest of the quick quiz, not the whole
+        question = plan.next()
+        assert question is not None
+        plan.answer(question, 1)
+        child.send("1")
+    assert plan.next() is None  # the rest of the quick quiz, as the library orders it
+    assert asked == plan.count - 3
     child.send(ENTER)
     saved = started / "me.yaml"
     child.expect_exact(f"Answers saved in {saved}")
     status, tail = finish(child)
     assert status == 0, tail
-    assert load_answers(saved, cat) == complete(session.answers, cat)  # Enter on the rest: the defaults
-    assert load_answers(saved, cat).value("context:" + cat.context[0].id) != complete(Answers(), cat).value(
-        "context:" + cat.context[0].id
-    )
+    answers, mode = load_answers_and_mode(saved, cat)
+    assert mode == "quick"
+    assert answers == plan.answers  # only the answers given
+    assert answers != Answers()
     assert not (later / AUTOSAVE_NAME).exists()
     assert not list(later.iterdir())
     assert not session_path().exists()

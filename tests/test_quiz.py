@@ -2,6 +2,7 @@
 
 Keys go into a pipe input that is closed once they are sent, so a prompt the test did
 not expect fails with ``InputRequiredError`` (end of input) instead of waiting forever.
+A digit answers a prompt at once; Enter on a prompt nobody touched does nothing.
 """
 
 from __future__ import annotations
@@ -18,9 +19,13 @@ from rich.console import Console
 
 from rolefit.catalogue.load import load_catalogue
 from rolefit.errors import INTERRUPTED, InputRequiredError, QuizInterrupted
-from rolefit.model.answers import DEFAULT_LEVEL, Answers, default_value, question_ids
+from rolefit.files.answers import load_answers
+from rolefit.model.answers import Answers, question_ids
 from rolefit.model.catalogue import Catalogue
+from rolefit.quiz.order import Plan
 from rolefit.quiz.prompts import Quiz
+
+from helpers import EXAMPLES
 
 ENTER = "\r"
 UP = "\x1b[A"
@@ -59,55 +64,69 @@ def first_task(cat: Catalogue) -> str:
     return cat.tasks_in_order()[0].id
 
 
-def neighbour(cat: Catalogue, question: str) -> tuple[str, str]:
-    """Keys that move a context prompt off its default by one row, and the choice they land on."""
+def digit_of(cat: Catalogue, question: str, choice: str) -> str:
+    """The digit that answers a context question with ``choice`` (1 for its first choice)."""
     q = cat.context_by_id[question.partition(":")[2]]
-    ids = [c.id for c in q.choices]
-    at = ids.index(q.default)
-    if at + 1 < len(ids):
-        return DOWN, ids[at + 1]
-    return UP, ids[at - 1]
+    return str([c.id for c in q.choices].index(choice) + 1)
 
 
-def test_enter_on_every_prompt_accepts_the_defaults(cat: Catalogue) -> None:
-    """Pressing Enter on every prompt (and on the review) gives 2 for skill and interest and each
-    context question's default."""
+def keys_for(cat: Catalogue, question: str, value: int | str) -> str:
+    return digit_of(cat, question, str(value)) if question.startswith("context:") else str(value)
+
+
+def test_a_digit_answers_each_prompt_at_once(cat: Catalogue) -> None:
+    """One digit per prompt and no Enter: skill and interest take 0-4, a context question 1..n
+    (its n-th choice); one Enter accepts the review."""
     questions = question_ids(cat)
-    answers = run_quiz(cat, questions, ENTER * (len(questions) + 1))
-    assert answers.count == len(questions)
-    for q in questions:
+    wanted: dict[str, int | str] = {}
+    for i, q in enumerate(questions):
         kind, _, key = q.partition(":")
-        expected = cat.context_by_id[key].default if kind == "context" else DEFAULT_LEVEL
-        assert answers.value(q) == expected, q
+        choices = cat.context_by_id[key].choices if kind == "context" else []
+        wanted[q] = choices[i % len(choices)].id if choices else i % 5
+    answers = run_quiz(cat, questions, "".join(keys_for(cat, q, wanted[q]) for q in questions) + ENTER)
+    assert {q: answers.value(q) for q in questions} == wanted
 
 
 @pytest.mark.parametrize("aspect", ["skill", "interest"])
-@pytest.mark.parametrize("level", range(5))
-def test_digit_shortcut_then_enter_records_that_level(cat: Catalogue, aspect: str, level: int) -> None:
-    """Typing a level's digit moves to that level; Enter records it."""
+def test_enter_on_an_untouched_prompt_does_nothing(cat: Catalogue, aspect: str) -> None:
+    """Nothing is pre-selected: Enter before any choice credits no level (the quiz then meets end of
+    input, still asking); after a digit the answer is that digit."""
     question = f"{aspect}:{first_task(cat)}"
-    answers = run_quiz(cat, [question], f"{level}{ENTER}{ENTER}")
-    assert answers.value(question) == level
+    with pytest.raises(InputRequiredError):
+        run_quiz(cat, [question], ENTER * 3)
+    answers = run_quiz(cat, [question], ENTER * 2 + "3" + ENTER)
+    assert answers.value(question) == 3
 
 
-@pytest.mark.parametrize(("keys", "expected"), [(DOWN, DEFAULT_LEVEL + 1), (UP, DEFAULT_LEVEL - 1)], ids=["down", "up"])
-def test_arrow_keys_move_the_choice_of_a_task_prompt(cat: Catalogue, keys: str, expected: int) -> None:
-    """Down moves a skill prompt from the default to the next level, up to the previous one."""
+@pytest.mark.parametrize(("keys", "expected"), [(DOWN, 0), (UP, 4), (DOWN * 3, 2), (UP * 2, 3)])
+def test_arrows_choose_from_nothing_then_enter_answers(cat: Catalogue, keys: str, expected: int) -> None:
+    """The first Down points at 0 and the first Up at 4 (no middle is suggested); then arrows move, Enter answers."""
     question = f"skill:{first_task(cat)}"
     answers = run_quiz(cat, [question], keys + ENTER + ENTER)
     assert answers.value(question) == expected
 
 
-def test_arrow_keys_move_the_choice_of_a_context_prompt(cat: Catalogue) -> None:
-    """An arrow key on a context prompt selects the choice next to the default."""
+def test_a_context_prompt_takes_its_choice_number(cat: Catalogue) -> None:
     question = f"context:{cat.context[0].id}"
-    keys, expected = neighbour(cat, question)
-    answers = run_quiz(cat, [question], keys + ENTER + ENTER)
-    assert answers.value(question) == expected
+    last = cat.context[0].choices[-1].id
+    answers = run_quiz(cat, [question], digit_of(cat, question, last) + ENTER)
+    assert answers.value(question) == last
 
 
-def test_only_the_questions_passed_are_asked_and_prefilled_answers_are_defaults(cat: Catalogue) -> None:
-    """Only the questions passed are asked; a prefilled answer is the prompt's default (Enter keeps it)
+def test_the_prompt_says_what_the_numbers_mean(cat: Catalogue) -> None:
+    """The question line gives both ends of the scale, and each choice its digit."""
+    quiz = Quiz(cat, Answers())
+    _, digits, chosen = quiz.prompt(f"skill:{first_task(cat)}", "Question 3 of 62")
+    assert digits == {str(v): v for v in range(5)}
+    assert not chosen
+    text = quiz.message(f"skill:{first_task(cat)}", "Question 3 of 62")
+    assert text.startswith("Question 3 of 62  ")
+    assert "0 = never done it" in text
+    assert "4 = expert: could teach it" in text
+
+
+def test_only_the_questions_passed_are_asked_and_prefilled_answers_are_chosen(cat: Catalogue) -> None:
+    """Only the questions passed are asked; a prefilled answer is chosen already (Enter keeps it),
     and prefilled answers to questions not asked are kept."""
     tasks = [t.id for t in cat.tasks_in_order()]
     ctx = cat.context[0]
@@ -119,51 +138,60 @@ def test_only_the_questions_passed_are_asked_and_prefilled_answers_are_defaults(
         .with_answer(f"interest:{tasks[-1]}", 0)
     )
     asked = [f"context:{ctx.id}", f"skill:{tasks[0]}", f"interest:{tasks[1]}"]
-    # One Enter per question and one for the review: an extra prompt would meet end of input.
-    answers = run_quiz(cat, asked, ENTER * (len(asked) + 1), prefilled)
+    # Enter, Enter, a digit and the review's Enter: an extra prompt would meet end of input.
+    answers = run_quiz(cat, asked, ENTER + ENTER + "1" + ENTER, prefilled)
     assert answers.value(f"context:{ctx.id}") == other
     assert answers.value(f"skill:{tasks[0]}") == 4
-    assert answers.value(f"interest:{tasks[1]}") == default_value(cat, f"interest:{tasks[1]}")
+    assert answers.value(f"interest:{tasks[1]}") == 1
     assert answers.value(f"interest:{tasks[-1]}") == 0
     assert answers.count == 4
     assert answers.value(f"interest:{tasks[0]}") is None
 
 
 def test_an_extra_prompt_meets_end_of_input(cat: Catalogue) -> None:
-    """Fewer keys than prompts ends the quiz with InputRequiredError (so the Enter counts above are exact)."""
-    questions = question_ids(cat)[:3]
+    """Fewer keys than prompts ends the quiz with InputRequiredError (so the key counts above are exact)."""
+    questions = question_ids(cat)[len(cat.context) : len(cat.context) + 3]
     with pytest.raises(InputRequiredError):
-        run_quiz(cat, questions, ENTER * len(questions))
+        run_quiz(cat, questions, "12")
 
 
 def test_without_review_the_quiz_ends_after_the_last_question(cat: Catalogue) -> None:
-    """With review=False no review prompt follows the last question."""
-    questions = question_ids(cat)[:4]
-    answers = run_quiz(cat, questions, ENTER * len(questions), review=False)
-    assert answers.count == len(questions)
+    questions = question_ids(cat)[len(cat.context) : len(cat.context) + 4]
+    answers = run_quiz(cat, questions, "0123", review=False)
+    assert [answers.value(q) for q in questions] == [0, 1, 2, 3]
+
+
+def test_b_goes_back_and_takes_the_answer_back(cat: Catalogue) -> None:
+    """'b' returns to the previous question with its answer chosen; a new digit replaces it."""
+    questions = question_ids(cat)[len(cat.context) : len(cat.context) + 2]
+    saved: list[Answers] = []
+    with create_pipe_input() as inp:
+        inp.send_text("4b" + "1" + "3" + ENTER)
+        inp.close()
+        quiz = make_quiz(cat, Answers(), inp)
+        quiz.on_answer = saved.append
+        answers = quiz.ask(questions)
+    assert [answers.value(q) for q in questions] == [1, 3]
+    assert [a.value(questions[0]) for a in saved] == [4, None, 1, 1]  # taken back, then given anew
 
 
 def test_review_change_an_answer_changes_that_answer_only(cat: Catalogue) -> None:
     """In the review, 'Change an answer' lets one answer be picked and given anew; the review is then
     shown again, and accepting it returns the changed answers."""
     task = first_task(cat)
-    questions = [f"context:{cat.context[0].id}", f"skill:{task}", f"interest:{task}"]
-    target = questions.index(f"interest:{task}")
+    questions = [f"skill:{task}", f"interest:{task}"]
     keys = (
-        ENTER * len(questions)  # the questions, defaults
+        "13"  # the questions
         + DOWN
         + ENTER  # review: "Change an answer"
-        + DOWN * target
+        + DOWN
         + ENTER  # which answer: the interest
-        + "4"
-        + ENTER  # the new value
+        + "4"  # the new value
         + ENTER  # review again: "Yes, show my report"
     )
     out = io.StringIO()
     answers = run_quiz(cat, questions, keys, out=out)
-    assert answers.value(f"interest:{task}") == 4
-    assert answers.value(f"skill:{task}") == DEFAULT_LEVEL
-    assert answers.value(questions[0]) == cat.context[0].default
+    assert (answers.value(f"skill:{task}"), answers.value(f"interest:{task}")) == (1, 4)
     assert answers.count == len(questions)
     assert out.getvalue().count("Your answers") == 2
 
@@ -172,7 +200,7 @@ def test_review_lists_the_answers_given(cat: Catalogue) -> None:
     """The review table shows each task's title and the labels of the levels given."""
     task = cat.tasks_in_order()[0]
     out = io.StringIO()
-    run_quiz(cat, [f"skill:{task.id}", f"interest:{task.id}"], f"0{ENTER}4{ENTER}{ENTER}", out=out)
+    run_quiz(cat, [f"skill:{task.id}", f"interest:{task.id}"], f"04{ENTER}", out=out)
     shown = out.getvalue()
     assert task.title in shown
     quiz = Quiz(cat, Answers().with_answer(f"skill:{task.id}", 0).with_answer(f"interest:{task.id}", 4))
@@ -180,76 +208,97 @@ def test_review_lists_the_answers_given(cat: Catalogue) -> None:
     assert quiz.label(f"interest:{task.id}")[1] in shown
 
 
-def expected_progress(cat: Catalogue, asked: Sequence[str]) -> dict[str, str]:
-    """'Context i/n' and 'Task i/n · <group short> j/m', counted over the questions asked."""
-    context = [q for q in asked if q.startswith("context:")]
-    tasks: list[str] = []
-    for q in asked:
-        key = q.partition(":")[2]
-        if not q.startswith("context:") and key not in tasks:
-            tasks.append(key)
-    out = {q: f"Context {i}/{len(context)}" for i, q in enumerate(context, 1)}
-    for i, key in enumerate(tasks, 1):
-        group = cat.task_by_id[key].group
-        same = [t for t in tasks if cat.task_by_id[t].group == group]
-        text = f"Task {i}/{len(tasks)} · {cat.group_by_id[group].short} {same.index(key) + 1}/{len(same)}"
-        out[f"skill:{key}"] = out[f"interest:{key}"] = text
-    return out
+def adaptive_keys(cat: Catalogue, full: Answers, mode: str = "adaptive") -> tuple[str, list[str]]:
+    """The digits answering, in ``mode``'s order, the questions the quiz asks of ``full``."""
+    plan = Plan(cat, mode, Answers())
+    keys = ""
+    while (q := plan.next()) is not None:
+        value = full.value(q)
+        assert value is not None
+        keys += keys_for(cat, q, value)
+        plan.answer(q, value)
+    return keys, plan.asked
 
 
-def one_per_group(cat: Catalogue) -> list[str]:
-    """Two tasks of the first group and the first of each other group."""
-    chosen: list[str] = []
-    for group in cat.groups:
-        ids = [t.id for t in cat.tasks_in_order() if t.group == group.id]
-        chosen += ids[:2] if not chosen else ids[:1]
-    return chosen
+def test_the_adaptive_quiz_stops_when_settled_and_says_so(cat: Catalogue) -> None:
+    """Answered from a complete file, the adaptive quiz asks fewer than every question, says it is
+    settled (with the count and the top role), and the top role is the full answers' top role."""
+    from rolefit.scoring.fit import score
+
+    full = load_answers(EXAMPLES / "researcher.yaml", cat)
+    keys, asked = adaptive_keys(cat, full)
+    total = len(question_ids(cat))
+    assert len(asked) < total
+    out = io.StringIO()
+    with create_pipe_input() as inp:
+        inp.send_text(keys + ENTER)
+        inp.close()
+        quiz = make_quiz(cat, Answers(), inp, out)
+        plan = Plan(cat, "adaptive", Answers())
+        answers = quiz.run(plan)
+    assert answers.count == len(asked)
+    top = score(cat, full).top.role.name
+    said = " ".join(out.getvalue().split())
+    assert (
+        f"Settled after {len(asked)} of {total} questions: whatever you answer to the other "
+        f"{total - len(asked)}, {top} stays your top role." in said
+    )
 
 
-@pytest.mark.parametrize("subset", [False, True], ids=["every-question", "some-tasks"])
-def test_progress_counts_tasks_and_group_positions_among_the_questions_asked(cat: Catalogue, subset: bool) -> None:
-    """Progress reads 'Context i/n' for context questions and 'Task i/n · <group short> j/m' for a
-    task's skill and interest, counted over the questions being asked."""
-    asked = question_ids(cat, one_per_group(cat) if subset else None)
-    quiz = Quiz(cat, Answers())
-    expected = expected_progress(cat, asked)
-    assert {q: quiz.progress(q, asked) for q in asked} == expected
-    first = cat.tasks_in_order()[0]
-    n_tasks = (len(asked) - len(cat.context)) // 2
-    n_group = sum(1 for t in cat.tasks if t.group == first.group) if not subset else 2
-    short = cat.group_by_id[first.group].short
-    assert quiz.progress(f"skill:{first.id}", asked) == f"Task 1/{n_tasks} · {short} 1/{n_group}"
-    assert quiz.progress(f"context:{cat.context[0].id}", asked) == f"Context 1/{len(cat.context)}"
+def test_going_on_after_the_stop_asks_more(cat: Catalogue) -> None:
+    """'Go on' at the review asks the open questions (the top role's tasks first); 's' stops again."""
+    full = load_answers(EXAMPLES / "researcher.yaml", cat)
+    keys, asked = adaptive_keys(cat, full)
+    plan = Plan(cat, "adaptive", Answers())
+    with create_pipe_input() as inp:
+        inp.send_text(keys + DOWN + ENTER + "3" + "4" + "s" + ENTER)
+        inp.close()
+        answers = make_quiz(cat, Answers(), inp).run(plan)
+    assert answers.count == len(asked) + 2
+    extra = plan.asked[-2:]
+    core = {rt.task for rt in cat.role_by_id[plan.race.leader].tasks}
+    assert all(q.partition(":")[2] in core for q in extra)
+    assert [answers.value(q) for q in extra] == [3, 4]
+
+
+@pytest.mark.parametrize("mode", ["adaptive", "quick", "full"])
+def test_progress_says_how_far_and_whether_it_may_finish_early(cat: Catalogue, mode: str) -> None:
+    plan = Plan(cat, mode, Answers())
+    total = len(question_ids(cat))
+    expected = "Question 1 of 62" if mode == "full" else "Question 1 · at most 62 · may finish early"
+    assert plan.progress() == expected.replace("62", str(total))
+    q = plan.next()
+    assert q is not None
+    plan.answer(q, cat.context[0].choices[0].id)
+    assert plan.progress().startswith("Question 2 ")
 
 
 def test_ctrl_c_raises_quiz_interrupted_holding_the_answers_given(cat: Catalogue) -> None:
     """Ctrl-C at a prompt raises QuizInterrupted (exit code 130) whose answers are those given
     before it, prefilled ones included."""
     questions = question_ids(cat)
-    before = len(cat.context) + 3  # the context questions, a whole task and a skill
+    n = len(cat.context)
     prefilled = Answers().with_answer(questions[-1], 1)
-    keys = ENTER * len(cat.context) + "".join(f"{i % 5}{ENTER}" for i in range(3)) + CTRL_C
+    keys = "1" * n + "".join(f"{i % 5}" for i in range(3)) + CTRL_C
     with pytest.raises(QuizInterrupted) as caught:
         run_quiz(cat, questions[:-1], keys, prefilled)
     assert caught.value.exit_code == INTERRUPTED
     expected = prefilled
-    for q in questions[: len(cat.context)]:
-        expected = expected.with_answer(q, default_value(cat, q))
-    for i, q in enumerate(questions[len(cat.context) : before]):
+    for q in questions[:n]:
+        expected = expected.with_answer(q, cat.context_by_id[q.partition(":")[2]].choices[0].id)
+    for i, q in enumerate(questions[n : n + 3]):
         expected = expected.with_answer(q, i % 5)
     assert caught.value.answers == expected
 
 
 def test_ctrl_c_at_the_review_keeps_every_answer(cat: Catalogue) -> None:
-    """Ctrl-C at the review step raises QuizInterrupted holding all the answers."""
     task = first_task(cat)
-    questions = question_ids(cat, [task])
+    questions = question_ids(cat, [task], context=False)
     with pytest.raises(QuizInterrupted) as caught:
-        run_quiz(cat, questions, f"{ENTER * len(cat.context)}3{ENTER}1{ENTER}{CTRL_C}")
+        run_quiz(cat, questions, f"31{CTRL_C}")
     got = caught.value.answers
     assert isinstance(got, Answers)
     assert (got.value(f"skill:{task}"), got.value(f"interest:{task}")) == (3, 1)
-    assert got.count == len(questions)
 
 
 def test_closed_input_raises_input_required_error(cat: Catalogue) -> None:

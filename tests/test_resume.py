@@ -1,6 +1,6 @@
-"""Resuming a quiz goes on as it was started: its --quick and its --save file are in the session.
+"""Resuming a quiz goes on as it was started: its mode, its order and its --save file are in the session.
 
-The prompts are replaced (``gather.ask``, ``prompts.ask_resume``, ``Quiz.ask``) so the command
+The prompts are replaced (``gather.ask``, ``prompts.ask_resume``, ``Quiz.run``) so the command
 runs in-process through CliRunner; the real terminal is in ``test_pty_resume.py``.
 """
 
@@ -15,10 +15,10 @@ from typer.testing import CliRunner
 from rolefit.cli import app
 from rolefit.errors import INTERRUPTED, QuizInterrupted
 from rolefit.files.answers import dump_answers, load_answers
-from rolefit.model.answers import Answers, complete, question_ids
+from rolefit.model.answers import Answers, question_ids
 from rolefit.model.catalogue import Catalogue
 from rolefit.quiz import gather as flow
-from rolefit.quiz.gather import quick_questions
+from rolefit.quiz.order import Plan
 from rolefit.quiz.prompts import Quiz, resume_question
 from rolefit.quiz.session import Session, load_session, save_session, session_path
 from rolefit.quiz.take import AUTOSAVE_NAME
@@ -49,12 +49,12 @@ def answering(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     and says yes when offered to resume; what the prompts were given is kept in the dict."""
     seen: dict[str, Any] = {}
 
-    def ask(cat: Catalogue, given: Answers, todo: list[str], *args: Any, **kwargs: Any) -> Answers:
-        seen["todo"] = todo
-        answers = given
-        for q in todo:
-            answers = answers.with_answer(q, seen["answers"].value(q))
-        return answers
+    def ask(cat: Catalogue, plan: Plan, *args: Any, **kwargs: Any) -> Answers:
+        seen["todo"], seen["mode"] = [], plan.mode
+        while (q := plan.next()) is not None:
+            plan.answer(q, seen["answers"].value(q))
+            seen["todo"].append(q)
+        return plan.answers
 
     def ask_resume(count: int, **kwargs: Any) -> bool:
         seen["offer"] = {"count": count, **kwargs}
@@ -109,14 +109,26 @@ def test_an_old_session_without_a_save_file_still_loads_and_resumes(
 def test_resume_saves_where_the_quiz_was_started_to_save(
     catalogue: Catalogue, tmp_path: Path, elsewhere: Path, answering: dict[str, Any]
 ) -> None:
-    """'quiz --quick --save me.yaml', interrupted, then 'quiz --resume' from another folder: me.yaml."""
-    scope = quick_questions(catalogue)
-    answering["answers"] = some_answers(catalogue, scope)
-    save_session(Session(some_answers(catalogue, scope[:7]), quick=True, save=tmp_path / "me.yaml"), catalogue)
+    """'quiz --quick --save me.yaml', interrupted, then 'quiz --resume' from another folder: me.yaml,
+    still in the quick order, with only the answers given."""
+    everything = question_ids(catalogue)
+    answering["answers"] = some_answers(catalogue, everything)
+    started = Plan(catalogue, "quick", Answers())
+    for _ in range(7):
+        q = started.next()
+        assert q is not None
+        started.answer(q, answering["answers"].value(q))
+    session = Session(started.answers, quick=True, save=tmp_path / "me.yaml", mode="quick", asked=tuple(started.asked))
+    save_session(session, catalogue)
+    expected = Plan(catalogue, "quick", started.answers, started.asked)
+    while (q := expected.next()) is not None:
+        expected.answer(q, answering["answers"].value(q))
     result = runner.invoke(app, ["quiz", "--resume", "--format", "json"])
     assert result.exit_code == 0, result.stderr
-    assert answering["todo"] == scope[7:]  # still the quick quiz
-    assert load_answers(tmp_path / "me.yaml", catalogue) == complete(answering["answers"], catalogue)
+    assert answering["mode"] == "quick"
+    assert answering["todo"] == expected.asked[7:]  # still the quick quiz
+    assert 0 < len(answering["todo"]) < len(everything) - 7
+    assert load_answers(tmp_path / "me.yaml", catalogue) == expected.answers
     assert f"Answers saved in {tmp_path / 'me.yaml'}" in result.stderr
     assert list(elsewhere.iterdir()) == []
     assert not session_path().exists()
@@ -173,34 +185,41 @@ def test_the_resume_offer_names_the_kind_of_quiz_and_its_file(
     """A plain 'rolefit quiz' offers the unfinished quick quiz, saying how far it got and where it saves;
     resumed, its answers go to its file; started over, to rolefit-answers.yaml."""
     monkeypatch.chdir(tmp_path)
-    scope = quick_questions(catalogue)
     everything = question_ids(catalogue)
-    answering["answers"] = some_answers(catalogue, scope) if resume else some_answers(catalogue, everything)
+    answering["answers"] = some_answers(catalogue, everything)
     answering["resume"] = resume
-    save_session(Session(some_answers(catalogue, scope[:7]), quick=True, save=Path("me.yaml")), catalogue)
+    seven = some_answers(catalogue, everything[:7])
+    save_session(Session(seven, quick=True, save=Path("me.yaml"), mode="quick"), catalogue)
     result = runner.invoke(app, ["quiz", "--format", "json"])
     assert result.exit_code == 0, result.stderr
     offer = answering["offer"]
-    assert (offer["count"], offer["left"], offer["total"], offer["quick"]) == (7, len(scope) - 7, len(scope), True)
+    total = len(everything)
+    assert (offer["count"], offer["left"], offer["total"], offer["mode"]) == (7, total - 7, total, "quick")
     assert str(offer["save"]) == "me.yaml"
     if resume:
-        assert answering["todo"] == scope[7:]
-        assert load_answers(tmp_path / "me.yaml", catalogue) == complete(answering["answers"], catalogue)
+        assert answering["mode"] == "quick"
+        assert set(answering["todo"]).isdisjoint(everything[:7])
+        saved = load_answers(tmp_path / "me.yaml", catalogue)
+        assert saved.count == 7 + len(answering["todo"])
         assert not (tmp_path / AUTOSAVE_NAME).exists()
     else:
-        assert answering["todo"] == everything  # a new, full quiz, with the options given now
-        assert load_answers(tmp_path / AUTOSAVE_NAME, catalogue) == answering["answers"]
+        assert answering["mode"] == "adaptive"  # a new quiz, with the options given now
+        assert answering["todo"][: len(catalogue.context)] == everything[: len(catalogue.context)]
+        assert load_answers(tmp_path / AUTOSAVE_NAME, catalogue).count == len(answering["todo"])
         assert not (tmp_path / "me.yaml").exists()
 
 
 def test_the_resume_question_reads_as_it_should() -> None:
     assert (
-        resume_question(7, left=5, total=12, quick=True, save="me.yaml")
-        == "You have an unfinished quick quiz (7 answers given): 5 of 12 questions to go, saving to me.yaml. "
-        "Resume it?"
+        resume_question(7, left=55, total=62, mode="quick", save="me.yaml")
+        == "You have an unfinished quick quiz (7 answers given): at most 55 of 62 questions to go, saving to "
+        "me.yaml. Resume it?"
     )
     assert resume_question(4, left=58, total=62) == (
-        "You have an unfinished quiz (4 answers given): 58 of 62 questions to go. Resume it?"
+        "You have an unfinished quiz (4 answers given): at most 58 of 62 questions to go. Resume it?"
+    )
+    assert resume_question(4, left=58, total=62, mode="full") == (
+        "You have an unfinished full quiz (4 answers given): 58 of 62 questions to go. Resume it?"
     )
 
 
@@ -214,12 +233,12 @@ def test_ctrl_c_says_where_the_answers_will_go(
     monkeypatch.setattr("rolefit.quiz.take.interactive", lambda: True)
     two = some_answers(catalogue, question_ids(catalogue)[:2])
 
-    def interrupted(self: Quiz, questions: list[str], **kwargs: Any) -> Answers:
-        for q in questions[:2]:
-            self.record(q, two.value(q))  # type: ignore[arg-type]
+    def interrupted(self: Quiz, plan: Plan, **kwargs: Any) -> Answers:
+        for q in question_ids(catalogue)[:2]:
+            self.record(q, two.value(q), plan)  # type: ignore[arg-type]
         raise QuizInterrupted("quiz interrupted", answers=self.answers)
 
-    monkeypatch.setattr(Quiz, "ask", interrupted)
+    monkeypatch.setattr(Quiz, "run", interrupted)
     result = runner.invoke(app, ["quiz", "--quick", *save])
     assert result.exit_code == INTERRUPTED
     lines = result.stderr.strip().splitlines()
@@ -231,6 +250,7 @@ def test_ctrl_c_says_where_the_answers_will_go(
     session = load_session(catalogue)
     assert session is not None
     assert session.answers == two
-    assert session.quick
+    assert session.quiz_mode == "quick"
+    assert session.asked == tuple(question_ids(catalogue)[:2])
     assert session.save == (tmp_path / "me.yaml" if save else None)
     assert not list(tmp_path.iterdir())

@@ -1,12 +1,13 @@
 """The ``quiz`` command: take the quiz, or replay answers, and get the report."""
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from rolefit.cli.delivery import Document, Format, check_target, deliver, lazy, notice
-from rolefit.cli.main import QUICK_PROMPTS, REPORT_FORMATS, app, catalogue_from
+from rolefit.cli.main import REPORT_FORMATS, app, catalogue_from
 from rolefit.cli.options import CatalogueOption, OutputOption, format_option
 
 if TYPE_CHECKING:
@@ -31,7 +32,14 @@ def quiz(
         typer.Option(
             "--quick",
             "-q",
-            help=f"A short form: at most {QUICK_PROMPTS} questions, on the tasks that best tell the roles apart.",
+            help="A short form: stop once a change of your top role is unlikely (below 5%), about 10 questions; "
+            "the result is provisional.",
+        ),
+    ] = False,
+    full: Annotated[
+        bool,
+        typer.Option(
+            "--full", help="Ask every question, in order (by default the quiz stops once your top role is settled)."
         ),
     ] = False,
     resume: Annotated[
@@ -81,22 +89,29 @@ def quiz(
 
     [dim]Examples:[/]
 
-    [dim]$[/] rolefit quiz                           [dim]# the full quiz, about 60 questions[/]
-    [dim]$[/] rolefit quiz --quick --save me.yaml    [dim]# 12 questions, answers kept[/]
+    [dim]$[/] rolefit quiz                           [dim]# stops once your top role is settled[/]
+    [dim]$[/] rolefit quiz --quick --save me.yaml    [dim]# about 10 questions, answers kept[/]
+    [dim]$[/] rolefit quiz --full                    [dim]# every question, about 60[/]
     [dim]$[/] rolefit quiz --answers me.yaml --format json
     [dim]$[/] rolefit quiz --answers me.yaml -o report.html
     """
+    from rolefit.errors import RolefitError
     from rolefit.quiz.gather import Request
     from rolefit.quiz.take import finish, take
     from rolefit.report.fit import build
 
+    if quick and full:
+        raise RolefitError("--quick and --full exclude each other; choose one")
     cat = catalogue_from(catalogue)
     inputs = [answers_file] if answers_file else []
     check_target(output, force, inputs, catalogue=catalogue)
-    request = Request(answers_file, quick, resume, no_input, defaults, ask_changed)
+    mode = "quick" if quick else "full" if full else None
+    request = Request(answers_file, mode, resume, no_input, defaults, ask_changed)
     written = [Path(output)] if output not in (None, "-") else []
     outcome = take(cat, request, save=save, force=force, also_written=written, notify=notice)
     report = build(cat, outcome.answers, not_asked=outcome.not_asked, top=top)
+    if outcome.verdict and report.not_asked_note:
+        report = replace(report, not_asked_note=f"{outcome.verdict} Unanswered questions count as neutral (2).")
     deliver(_fit_document(report), fmt=fmt, output=output, force=force)
     finish(outcome)
 

@@ -31,7 +31,9 @@ from rolefit.model.catalogue import Catalogue
 FORMAT = 1
 
 
-TOP_KEYS = ("format", "catalogue", "answers", "context")
+TOP_KEYS = ("format", "catalogue", "answers", "context", "quiz")
+#: How the answers were asked (the optional top-level ``quiz`` key): as rolefit.scoring.settle.MODES.
+QUIZ_MODES = ("adaptive", "quick", "full")
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class _Document:
     answers: dict[str, dict[str, int]]
     context: dict[str, str]
     stamp: Stamp | None
+    mode: str | None = None
 
 
 def _found(value: Any) -> str:
@@ -97,7 +100,10 @@ def check_document(data: Any, text: str, name: str, extra: tuple[str, ...] = ())
             raise fail(f"expected text{_found(qid)}", "context", qid)
         if not isinstance(choice, str):
             raise fail(f"expected text{_found(choice)}", "context", qid)
-    return _Document(checked, dict(context), _check_stamp(data.get("catalogue"), fail))
+    mode = data.get("quiz")
+    if mode is not None and mode not in QUIZ_MODES:
+        raise fail(f"expected one of: {', '.join(QUIZ_MODES)}{_found(mode)}", "quiz")
+    return _Document(checked, dict(context), _check_stamp(data.get("catalogue"), fail), mode)
 
 
 def _check_stamp(value: Any, fail: Any) -> Stamp | None:
@@ -127,6 +133,13 @@ def _check_stamp(value: Any, fail: Any) -> Stamp | None:
 
 def parse_answers(text: str, name: str, catalogue: Catalogue, extra: tuple[str, ...] = ()) -> Answers:
     """Check an answers document's shape (``extra``: more top-level keys allowed), then against the catalogue."""
+    return parse_answers_and_mode(text, name, catalogue, extra)[0]
+
+
+def parse_answers_and_mode(
+    text: str, name: str, catalogue: Catalogue, extra: tuple[str, ...] = ()
+) -> tuple[Answers, str | None]:
+    """:func:`parse_answers`, and how the answers were asked (the ``quiz`` key; None if not said)."""
     model = check_document(yamlfile.parse(text, name, AnswersError, plain=True), text, name, extra)
     stamp = model.stamp
     task_ids = catalogue.task_by_id
@@ -161,17 +174,23 @@ def parse_answers(text: str, name: str, catalogue: Catalogue, extra: tuple[str, 
             raise AnswersError(problem, file=name, key=f"context.{qid}", line=yamlfile.line_of(text, ("context", qid)))
         context[qid] = choice
     kept = {k: v for k, v in model.answers.items() if k in task_ids}
-    return Answers(
+    answers = Answers(
         skill={k: v["skill"] for k, v in kept.items() if "skill" in v},
         interest={k: v["interest"] for k, v in kept.items() if "interest" in v},
         context=context,
         stamp=stamp,
         dropped=tuple(dropped),
     )
+    return answers, model.mode
 
 
 def load_answers(path: str | Path, catalogue: Catalogue) -> Answers:
     """Read an answers file; ``-`` reads standard input. An empty name is an error, not the current folder."""
+    return load_answers_and_mode(path, catalogue)[0]
+
+
+def load_answers_and_mode(path: str | Path, catalogue: Catalogue) -> tuple[Answers, str | None]:
+    """:func:`load_answers`, and how they were asked (the ``quiz`` key; None if not said)."""
     if isinstance(path, str) and path == "":
         raise AnswersError("expected a file name (an answers file, or '-' for standard input)", file="''")
     if str(path) == "-":
@@ -180,7 +199,7 @@ def load_answers(path: str | Path, catalogue: Catalogue) -> Answers:
     else:
         name = str(path)
         text = inputs.read_text(Path(path), AnswersError, "an answers file")
-    return parse_answers(text, name, catalogue)
+    return parse_answers_and_mode(text, name, catalogue)
 
 
 def _header(catalogue: Catalogue) -> list[str]:
@@ -206,8 +225,11 @@ def _stamp_lines(catalogue: Catalogue) -> list[str]:
     return lines
 
 
-def dump_answers(answers: Answers, catalogue: Catalogue, defaulted: Iterable[str] = ()) -> str:
-    """The answers as a commented answers file, in catalogue order (deterministic).
+def dump_answers(
+    answers: Answers, catalogue: Catalogue, defaulted: Iterable[str] = (), *, mode: str | None = None
+) -> str:
+    """The answers as a commented answers file, in catalogue order (deterministic); ``mode``: how
+    they were asked, recorded as the ``quiz`` key.
 
     Whatever the catalogue's names hold (line breaks, quotes, ``#``, U+2028), the file reads back
     to the same answers: comments are made one safe line, ids and values quoted when need be."""
@@ -231,6 +253,7 @@ def dump_answers(answers: Answers, catalogue: Catalogue, defaulted: Iterable[str
     lines = [
         "# rolefit answers: replay with  rolefit quiz --answers THIS_FILE",
         *_header(catalogue),
+        *([f"quiz: {mode}"] if mode is not None else []),
         *(["answers:", *body] if body else ["answers: {}"]),
         *(["context:", *context] if context else ["context: {}"]),
         *_stamp_lines(catalogue),

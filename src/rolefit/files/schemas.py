@@ -195,6 +195,9 @@ class AnswersModel(_Model):
     )
     answers: dict[str, TaskAnswerModel] = Field(default_factory=dict)
     context: dict[str, str] = Field(default_factory=dict)
+    quiz: Literal["adaptive", "quick", "full"] | None = Field(
+        default=None, description="How the answers were asked: the adaptive quiz, the quick one, or every question."
+    )
 
 
 SCHEMA_FILE = "rolefit-answers.schema.json"

@@ -1,10 +1,13 @@
 """Gathering a complete set of answers: from a file, a saved session, the terminal, defaults.
 
 This is the quiz command's logic without the command line: which questions to
-ask, what to do when some are missing and there is no terminal, resuming an
-interrupted quiz (with the options it was started with: ``--quick``, and the ``--save``
-file unless another is named now), and saving every answer as it is given. Messages for
-the user go through ``notify``; problems are raised as :class:`RolefitError`.
+ask (in the quiz's mode: adaptive, stopping once the top role is settled, by default; ``--quick``;
+``--full``), what to do when some are missing and there is no terminal, resuming an
+interrupted quiz (with the options it was started with: its mode, the order it asked in, and
+the ``--save`` file unless another is named now), and saving every answer as it is given.
+A file that records how it was asked (its ``quiz`` key) says that its missing answers were
+not asked: they count as neutral without ``--defaults``. Messages for the user go through
+``notify``; problems are raised as :class:`RolefitError`.
 """
 
 from __future__ import annotations
@@ -16,17 +19,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rolefit.errors import AnswersError, InputRequiredError, OutputError, QuizInterrupted, RolefitError
-from rolefit.files.answers import load_answers
+from rolefit.files.answers import load_answers_and_mode
 from rolefit.files.write import check_writable
 from rolefit.model.answers import Answers, complete, missing, question_ids
 from rolefit.model.catalogue import Catalogue
-from rolefit.scoring.fit import discriminating_tasks
+from rolefit.quiz.order import DEFAULT_MODE, Plan
 
 if TYPE_CHECKING:
     from rolefit.quiz import session as sessions
 
-#: At most this many prompts in the quick form.
-QUICK_PROMPTS = 12
 NO_TERMINAL = (
     "the quiz needs a terminal; to score a file of answers use "
     "'rolefit quiz --answers FILE' (start one with 'rolefit template')"
@@ -38,7 +39,8 @@ class Request:
     """What the user asked for (the quiz command's options)."""
 
     answers_file: str | None = None
-    quick: bool = False
+    #: adaptive, quick or full; None: adaptive, or as the resumed quiz or the answers file was asked.
+    mode: str | None = None
     resume: bool = False
     no_input: bool = False
     defaults: bool = False
@@ -61,6 +63,10 @@ class Outcome:
     catalogue: Catalogue | None = None
     save: Path | None = None
     force: bool = False
+    #: How the answers were asked (None: not by a quiz, e.g. a complete file or --defaults).
+    mode: str | None = None
+    #: Why the quiz stopped before the end (the settled proof, or the quick estimate).
+    verdict: str = ""
 
     @cached_property
     def defaulted(self) -> list[str]:
@@ -110,13 +116,6 @@ def where_answers_go(save: Path | None) -> str:
     return str(shown(save))
 
 
-def quick_questions(cat: Catalogue) -> list[str]:
-    """The short form: the context questions, then the tasks that best tell roles apart."""
-    context = question_ids(cat, tasks=())[:QUICK_PROMPTS]
-    n_tasks = max(0, (QUICK_PROMPTS - len(context)) // 2)
-    return context + question_ids(cat, discriminating_tasks(cat, n_tasks), context=False)
-
-
 def describe(questions: list[str], limit: int = 8) -> str:
     """'clean-data (skill), organisation (context) and 12 more'."""
     names = [f"{key} ({kind})" for kind, _, key in (q.partition(":") for q in questions)]
@@ -158,11 +157,12 @@ def collect(
         raise RolefitError("--no-input and --defaults exclude each other; choose one")
     if req.resume and req.answers_file is not None:
         raise RolefitError("--resume continues the saved quiz; it does not take --answers")
-    given, quick, changed = Answers(), req.quick, []
+    given, mode, changed = Answers(), req.mode, []
+    file_mode: str | None = None
     where = None
     if req.answers_file is not None:
         where = "<stdin>" if req.answers_file == "-" else req.answers_file
-        given = load_answers(req.answers_file, cat)
+        given, file_mode = load_answers_and_mode(req.answers_file, cat)
         changed = _changed_questions(given, cat, notify, where)
     can_ask = interactive and req.answers_file != "-" and not (req.no_input or req.defaults)
 
@@ -182,19 +182,19 @@ def collect(
         if saved is not None and not req.resume:
             from rolefit.quiz.prompts import ask_resume
 
-            whole = quick_questions(cat) if saved.quick else question_ids(cat)
+            left = Plan(cat, saved.quiz_mode, saved.answers)
             if not saved.answers.count or not ask_resume(
                 saved.answers.count,
-                left=sum(1 for q in whole if saved.answers.value(q) is None),
-                total=len(whole),
-                quick=saved.quick,
+                left=left.left,
+                total=left.total,
+                mode=saved.quiz_mode,
                 save=req.save if req.save is not None else (shown(saved.save) if saved.save else None),
                 **prompt_kwargs,
             ):
                 sessions.clear_session()
                 saved = None
         if saved is not None:
-            given, quick = saved.answers, saved.quick
+            given, mode = saved.answers, mode or saved.quiz_mode
             if save is None and saved.save is not None:
                 save, force = shown(saved.save), force or saved.force
                 try:
@@ -204,39 +204,36 @@ def collect(
                         f"{exc}; your answers are still saved: run 'rolefit quiz --resume --save OTHER_FILE'"
                     ) from None
 
-    outcome = Outcome(answers=given, save=save, force=force)
-    scope = quick_questions(cat) if quick else None
-    todo: list[str] = []
-    if not req.defaults:  # (with --defaults nothing is asked: no need to list what is missing twice)
-        todo = missing(given, cat) if scope is None else [q for q in scope if given.value(q) is None]
-        if req.ask_changed:
-            wanted = set(todo) | set(changed)
-            todo = [q for q in question_ids(cat) if q in wanted]
-    if todo or (saved is not None and not req.defaults):
+    mode = mode or file_mode or DEFAULT_MODE
+    outcome = Outcome(answers=given, save=save, force=force, mode=file_mode)
+    only = None
+    if req.ask_changed:
+        wanted = set(missing(given, cat)) | set(changed)
+        only = [q for q in question_ids(cat) if q in wanted]
+    plan = Plan(cat, mode, given, saved.asked if saved is not None else (), only=only)
+    todo = [] if req.defaults or file_mode is not None else missing(given, cat)
+    if only is not None:
+        todo = only
+    if can_ask and (plan.next() is not None or saved is not None):
+        outcome.answers = ask(
+            cat, plan, sessions_options(mode, save, force), notify, resumed=saved is not None, **prompt_kwargs
+        )
+        outcome.asked, outcome.mode = True, mode
+    elif todo:
         if req.no_input:
             raise AnswersError(
                 f"{len(todo)} answers missing: {describe(todo)}; answer them on a terminal, or pass --defaults",
                 file=where,
             )
-        if not can_ask:
-            if where:
-                raise InputRequiredError(
-                    f"{len(todo)} answers missing and no terminal to ask them on "
-                    f"({describe(todo, 3)}); pass --defaults to use default answers",
-                    file=where,
-                )
-            raise InputRequiredError(NO_TERMINAL)
-        outcome.answers = ask(
-            cat,
-            given,
-            todo,
-            (scope if scope is not None else question_ids(cat)) if saved else todo,
-            sessions_options(quick, save, force),
-            notify,
-            resumed=saved is not None,
-            **prompt_kwargs,
-        )
-        outcome.asked = True
+        if where:
+            raise InputRequiredError(
+                f"{len(todo)} answers missing and no terminal to ask them on "
+                f"({describe(todo, 3)}); pass --defaults to use default answers",
+                file=where,
+            )
+        raise InputRequiredError(NO_TERMINAL)
+    if plan.may_stop_early and plan.stopped and plan.race.open and outcome.mode is not None:
+        outcome.verdict = plan.verdict()
     outcome.given, outcome.catalogue = outcome.answers, cat
     outcome.answers = complete(outcome.answers, cat)
     return outcome
@@ -246,27 +243,25 @@ def collect(
 class Options:
     """What a session records besides its answers, to resume the quiz as it was started."""
 
-    quick: bool = False
+    mode: str = DEFAULT_MODE
     save: Path | None = None  # as the user gave it; recorded as an absolute path
     force: bool = False
 
 
-def sessions_options(quick: bool, save: Path | None, force: bool) -> Options:
-    return Options(quick, save.absolute() if save is not None else None, force and save is not None)
+def sessions_options(mode: str, save: Path | None, force: bool) -> Options:
+    return Options(mode, save.absolute() if save is not None else None, force and save is not None)
 
 
 def ask(
     cat: Catalogue,
-    given: Answers,
-    todo: list[str],
-    review: list[str],
+    plan: Plan,
     options: Options,
     notify: Callable[[str], None],
     *,
     resumed: bool = False,
     **prompt_kwargs: Any,
 ) -> Answers:
-    """Ask ``todo`` (then review ``review``) on the terminal, saving the session after every answer."""
+    """Ask ``plan``'s questions on the terminal (then the review), saving the session after every answer."""
     from rolefit.quiz import session as sessions
     from rolefit.quiz.prompts import Quiz
 
@@ -277,19 +272,22 @@ def ask(
     failed: list[str] = []
 
     def keep(answers: Answers) -> None:
+        record = sessions.Session(
+            answers, options.mode == "quick", options.save, options.force, mode=options.mode, asked=tuple(plan.asked)
+        )
         try:
-            sessions.save_session(sessions.Session(answers, options.quick, options.save, options.force), cat)
+            sessions.save_session(record, cat)
         except OutputError as exc:
             if not failed:
                 notify(f"warning: answers cannot be saved as you go ({exc}); finish the quiz to keep them")
             failed.append(str(exc))
 
-    keep(given)
-    quiz = Quiz(cat, given, on_answer=keep, **prompt_kwargs)
+    keep(plan.answers)
+    quiz = Quiz(cat, plan.answers, on_answer=keep, **prompt_kwargs)
     try:
-        return quiz.ask(todo, review_questions=review)
+        return quiz.run(plan)
     except QuizInterrupted as exc:
-        answers = exc.answers if isinstance(exc.answers, Answers) else given
+        answers = exc.answers if isinstance(exc.answers, Answers) else plan.answers
         if failed:
             raise QuizInterrupted("quiz interrupted; the answers could not be saved") from None
         raise QuizInterrupted(

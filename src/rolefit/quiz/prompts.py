@@ -1,11 +1,12 @@
 """The interactive questionnaire (questionary). Imported only when a prompt is shown.
 
-:meth:`Quiz.ask` asks the given questions in order (``b`` or the left arrow
-goes back one), then offers a review step where any answer can be changed.
-``on_answer`` is called with all the answers after each one, so they can be
-saved at once. Prompt failures are translated: a missing terminal
-(``EOFError``) becomes :class:`InputRequiredError`, Ctrl-C (or SIGINT) becomes
-:class:`QuizInterrupted`, which carries every answer given so far.
+:meth:`Quiz.run` asks the questions of a :class:`rolefit.quiz.order.Plan` in its order until it
+stops (in the adaptive quiz: once no answer to the rest could change the top role, which it then
+says), then offers a review step where any answer can be changed, or the quiz gone on with.
+A digit answers a prompt at once; ``b`` or the left arrow goes back one (taking that answer
+back, so where the quiz stops is worked out again); Esc says how to pause. ``on_answer`` is
+called with all the answers after each change, so they can be saved at once. Prompt failures
+are translated (:func:`rolefit.quiz.keys.run_prompt`).
 """
 
 from __future__ import annotations
@@ -16,40 +17,24 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import questionary
-from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent, merge_key_bindings
-from prompt_toolkit.keys import Keys
 from rich.console import Console, Group
 from rich.table import Table
 
-from rolefit.errors import InputRequiredError, QuizInterrupted
-from rolefit.model.answers import INTEREST_LEVELS, SKILL_LEVELS, Answers, default_value
+from rolefit.model.answers import INTEREST_LEVELS, SKILL_LEVELS, Answers
 from rolefit.model.catalogue import Catalogue
+from rolefit.quiz.keys import BACK, BACK_KEYS, PAUSE, STOP, run_prompt
+from rolefit.quiz.order import Plan
+
+__all__ = ["BACK", "BACK_KEYS", "CHOICE_HINT", "TASK_HINT", "Quiz", "ask_resume", "resume_question", "run_prompt"]
 
 DONE = "done"
 CHANGE = "change"
-#: What a prompt returns when the user asks to go back.
-BACK = "<back>"
-BACK_KEYS = ("b", "left")
-TASK_HINT = "(0-4 or arrows, Enter; b: back)"
-CHOICE_HINT = "(arrows, Enter; b: back)"
-
-
-def _keys(back: bool) -> KeyBindings:
-    keys = KeyBindings()
-
-    @keys.add(Keys.SIGINT)
-    def _interrupt(event: KeyPressEvent) -> None:
-        event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
-
-    if back:
-        for key in BACK_KEYS:
-
-            @keys.add(key)
-            def _back(event: KeyPressEvent) -> None:
-                event.app.erase_when_done = True
-                event.app.exit(result=BACK)
-
-    return keys
+GO_ON = "go on"
+TASK_HINT = "press 0-4 · b back · Esc pause"
+CHOICE_HINT = "press its number · b back · Esc pause"
+STOP_HINT = " · s stop here"
+REVIEW_HINT = "(arrows, Enter; b: back)"
+PAUSE_NOTE = "To pause, press Ctrl-C: every answer is already saved. Continue later with: rolefit quiz --resume"
 
 
 def _wrap(text: str, indent: str = "", reserve: int = 0) -> str:
@@ -59,27 +44,9 @@ def _wrap(text: str, indent: str = "", reserve: int = 0) -> str:
     return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent or "  ")
 
 
-def _pick(choices: list[questionary.Choice], value: object) -> questionary.Choice:
+def _pick(choices: list[questionary.Choice], value: object) -> questionary.Choice | None:
     """The choice holding ``value`` (questionary's default is matched by value or object)."""
-    return next((c for c in choices if c.value == value), choices[0])
-
-
-def run_prompt(prompt: questionary.Question, *, back: bool, answers: Answers | None = None) -> Any:
-    """Ask one prompt; translate Ctrl-C and a missing terminal into rolefit's errors."""
-    app = prompt.application
-    app.key_bindings = merge_key_bindings([app.key_bindings or KeyBindings(), _keys(back)])
-    try:
-        value = prompt.unsafe_ask()
-    except KeyboardInterrupt:
-        raise QuizInterrupted("quiz interrupted", answers=answers) from None
-    except EOFError:
-        raise InputRequiredError(
-            "the quiz needs a terminal; to score answers from a file use "
-            "'rolefit quiz --answers FILE' (see 'rolefit template')"
-        ) from None
-    if value is None:  # pragma: no cover - questionary returns None only when cancelled
-        raise QuizInterrupted("quiz interrupted", answers=answers)
-    return value
+    return next((c for c in choices if c.value == value), None)
 
 
 class Quiz:
@@ -98,60 +65,61 @@ class Quiz:
         self.answers = answers
         self.on_answer = on_answer
         self.console = console or Console(highlight=False, markup=False)
+        #: Answers taken back by going back: shown chosen when the question comes again.
+        self.memory: dict[str, int | str] = {}
         # input= / output= for tests (prompt_toolkit pipe input, DummyOutput).
         self.prompt_kwargs = prompt_kwargs
 
     # -- building the prompts -------------------------------------------------
 
-    def progress(self, question: str, asked: Sequence[str]) -> str:
-        """'Task 7/30 · ML ops 2/6' for a task question, 'Context 1/2' for the rest."""
+    def choices(self, question: str) -> list[questionary.Choice]:
+        """The choices, each with the digit that answers with it (1..n for a context question)."""
         kind, _, key = question.partition(":")
-        if kind == "context":
-            ctx = [q for q in asked if q.startswith("context:")]
-            return f"Context {ctx.index(question) + 1}/{len(ctx)}" if question in ctx else "Context"
-        tasks = list(dict.fromkeys(q.partition(":")[2] for q in asked if not q.startswith("context:")))
-        if key not in tasks:
-            tasks = [key]
-        task = self.catalogue.task_by_id[key]
-        in_group = [t for t in tasks if self.catalogue.task_by_id[t].group == task.group]
-        group = self.catalogue.group_by_id[task.group]
-        return f"Task {tasks.index(key) + 1}/{len(tasks)} · {group.short} {in_group.index(key) + 1}/{len(in_group)}"
-
-    def prompt(self, question: str, asked: Sequence[str]) -> questionary.Question:
-        kind, _, key = question.partition(":")
-        current = self.answers.value(question)
-        default = current if current is not None else default_value(self.catalogue, question)
-        head = self.progress(question, asked)
         if kind == "context":
             q = self.catalogue.context_by_id[key]
-            choices = [questionary.Choice(title=c.label, value=c.id) for c in q.choices]
-            message = _wrap(f"{head}  {q.title}", reserve=len(CHOICE_HINT))
-            return questionary.select(
-                message,
-                choices=choices,
-                default=_pick(choices, default),
-                instruction=CHOICE_HINT,
-                **self.prompt_kwargs,
-            )
+            return [questionary.Choice(c.label, value=c.id, shortcut_key=str(i + 1)) for i, c in enumerate(q.choices)]
+        levels = SKILL_LEVELS if kind == "skill" else INTEREST_LEVELS
+        return [questionary.Choice(label, value=v, shortcut_key=str(v)) for v, label in enumerate(levels)]
+
+    def message(self, question: str, progress: str, reserve: int = 0) -> str:
+        """The prompt's text: where the quiz is, the question, and what the numbers mean."""
+        kind, _, key = question.partition(":")
+        if kind == "context":
+            return _wrap(f"{progress}  {self.catalogue.context_by_id[key].title}", reserve=reserve)
         task = self.catalogue.task_by_id[key]
         levels = SKILL_LEVELS if kind == "skill" else INTEREST_LEVELS
         ask = "Your skill at it?" if kind == "skill" else "Your interest in doing it?"
-        choices = [questionary.Choice(title=label, value=v, shortcut_key=str(v)) for v, label in enumerate(levels)]
         about = "\n" + _wrap(task.description, indent="  ") if kind == "skill" else ""
-        message = f"{_wrap(f'{head}  {task.title}')}{about}\n  {ask}"
-        return questionary.select(
-            message,
+        return f"{_wrap(f'{progress}  {task.title}')}{about}\n  {ask} (0 = {levels[0]} … 4 = {levels[-1]})"
+
+    def prompt(
+        self, question: str, progress: str, *, stop: bool = False
+    ) -> tuple[questionary.Question, dict[str, int], bool]:
+        """The prompt for ``question``, the digits that answer it (to their choice's index), and
+        whether it already points at an answer (one given before)."""
+        current = self.answers.value(question)
+        if current is None:
+            current = self.memory.get(question)
+        base = CHOICE_HINT if question.startswith("context:") else TASK_HINT
+        hint = f"({base}{STOP_HINT if stop else ''})"
+        choices = self.choices(question)
+        picked = _pick(choices, current)
+        digits = {c.shortcut_key: i for i, c in enumerate(choices) if isinstance(c.shortcut_key, str)}
+        prompt = questionary.select(
+            self.message(question, progress, reserve=len(hint)),
             choices=choices,
-            default=_pick(choices, default),
+            default=picked,
             use_shortcuts=True,
-            instruction=TASK_HINT,
+            use_jk_keys=False,
+            instruction=hint,
             **self.prompt_kwargs,
         )
+        return prompt, digits, picked is not None
 
     # -- asking ---------------------------------------------------------------
 
-    def _ask(self, prompt: questionary.Question, *, back: bool = False) -> Any:
-        return run_prompt(prompt, back=back, answers=self.answers)
+    def _ask(self, prompt: questionary.Question, *, back: bool = False, **keys: Any) -> Any:
+        return run_prompt(prompt, back=back, answers=self.answers, **keys)
 
     def ask(
         self,
@@ -160,28 +128,59 @@ class Quiz:
         review: bool = True,
         review_questions: Sequence[str] | None = None,
     ) -> Answers:
-        """Ask ``questions`` in order, then review them; return all answers.
+        """Ask ``questions`` in order (each once, unless gone back to), then review; all answers."""
+        del review_questions  # the review lists every answer given
+        return self.run(Plan(self.catalogue, "full", self.answers, only=questions), review=review)
 
-        ``review_questions`` (a superset, e.g. the whole quiz when resuming) is what
-        the progress line counts and the review lists, if given.
-        """
-        basis = questions if review_questions is None else review_questions
-        index = 0
-        while index < len(questions):
-            question = questions[index]
-            value = self._ask(self.prompt(question, basis), back=True)
-            if value == BACK:
-                index = max(0, index - 1)
+    def run(self, plan: Plan, *, review: bool = True) -> Answers:
+        """Ask ``plan``'s questions until it stops, say why, review; return all answers."""
+        self.answers = plan.answers
+        again: str | None = None
+        while True:
+            question = again if again is not None else plan.next()
+            again = None
+            if question is None:
+                if plan.may_stop_early and plan.race.open:
+                    self.console.print(plan.verdict())
+                if not review:
+                    return self.answers
+                what = self.review(plan)
+                if what == DONE:
+                    return self.answers
+                if what == BACK:
+                    again = self._back(plan)
+                elif what == GO_ON:
+                    plan.going_on = True
                 continue
-            self.record(question, value)
-            index += 1
-        if review:
-            self.review(questions if review_questions is None else review_questions)
-        return self.answers
+            prompt, digits, chosen = self.prompt(question, plan.progress(), stop=plan.going_on)
+            value = self._ask(prompt, back=True, stop=plan.going_on, digits=digits, chosen=chosen)
+            if value == PAUSE:
+                self.console.print(PAUSE_NOTE)
+                again = question
+            elif value == STOP:
+                plan.going_on = False
+            elif value == BACK:
+                again = self._back(plan) or question
+            else:
+                self.record(question, value, plan)
 
-    def record(self, question: str, value: int | str) -> None:
+    def _back(self, plan: Plan) -> str | None:
+        value_before = dict(plan.race.given)
+        question = plan.back()
+        if question is not None:
+            self.memory[question] = value_before[question]
+            self.answers = plan.answers
+            if self.on_answer is not None:
+                self.on_answer(self.answers)
+        return question
+
+    def record(self, question: str, value: int | str, plan: Plan | None = None) -> None:
         """Keep one answer, and hand all of them to ``on_answer`` (to be saved)."""
-        self.answers = self.answers.with_answer(question, value)
+        if plan is not None:
+            plan.answer(question, value)
+            self.answers = plan.answers
+        else:
+            self.answers = self.answers.with_answer(question, value)
         if self.on_answer is not None:
             self.on_answer(self.answers)
 
@@ -219,53 +218,57 @@ class Quiz:
                 )
         return Group(context, tasks) if seen else Group(context)
 
-    def review(self, questions: Sequence[str]) -> None:
-        """Show the answers; let the user change any before scoring. Back re-asks the last question."""
-        while True:
-            self.console.print(self.summary(questions))
-            what = self._ask(
-                questionary.select(
-                    "Review: is this right?",
-                    choices=[
-                        questionary.Choice("Yes, show my report", value=DONE),
-                        questionary.Choice("Change an answer", value=CHANGE),
-                    ],
-                    default=DONE,
-                    instruction=CHOICE_HINT,
-                    **self.prompt_kwargs,
-                ),
-                back=bool(questions),
-            )
-            if what == DONE:
-                return
-            if what == BACK:
-                pick = questions[-1]
-            else:
-                pick = self._ask(
-                    questionary.select(
-                        "Which answer?",
-                        choices=[
-                            questionary.Choice(f"{t}: {a}", value=q) for q in questions for t, a in [self.label(q)]
-                        ],
-                        instruction=CHOICE_HINT,
-                        **self.prompt_kwargs,
-                    ),
-                    back=True,
+    def review(self, plan: Plan) -> str:
+        """Show the answers; DONE, GO_ON, BACK, or CHANGE once an answer has been changed."""
+        questions = [q for q in plan.race.order if self.answers.value(q) is not None]
+        self.console.print(self.summary(questions))
+        choices = [questionary.Choice("Yes, show my report", value=DONE)]
+        if plan.race.open and plan.only is None:
+            choices.append(
+                questionary.Choice(
+                    f"Go on: {plan.left} more questions sharpen what to learn next, the friction and the runner-up",
+                    value=GO_ON,
                 )
-                if pick == BACK:
-                    continue
-            value = self._ask(self.prompt(pick, questions), back=True)
-            if value != BACK:
-                self.record(pick, value)
+            )
+        if questions:
+            choices.append(questionary.Choice("Change an answer", value=CHANGE))
+        what = self._ask(
+            questionary.select(
+                "Review: is this right?",
+                choices=choices,
+                default=choices[0],
+                instruction=REVIEW_HINT,
+                **self.prompt_kwargs,
+            ),
+            back=bool(plan.asked),
+        )
+        if what != CHANGE:
+            return str(what)
+        pick = self._ask(
+            questionary.select(
+                "Which answer?",
+                choices=[questionary.Choice(f"{t}: {a}", value=q) for q in questions for t, a in [self.label(q)]],
+                instruction=REVIEW_HINT,
+                **self.prompt_kwargs,
+            ),
+            back=True,
+        )
+        if pick != BACK:
+            prompt, digits, chosen = self.prompt(pick, plan.progress())
+            value = self._ask(prompt, back=True, digits=digits, chosen=chosen)
+            if value not in (BACK, PAUSE, STOP):
+                self.record(pick, value, plan)
+        return CHANGE
 
 
 def resume_question(
-    count: int, *, left: int | None = None, total: int | None = None, quick: bool = False, save: object = None
+    count: int, *, left: int | None = None, total: int | None = None, mode: str = "adaptive", save: object = None
 ) -> str:
-    """'You have an unfinished quick quiz (7 answers given): 5 of 12 questions to go, saving to
-    me.yaml. Resume it?'"""
-    kind = "quick quiz" if quick else "quiz"
-    parts = [f"{left} of {total} questions to go"] if left is not None and total is not None else []
+    """'You have an unfinished quick quiz (7 answers given): at most 55 of 62 questions to go,
+    saving to me.yaml. Resume it?'"""
+    kind = {"quick": "quick quiz", "full": "full quiz"}.get(mode, "quiz")
+    most = "" if mode == "full" else "at most "
+    parts = [f"{most}{left} of {total} questions to go"] if left is not None and total is not None else []
     if save is not None:
         parts.append(f"saving to {save}")
     detail = f": {', '.join(parts)}" if parts else ""
@@ -277,14 +280,14 @@ def ask_resume(
     *,
     left: int | None = None,
     total: int | None = None,
-    quick: bool = False,
+    mode: str = "adaptive",
     save: object = None,
     **prompt_kwargs: Any,
 ) -> bool:
     """Offer to resume an unfinished quiz (True) or start over (False): which kind of quiz it is,
     how far it got, and where its answers will go."""
     prompt = questionary.select(
-        _wrap(resume_question(count, left=left, total=total, quick=quick, save=save), reserve=24),
+        _wrap(resume_question(count, left=left, total=total, mode=mode, save=save), reserve=24),
         choices=[
             questionary.Choice("Resume where I stopped", value=True),
             questionary.Choice("Start over (the unfinished answers are discarded)", value=False),

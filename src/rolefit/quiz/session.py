@@ -4,7 +4,9 @@ The session lives in the user's state folder (``platformdirs``; override with
 ``ROLEFIT_STATE_DIR``) as an answers file with a few more keys: the options that shape
 the quiz and where its answers go (``quick``; ``save``, the ``--save`` file as an
 absolute path, and ``force``, when it may be overwritten), so that ``--resume`` goes
-on as the quiz was started. A session written before ``save`` existed still loads. It is
+on as the quiz was started; and how it asks (``quiz``: adaptive, quick or full) and the
+questions in the order asked (``asked``), so that going back still works after resuming.
+A session written before ``save`` (or ``quiz``) existed still loads. It is
 written atomically after each answer, survives a crash, Ctrl-C, a closed
 terminal or a kill, and is removed once the report has been shown. A session
 that cannot be used (corrupt, for another catalogue, from a newer rolefit) is
@@ -28,7 +30,7 @@ from pathlib import Path
 from rolefit.errors import AnswersError, OutputError, RolefitError
 from rolefit.files import read as inputs
 from rolefit.files import yamltext as yamlfile
-from rolefit.files.answers import dump_answers, parse_answers
+from rolefit.files.answers import dump_answers, parse_answers_and_mode
 from rolefit.files.plainyaml import quoted
 from rolefit.files.write import free_name, write_text
 from rolefit.model.answers import Answers
@@ -38,7 +40,7 @@ from rolefit.quiz.lock import LOCK_FILE, Lock, QuizInProgress, acquire
 SESSION_FILE = "session.yaml"
 STATE_ENV = "ROLEFIT_STATE_DIR"
 #: The keys a session file has beyond an answers file's.
-SESSION_KEYS = ("quick", "save", "force")
+SESSION_KEYS = ("quick", "save", "force", "asked")
 
 
 class SessionUnusable(RolefitError):
@@ -48,11 +50,22 @@ class SessionUnusable(RolefitError):
 @dataclass(frozen=True)
 class Session:
     answers: Answers
-    quick: bool
+    quick: bool = False
     #: Where the answers go when the quiz is done (the ``--save`` file, absolute), if named.
     save: Path | None = None
     #: Whether ``save`` may be overwritten (``--force`` was given with it).
     force: bool = False
+    #: How the quiz asks (adaptive, quick, full); None in a session from before modes.
+    mode: str | None = None
+    #: The questions answered, in the order they were asked.
+    asked: tuple[str, ...] = ()
+
+    @property
+    def quiz_mode(self) -> str:
+        """The mode to resume in (a session from before modes: the quick form, or every question)."""
+        if self.mode is not None:
+            return self.mode
+        return "quick" if self.quick else "full"
 
 
 def state_dir() -> Path:
@@ -175,7 +188,8 @@ def _load_session(catalogue: Catalogue) -> Session | None:
         data = yamlfile.parse(text, str(path), AnswersError, plain=True)
         if isinstance(data, dict) and isinstance(data.get("format"), int) and data["format"] > 1:
             raise AnswersError("it was written by a newer rolefit (format {})".format(data["format"]))
-        answers = parse_answers(text, str(path), catalogue, extra=SESSION_KEYS)
+        answers, mode = parse_answers_and_mode(text, str(path), catalogue, extra=SESSION_KEYS)
+        asked = _asked(data.get("asked"), path)
         save = data.get("save")
         if save is not None and (not isinstance(save, str) or not save):
             raise AnswersError("'save' should be the name of the file the answers go to", file=path, key="save")
@@ -187,7 +201,22 @@ def _load_session(catalogue: Catalogue) -> Session | None:
         aside = _move_aside(path, f"the saved quiz session cannot be used: {reason}")
         raise SessionUnusable(f"the saved quiz session could not be used ({reason}); it was moved to {aside}") from None
     target = _text_path(save) if save else None
-    return Session(answers=answers, quick=data.get("quick") is True, save=target, force=data.get("force") is True)
+    return Session(
+        answers=answers,
+        quick=data.get("quick") is True,
+        save=target,
+        force=data.get("force") is True,
+        mode=mode,
+        asked=asked,
+    )
+
+
+def _asked(value: object, path: Path) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(q, str) for q in value):
+        raise AnswersError("'asked' should be a list of question ids", file=path, key="asked")
+    return tuple(value)
 
 
 def save_session(session: Session, catalogue: Catalogue) -> None:
@@ -197,11 +226,14 @@ def save_session(session: Session, catalogue: Catalogue) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"cannot create the state folder: {exc.strerror}", file=folder) from None
-    text = dump_answers(session.answers, catalogue)
+    text = dump_answers(session.answers, catalogue, mode=session.mode)
     options = [f"quick: {'true' if session.quick else 'false'}"]
     if session.save is not None:
         options.append(f"save: {quoted(_path_text(session.save.absolute()))}")
         options.append(f"force: {'true' if session.force else 'false'}")
+    if session.asked:
+        options.append("asked:")
+        options += [f"  - {quoted(q)}" for q in session.asked]
     text = text.replace("\nformat: 1\n", "\nformat: 1\n" + "".join(f"{o}\n" for o in options), 1)
     with _using(required=True) as lock:
         if lock is None or not lock.still_held():

@@ -3,9 +3,10 @@
 This is the whole of ``rolefit quiz`` short of showing the report: :func:`take` checks the
 ``--save`` target before anything is asked, gathers the answers (:func:`rolefit.quiz.gather.collect`),
 writes them to the ``--save`` file (named now, or else the one a resumed quiz was started
-with; after a quiz on the terminal without one, a free ``rolefit-answers.yaml``), and returns
-them. :func:`finish` clears the autosaved session once the report has been delivered. The
-terminal helpers decide where prompts can be shown.
+with; after a quiz on the terminal without one, a free ``rolefit-answers.yaml``): after a quiz,
+only the answers given and the quiz's mode; and returns them. :func:`finish` clears the
+autosaved session once the report has been delivered. The terminal helpers decide where
+prompts can be shown.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def take(
     if outcome.save is not None or outcome.asked:
         target = outcome.save if outcome.save is not None else free_name(Path(AUTOSAVE_NAME))
         try:
-            write_text(target, dump_answers(outcome.answers, cat, outcome.defaulted), force=outcome.force)
+            write_text(target, answers_text(outcome, cat), force=outcome.force)
         except OutputError as exc:
             if outcome.asked:
                 raise OutputError(
@@ -65,6 +66,14 @@ def take(
             raise
         notify(f"Answers saved in {target}; replay with: rolefit quiz --answers {target}")
     return outcome
+
+
+def answers_text(outcome: Outcome, cat: Catalogue) -> str:
+    """The answers file: after a quiz only the answers given, and how they were asked (a question
+    not asked is not an answer); else every answer, the defaults marked."""
+    if outcome.mode is not None:
+        return dump_answers(outcome.given, cat, mode=outcome.mode)
+    return dump_answers(outcome.answers, cat, outcome.defaulted)
 
 
 def finish(outcome: Outcome) -> None:
