@@ -251,10 +251,10 @@ def test_two_quizzes_on_terminals_the_second_is_stopped_the_first_keeps_its_answ
     new quiz can resume them."""
     pty = pytest.importorskip("test_pty")
     first = pty.spawn(tmp_path)
-    for _ in range(2):
-        assert pty.next_prompt(first) is not None
-        first.send(pty.Key.ENTER.value)
-    assert pty.next_prompt(first) is not None  # A's answers are saved as they are given
+    for _ in range(2):  # the two context questions, answered by their first choice's digit
+        assert pty.next_prompt(first, catalogue).question is not None
+        first.send("1")
+    assert pty.next_prompt(first, catalogue).question is not None  # A's answers are saved as given
     held = read_holder(lock_path())
     assert held is not None
     assert held.pid == first.pid
@@ -283,7 +283,7 @@ def test_two_quizzes_on_terminals_the_second_is_stopped_the_first_keeps_its_answ
 
 
 def test_a_quiz_takes_over_the_lock_of_a_killed_one_and_releases_it_after_the_report(
-    state_dir: Path, tmp_path: Path
+    catalogue: Catalogue, state_dir: Path, tmp_path: Path
 ) -> None:
     pty = pytest.importorskip("test_pty")
     with held_elsewhere(state_dir) as proc:
@@ -292,7 +292,13 @@ def test_a_quiz_takes_over_the_lock_of_a_killed_one_and_releases_it_after_the_re
     assert lock_path().exists()
     child = pty.spawn(tmp_path, "--quick", "--save", "me.yaml")
     child.expect_exact(f"took over the lock of a quiz that is no longer running (pid {proc.pid}")
-    pty.enter_through(child)
+    from rolefit.files.answers import load_answers
+    from rolefit.model.answers import complete
+
+    from helpers import EXAMPLES
+
+    researcher = complete(load_answers(EXAMPLES / "researcher.yaml", catalogue), catalogue)
+    pty.answer_to_review(child, catalogue, researcher)
     child.send(pty.Key.ENTER.value)
     status, _ = pty.finish(child)
     assert status == 0
