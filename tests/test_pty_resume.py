@@ -44,7 +44,7 @@ def spawn(cwd: Path, *args: str) -> Any:
         env=env,
         dimensions=(40, 120),
         encoding="utf-8",
-        timeout=10,
+        timeout=20,
     )
 
 

@@ -21,8 +21,6 @@ from rolefit.cli.group import Group
 if TYPE_CHECKING:
     from rolefit.model.catalogue import Catalogue
 
-#: As rolefit.quiz.gather.QUICK_PROMPTS (a test keeps them equal); here so that --help need not import it.
-QUICK_PROMPTS = 12
 REPORT_FORMATS = "text, json, md, html, svg"
 
 
@@ -65,7 +63,7 @@ def main(
 ) -> None:
     """Which data role fits you?
 
-    Start with [bold]rolefit quiz[/], or [bold]rolefit quiz --quick[/] for 12 questions.
+    Start with [bold]rolefit quiz[/]: it stops as soon as your top role is settled. [bold]rolefit quiz --quick[/] stops sooner, with a provisional result.
     """
 
 

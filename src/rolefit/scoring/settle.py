@@ -302,8 +302,8 @@ class Race:
         return min(1.0, total)
 
 
-#: What the quick form assumes before it has seen answers: three pseudo-answers around the middle.
-_PRIOR = (1.0, 2.0, 3.0)
+#: What the quick form assumes before it has seen answers: three pseudo-answers spread around the middle.
+_PRIOR = (0.5, 2.0, 3.5)
 
 
 def _moments(values: Sequence[int | str]) -> tuple[float, float]:
@@ -316,7 +316,7 @@ def _moments(values: Sequence[int | str]) -> tuple[float, float]:
 #: ``--quick`` stops when the chance that the open questions change the leader is below this.
 QUICK_RISK = 0.05
 #: ... and asks at least this many questions first (its estimate needs a few answers to go on).
-QUICK_MIN = 10
+QUICK_MIN = 6
 MODES = ("adaptive", "quick", "full")
 
 

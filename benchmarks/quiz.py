@@ -1,0 +1,149 @@
+"""How long is the adaptive quiz, and how often does it agree with the full one? On generated respondents.
+
+    python benchmarks/quiz.py                 # 400 respondents on the built-in catalogue
+    python benchmarks/quiz.py --people 1000   # more
+    python benchmarks/quiz.py --catalogue DIR # a catalogue of your own (its cost per answer too)
+
+Respondents, in equal numbers (seeded, so every run measures the same people): clear fans of one
+role (answers that rise with the role's weights), two-role mixes, flat (everything about neutral),
+random, and skilled but bored (high skills, low interests); each with random context answers and
+noise. Each is replayed through exactly the question order and stopping rules of ``rolefit quiz``
+(``rolefit.scoring.settle.replay``, as ``rolefit audit`` does), and compared with the full quiz's
+top role. The default mode is a proof, so it is also checked as one: for each stopped run, the
+unasked questions are filled with the answers most favourable to each rival, and the leader must
+still win. Prints the prompts asked (median, 90th percentile) and the agreement per mode, against
+the targets, and the time per answer of choosing the next question and testing the stop.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from rolefit.catalogue.load import load_catalogue
+from rolefit.model.answers import Answers, question_ids
+from rolefit.model.catalogue import Catalogue
+from rolefit.scoring.fit import score
+from rolefit.scoring.settle import Race, done, replay
+
+KINDS = ("fan", "mix", "flat", "random", "bored")
+TARGETS = {"adaptive": (30, 1.0), "quick": (14, 0.95)}
+
+
+def respondent(cat: Catalogue, kind: str, rng: random.Random) -> dict[str, int | str]:
+    fav = rng.choice(cat.roles)
+    other = rng.choice([r for r in cat.roles if r is not fav] or [fav])
+    wf = {rt.task: rt.weight for rt in fav.tasks}
+    wo = {rt.task: rt.weight for rt in other.tasks}
+    out: dict[str, int | str] = {}
+    for q in question_ids(cat):
+        aspect, _, key = q.partition(":")
+        if aspect == "context":
+            out[q] = rng.choice(cat.context_by_id[key].choices).id
+            continue
+        base = {
+            "fan": 1 + wf.get(key, 0.0),
+            "mix": 1 + (wf.get(key, 0.0) + wo.get(key, 0.0)) / 2,
+            "flat": 2.0,
+            "random": rng.uniform(0, 4),
+            "bored": 3.5 if aspect == "skill" else 1.0,
+        }[kind]
+        out[q] = round(min(4.0, max(0.0, base + rng.gauss(0, 0.8))))
+    return out
+
+
+def as_answers(values: dict[str, int | str]) -> Answers:
+    parts: dict[str, dict[str, int | str]] = {"skill": {}, "interest": {}, "context": {}}
+    for q, v in values.items():
+        aspect, _, key = q.partition(":")
+        parts[aspect][key] = v
+    return Answers(skill=parts["skill"], interest=parts["interest"], context=parts["context"])  # type: ignore[arg-type]
+
+
+def proof_holds(cat: Catalogue, values: dict[str, int | str], asked: tuple[str, ...], top: str) -> bool:
+    """Fill the unasked questions as each rival would like best; the leader must still win."""
+    open_questions = [q for q in values if q not in set(asked)]
+    for rival in (r.id for r in cat.roles if r.id != top):
+        filled = {q: values[q] for q in asked}
+        for q in open_questions:
+            aspect, _, key = q.partition(":")
+            options: list[int | str] = (
+                [c.id for c in cat.context_by_id[key].choices] if aspect == "context" else list(range(5))
+            )
+
+            def margin(v: int | str, q: str = q) -> float:
+                fits = {f.role.id: f.score for f in score(cat, as_answers({**values, **filled, q: v})).fits}
+                return fits[top] - fits[rival]
+
+            filled[q] = min(options, key=margin)
+        fits = {f.role.id: f.score for f in score(cat, as_answers({**values, **filled})).fits}
+        if not fits[top] > fits[rival]:
+            return False
+    return True
+
+
+def per_answer_cost(cat: Catalogue, values: dict[str, int | str], steps: int = 30) -> float:
+    """Seconds per answer to take it, choose the next question and test the stop."""
+    race = Race(cat)
+    start = time.perf_counter()
+    n = 0
+    while n < steps and not done(race, "adaptive"):
+        q = race.next_question()
+        if q is None:
+            break
+        race.answer(q, values[q])
+        n += 1
+    return (time.perf_counter() - start) / max(1, n)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--people", type=int, default=400)
+    parser.add_argument("--catalogue", type=Path, default=None)
+    parser.add_argument("--proof", type=int, default=60, help="check the proof on this many stopped runs")
+    args = parser.parse_args()
+    cat = load_catalogue(args.catalogue)
+    rng = random.Random(5)
+    people = [(kind, respondent(cat, kind, rng)) for kind in KINDS for _ in range(args.people // len(KINDS))]
+    asked: dict[str, list[int]] = {"adaptive": [], "quick": []}
+    agree = {"adaptive": 0, "quick": 0}
+    proofs = 0
+    for k, (_, values) in enumerate(people):
+        full = score(cat, as_answers(values)).top.role.id
+        for mode in asked:
+            run = replay(cat, values, mode)
+            asked[mode].append(len(run.asked))
+            agree[mode] += run.top == full
+            if mode == "adaptive" and k < args.proof:
+                proofs += proof_holds(cat, values, run.asked, run.top)
+    total = len(question_ids(cat))
+    print(f"{len(people)} respondents ({', '.join(KINDS)}), {total} questions in the full quiz")
+    for mode, counts in asked.items():
+        ordered = sorted(counts)
+        median = statistics.median(ordered)
+        p90 = ordered[int(0.9 * (len(ordered) - 1))]
+        share = agree[mode] / len(people)
+        most, least = TARGETS[mode]
+        ok = "ok" if median <= most and share >= least else "MISSED"
+        by_kind = ", ".join(
+            f"{kind} {statistics.median(counts[i * len(counts) // 5 : (i + 1) * len(counts) // 5]):g}"
+            for i, kind in enumerate(KINDS)
+        )
+        print(
+            f"  {mode:8} median {median:g}, 90th percentile {p90} questions; agreement {share:.1%}"
+            f"  (target: median <= {most}, agreement >= {least:.0%})  {ok}"
+        )
+        print(f"           median by kind: {by_kind}")
+    checked = min(args.proof, len(people))
+    print(f"  the proof held on {proofs} of {checked} stopped adaptive runs (unasked answers set against the leader)")
+    cost = statistics.median(per_answer_cost(cat, values) for _, values in people[:10])
+    print(f"  per answer: take it, choose the next question, test the stop: {cost * 1000:.2f} ms (target <= 20 ms)")
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()
