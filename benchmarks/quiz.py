@@ -75,7 +75,7 @@ def proof_holds(cat: Catalogue, values: dict[str, int | str], asked: tuple[str, 
                 [c.id for c in cat.context_by_id[key].choices] if aspect == "context" else list(range(5))
             )
 
-            def margin(v: int | str, q: str = q) -> float:
+            def margin(v: int | str, q: str = q, filled: dict[str, int | str] = filled, rival: str = rival) -> float:
                 fits = {f.role.id: f.score for f in score(cat, as_answers({**values, **filled, q: v})).fits}
                 return fits[top] - fits[rival]
 

@@ -44,7 +44,7 @@ pytestmark = [
 ]
 
 #: Seconds to wait for the next output: startup and one prompt each take well under one.
-TIMEOUT = 8
+TIMEOUT = 20  # generous: a loaded machine is slow, not wrong
 
 
 class Key(str, Enum):

@@ -63,7 +63,8 @@ def main(
 ) -> None:
     """Which data role fits you?
 
-    Start with [bold]rolefit quiz[/]: it stops as soon as your top role is settled. [bold]rolefit quiz --quick[/] stops sooner, with a provisional result.
+    Start with [bold]rolefit quiz[/]: it stops as soon as your top role is settled.
+    [bold]rolefit quiz --quick[/] stops sooner, with a provisional result.
     """
 
 
