@@ -92,6 +92,8 @@ def read_stdin(
     error: ErrorType, name: str = "<stdin>", limit: int = MAX_BYTES, stream: BinaryIO | None = None
 ) -> bytes:
     """At most ``limit`` bytes of standard input (``stream``), or ``error``: it is never read without end."""
+    if stream is None and (sys.stdin is None or getattr(sys.stdin, "buffer", None) is None):
+        raise error("standard input is closed; expected text on it", file=name)
     source = stream if stream is not None else sys.stdin.buffer
     try:
         data = _read_at_most(source.read, limit)

@@ -109,6 +109,24 @@ def shown(path: Path) -> Path:
         return path
 
 
+def _keep_elsewhere(answers: Answers, cat: Catalogue, options: Options, why: str) -> str:
+    """The quiz was interrupted and the session could not be saved: write the answers to the --save
+    file, or a free rolefit-answers.yaml here, and say where (or, if that fails too, why)."""
+    from rolefit.files.answers import dump_answers
+    from rolefit.files.write import free_name, write_text
+    from rolefit.quiz.take import AUTOSAVE_NAME
+
+    target = options.save if options.save is not None else free_name(Path(AUTOSAVE_NAME))
+    try:
+        write_text(target, dump_answers(answers, cat, mode=options.mode), force=options.force)
+    except OutputError as exc:
+        return f"quiz interrupted; the answers could not be saved ({why}; {exc})"
+    return (
+        f"quiz interrupted; the session could not be saved ({why}), so your {answers.count} answers are in "
+        f"{target}; continue with: rolefit quiz --answers {target}"
+    )
+
+
 def where_answers_go(save: Path | None) -> str:
     """Where a finished quiz will keep its answers, for the messages about an unfinished one."""
     if save is None:
@@ -289,7 +307,7 @@ def ask(
     except QuizInterrupted as exc:
         answers = exc.answers if isinstance(exc.answers, Answers) else plan.answers
         if failed:
-            raise QuizInterrupted("quiz interrupted; the answers could not be saved") from None
+            raise QuizInterrupted(_keep_elsewhere(answers, cat, options, failed[-1])) from None
         raise QuizInterrupted(
             f"quiz interrupted; {answers.count} answers are saved in {path}; continue with: rolefit quiz --resume "
             f"(the answers then go to {where_answers_go(options.save)})"

@@ -86,9 +86,9 @@ def finish(outcome: Outcome) -> None:
 
 def interactive() -> bool:
     """Can we ask? Needs a terminal on stdin, and on stdout or /dev/tty (``quiz > report.txt``)."""
-    if not sys.stdin.isatty():
+    if not _is_terminal(sys.stdin):
         return False
-    if sys.stdout.isatty():
+    if _is_terminal(sys.stdout):
         return True
     try:
         with Path("/dev/tty").open("w", encoding="utf-8"):
@@ -97,10 +97,18 @@ def interactive() -> bool:
         return False
 
 
+def _is_terminal(stream: object) -> bool:
+    """Whether ``stream`` is an open terminal (a closed one is None: ``rolefit quiz <&-``)."""
+    try:
+        return stream is not None and bool(stream.isatty())  # type: ignore[attr-defined]
+    except (ValueError, OSError):
+        return False
+
+
 @contextmanager
 def prompts_on_terminal() -> Iterator[None]:
     """While asking, send prompts to the terminal even if stdout is redirected to a file."""
-    if sys.stdout.isatty() or not sys.stdin.isatty():
+    if _is_terminal(sys.stdout) or not _is_terminal(sys.stdin):
         yield
         return
     try:
