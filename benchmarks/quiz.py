@@ -2,7 +2,8 @@
 
     python benchmarks/quiz.py                 # 400 respondents on the built-in catalogue
     python benchmarks/quiz.py --people 1000   # more
-    python benchmarks/quiz.py --catalogue DIR # a catalogue of your own (its cost per answer too)
+    python benchmarks/quiz.py --catalogue DIR # a catalogue of your own
+    python benchmarks/quiz.py --catalogue DIR --cost-only   # only the cost per answer (O*NET size: seconds)
 
 Respondents, in equal numbers (seeded, so every run measures the same people): clear fans of one
 role (answers that rise with the role's weights), two-role mixes, flat (everything about neutral),
@@ -86,12 +87,12 @@ def proof_holds(cat: Catalogue, values: dict[str, int | str], asked: tuple[str, 
     return True
 
 
-def per_answer_cost(cat: Catalogue, values: dict[str, int | str], steps: int = 30) -> float:
+def per_answer_cost(cat: Catalogue, values: dict[str, int | str], steps: int = 30, mode: str = "adaptive") -> float:
     """Seconds per answer to take it, choose the next question and test the stop."""
     race = Race(cat)
     start = time.perf_counter()
     n = 0
-    while n < steps and not done(race, "adaptive"):
+    while n < steps and not done(race, mode):
         q = race.next_question()
         if q is None:
             break
@@ -105,9 +106,18 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=400)
     parser.add_argument("--catalogue", type=Path, default=None)
     parser.add_argument("--proof", type=int, default=60, help="check the proof on this many stopped runs")
+    parser.add_argument("--cost-only", action="store_true", help="only measure the cost per answer")
     args = parser.parse_args()
     cat = load_catalogue(args.catalogue)
     rng = random.Random(5)
+    if args.cost_only:
+        print(f"{len(cat.tasks):,} tasks, {len(cat.roles):,} roles")
+        for kind in KINDS:
+            values = respondent(cat, kind, rng)
+            cost = {mode: per_answer_cost(cat, values, 40, mode) * 1000 for mode in ("adaptive", "quick")}
+            adaptive, quick = cost["adaptive"], cost["quick"]
+            print(f"  {kind:7} per answer: adaptive {adaptive:.2f} ms, quick {quick:.2f} ms (target <= 20 ms)")
+        return
     people = [(kind, respondent(cat, kind, rng)) for kind in KINDS for _ in range(args.people // len(KINDS))]
     asked: dict[str, list[int]] = {"adaptive": [], "quick": []}
     agree = {"adaptive": 0, "quick": 0}

@@ -99,6 +99,9 @@ class Race:
             else:
                 unit = _SKILL if kind == "skill" else _INTEREST
                 self._q[qid] = _Question(qid, kind, {r: unit * p for r, p in shares.get(key, {}).items()})
+        self._context_ids = [q for q in self.order if self._q[q].choices is not None]
+        self._version = 0
+        self._cache: tuple[int, list[tuple[int, float]]] | None = None
         self.known = [0.0] * len(self.roles)
         self.slack = [0.0] * len(self.roles)
         self.open: set[str] = set(self.order)
@@ -126,6 +129,7 @@ class Race:
                 self.slack[r] -= _SPAN * abs(c)
         self.open.discard(question)
         self.given[question] = value
+        self._version += 1
 
     def unanswer(self, question: str) -> None:
         """Take an answer back (going back in the quiz): the question is open again."""
@@ -140,6 +144,7 @@ class Race:
                 self.known[r] -= c * step
                 self.slack[r] += _SPAN * abs(c)
         self.open.add(question)
+        self._version += 1
 
     def answer_all(self, answers: Iterable[tuple[str, int | str]]) -> None:
         for question, value in answers:
@@ -160,10 +165,13 @@ class Race:
                 best = r
         return best
 
+    def _open_context_questions(self) -> list[str]:
+        return [q for q in self._context_ids if q in self.open]
+
     def _context_room(self, lead: int, rival: int) -> float:
         """How far the open context questions could still move the rival past the leader."""
         room = 0.0
-        for qid in self.open:
+        for qid in self._open_context_questions():
             q = self._q[qid]
             if q.choices is None:
                 continue
@@ -172,7 +180,7 @@ class Race:
         return room
 
     def _open_context(self) -> bool:
-        return any(self._q[q].choices is not None for q in self.open)
+        return any(q in self.open for q in self._context_ids)
 
     def pair_slack(self, lead: int, rival: int) -> float:
         """Exactly how far the open task questions could move ``rival`` past ``lead``."""
@@ -196,16 +204,43 @@ class Race:
             return margin - self.slack[lead] - self.slack[rival]  # a bound is enough: it is ruled out
         return margin - self.pair_slack(lead, rival)
 
+    def _overlap(self, lead: int) -> dict[int, float]:
+        """For each role sharing an open question with ``lead``, what the pair's slack is less than the
+        sum of the two roles' own: ``pair_slack(L, R) = slack[L] + slack[R] - overlap[R]``. Only the
+        leader's questions are walked (a role involves a few tasks; a task, a few roles)."""
+        out: dict[int, float] = {}
+        for qid in self._role_questions[lead]:
+            if qid not in self.open:
+                continue
+            coef = self._q[qid].roles
+            mine = coef[lead]
+            for r, theirs in coef.items():
+                if r != lead:
+                    out[r] = out.get(r, 0.0) + _SPAN * (abs(mine) + abs(theirs) - abs(mine - theirs))
+        return out
+
     def contenders(self) -> list[tuple[int, float]]:
-        """The rivals the leader has not yet shaken off, with their worst-case margins, closest first."""
+        """The rivals the leader has not yet shaken off, with their worst-case margins, closest first.
+
+        Linear in the roles, whatever the catalogue's size: the pair slacks come from each role's own
+        and the overlap with the leader's open questions (and it is worked out once per answer)."""
+        if self._cache is not None and self._cache[0] == self._version:
+            return self._cache[1]
         lead = self._leader()
+        overlap = self._overlap(lead)
+        context = self._open_context()
+        known, slack = self.known, self.slack
         out = []
         for r in range(len(self.roles)):
-            if r != lead:
-                margin = self.worst_margin(lead, r)
-                if margin <= TOLERANCE:
-                    out.append((r, margin))
+            if r == lead:
+                continue
+            margin = known[lead] - known[r] - (slack[lead] + slack[r] - overlap.get(r, 0.0))
+            if context:
+                margin -= self._context_room(lead, r)
+            if margin <= TOLERANCE:
+                out.append((r, margin))
         out.sort(key=lambda rm: (rm[1], rm[0]))
+        self._cache = (self._version, out)
         return out
 
     @property
@@ -279,7 +314,7 @@ class Race:
         }
         lead = self._leader()
         total = 0.0
-        for rival, _ in self.contenders():
+        for rival, _ in self.contenders()[:QUICK_RIVALS]:
             mean = self.known[lead] - self.known[rival]
             var = 0.0
             seen: set[str] = set()
@@ -313,6 +348,9 @@ def _moments(values: Sequence[int | str]) -> tuple[float, float]:
     return mean, sum((x - mean) ** 2 for x in numbers) / len(numbers)
 
 
+#: The quick form's estimate sums the chances of this many of the closest rivals (by their worst
+#: case), so that it costs the same for 3 roles or 1,000.
+QUICK_RIVALS = 20
 #: ``--quick`` stops when the chance that the open questions change the leader is below this.
 QUICK_RISK = 0.05
 #: ... and asks at least this many questions first (its estimate needs a few answers to go on).
