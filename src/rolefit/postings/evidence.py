@@ -19,18 +19,20 @@ from rolefit.model.catalogue import Catalogue
 from rolefit.postings.posting import Posting
 from rolefit.postings.scope import business_words, negated_words, others_words
 from rolefit.postings.sections import Part, parts
-from rolefit.postings.words import LexiconIndex, tokens
+from rolefit.postings.words import LexiconIndex, Words
 
 #: How much a mention in a tech-stack list, or in brackets, counts against one in a sentence.
 STACK = 0.35
 BRACKETS = 0.6
 _STACK_LEAD = re.compile(
     r"^(our |the )?(tech(nology|nical)?( stack)?|stack|tools?|tooling|technologies|tech we use|toolbox|environment|"
-    r"we (work|use|build)( with| on)?|built (with|on)|using|platforms?|languages?)\b[^.]{0,30}?[:–-]",
-    re.IGNORECASE,
+    r"we (work|use|build)( with| on)?|built (with|on)|using|platforms?|languages?)\b[^.]{0,30}?[:–-]"
 )
-_CLAUSE = re.compile(r"(?<=[.;!?])\s+|\s[–—]\s|:\s")
-_EXAMPLES = re.compile(r"\b(such as|e\.g\.?|eg\.?|like|including|i\.e\.)\s", re.IGNORECASE)
+#: Where a clause ends: after a full stop (the stop stays with its clause), a dash between spaces, a colon.
+_CLAUSE = re.compile(r"[.;!?]\s+|\s[–—]\s|:\s")
+_EXAMPLES = re.compile(r"\b(such as|e\.g\.?|eg\.?|like|including|i\.e\.)\s")
+_ROUND = re.compile(r"\([^()]*\)")
+_ITEMS = re.compile(r",|;|\s/\s|\band\b|\bor\b")
 #: Each catalogue's index, by identity (hashing a 20,000-task catalogue per posting would cost more than the reading).
 _INDEXES: dict[int, tuple[weakref.ref[Catalogue], LexiconIndex]] = {}
 
@@ -59,9 +61,12 @@ def lexicon_index(catalogue: Catalogue) -> LexiconIndex:
 
 def is_stack_line(text: str) -> bool:
     """A line that lists tools rather than saying what the work is."""
-    if _STACK_LEAD.match(text):
+    low = text.lower()
+    if _STACK_LEAD.match(low):
         return True
-    items = [i.strip() for i in re.split(r",|;|\s/\s|\band\b|\bor\b", text) if i.strip()]
+    if text.count(",") + text.count(";") + text.count("/") + low.count("and") + low.count("or") < 3:
+        return False  # fewer than four items
+    items = [i for i in _ITEMS.split(text) if not i.isspace() and i]
     if len(items) < 4:
         return False
     short = sum(len(i.split()) <= 2 for i in items)
@@ -69,11 +74,24 @@ def is_stack_line(text: str) -> bool:
 
 
 def _bracketed(text: str) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
-    for m in _EXAMPLES.finditer(text):
+    spans = [(m.start(), m.end()) for m in _ROUND.finditer(text)] if "(" in text else []
+    for m in _EXAMPLES.finditer(text.lower()):
         end = min((k for k in (text.find(".", m.end()), text.find(";", m.end())) if k >= 0), default=len(text))
         spans.append((m.start(), end))
     return spans
+
+
+def clauses(text: str) -> list[tuple[int, str]]:
+    """The clauses of a line, each with where it starts."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in _CLAUSE.finditer(text):
+        a, b = m.span()
+        end = a + 1 if text[a] in ".;!?" else a
+        out.append((start, text[start:end]))
+        start = b
+    out.append((start, text[start:]))
+    return out
 
 
 def line_evidence(part: Part, index: LexiconIndex) -> tuple[list[Evidence], list[Evidence]]:
@@ -81,16 +99,21 @@ def line_evidence(part: Part, index: LexiconIndex) -> tuple[list[Evidence], list
     best: dict[str, Evidence] = {}
     negated: dict[str, Evidence] = {}
     text = part.text
-    base = part.weight * (STACK if is_stack_line(text) else 1.0)
-    spans = _bracketed(text)
-    start = 0
-    for piece in [*_CLAUSE.split(text)]:
-        at = text.find(piece, start)
-        start = at + len(piece)
-        words = tokens(piece)
+    low = text.lower().replace("’", "'")
+    base = -1.0  # the line's weight and its bracketed spans, worked out at its first mention
+    spans: list[tuple[int, int]] = []
+    for at, piece in clauses(text):
+        words = Words.within(low, at, at + len(piece), piece)
+        if not index.mentions(words.stems):
+            continue
         hits = index.scan(words)
         if not hits:
             continue
+        if base < 0:
+            base = part.weight * (STACK if is_stack_line(text) else 1.0)
+            spans = _bracketed(text)
+        end = at + len(piece)
+        here = [(a, b) for a, b in spans if a < end and b > at]  # the brackets that reach this clause
         denied = negated_words(words, piece)
         theirs = others_words(words, piece) | business_words(words)
         for hit in hits:
@@ -101,8 +124,10 @@ def line_evidence(part: Part, index: LexiconIndex) -> tuple[list[Evidence], list
             if any(k in denied for k in span):
                 negated.setdefault(task, Evidence(task, hit.entry.phrase, text, 0.0, part.kind))
                 continue
-            place = at + words.starts[hit.first]
-            weight = base * (BRACKETS if any(a <= place < b for a, b in spans) else 1.0)
+            weight = base
+            if here:
+                place = at + words.starts[hit.first]
+                weight *= BRACKETS if any(a <= place < b for a, b in here) else 1.0
             if weight > 0 and (task not in best or weight > best[task].weight):
                 best[task] = Evidence(task, hit.entry.phrase, text, round(weight, 4), part.kind)
     return list(best.values()), [e for t, e in negated.items() if t not in best]

@@ -39,20 +39,19 @@ SCIENCE = frozenset(
 )
 MODELS = frozenset(["build-models", "implement-papers", "label-datasets"])
 #: The one data hire of a small firm: what makes pipelines and dashboards a data person's job.
+#: (This and ``ONE_HIRE`` are matched against the text in lower case.)
 SMALL = re.compile(
     r"\b(start-?ups?|small (team|company|business|firm)|first (data|analytics)\b|founding|from scratch|only data|"
     r"sole data|(many|multiple|different) hats|go-?to (person|data)|data guru|champion|early[- ]stage|seed[- ]stage|"
     r"series [ab]\b|scale-?up|team of (one|two|three|\d)|just you|one-person|jack of all trades|generalist|"
     r"build (up |out )?(the|our|a) data (team|function)|fledgling|family[- ](run|owned)|"
-    r"(?<![\d,.])\d{1,3}[- ](person|people|staff|employees)\b)",
-    re.IGNORECASE,
+    r"(?<![\d,.])\d{1,3}[- ](person|people|staff|employees)\b)"
 )
 #: Stronger: the text says the hire is the one data person, whatever the title.
 ONE_HIRE = re.compile(
     r"\b(first (dedicated |full-time )?(data|analytics)\b|data person|only data|sole data|"
     r"(many|multiple|different) hats|go-?to (person|data)|data guru|"
-    r"champion|just you|one-person|jack of all trades|generalist|found the data|from scratch)",
-    re.IGNORECASE,
+    r"champion|just you|one-person|jack of all trades|generalist|found the data|from scratch)"
 )
 #: A title that names the hire an analyst or generalist is not a pure engineering job.
 BROAD_TITLE = re.compile(r"analyst|generalist|scientist|science", re.IGNORECASE)
@@ -79,11 +78,12 @@ def outside_kind(weights: dict[str, float], title: str, text: str, known: frozen
     total = sum(weights.values())
     pipes, bi, platform = (_share(weights, s, total) for s in (PIPES, BI, PLATFORM))
     science, models = _share(weights, SCIENCE, total), _share(weights, MODELS, total)
-    small = bool(SMALL.search(text))
+    low = text.lower()
+    small = bool(SMALL.search(low))
     claimed = next((kind for kind, pattern in TITLES if pattern.search(title)), None)
     if platform >= 0.45 and models <= 0.2 and science <= 0.3:
         return "ML platform"
-    one_hire = bool(ONE_HIRE.search(text))
+    one_hire = bool(ONE_HIRE.search(low))
     if claimed and not one_hire and not BROAD_TITLE.search(title) and models < 0.3 and (not small or science < 0.15):
         return claimed
     if bi >= 0.2 and models < 0.15 and not small and not one_hire:

@@ -88,31 +88,28 @@ _DECOR = re.compile(r"^[\s#>*_=•·\-–—|]+|[\s*_=|]+$")
 _INLINE = re.compile(r"^([^:]{2,60}):\s+(\S.*)$")
 _BULLET = re.compile(r"^\s*(?:[-*•·‣▪●◦–—+>o]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
-_OPENINGS_LINE = re.compile(r"^(p\.?s\.?\W|we('re| are) also (hiring|looking for))", re.IGNORECASE)
+# The line patterns below are matched against the line in lower case (faster than ignoring case).
+_OPENINGS_LINE = re.compile(r"^(p\.?s\.?\W|we('re| are) also (hiring|looking for))")
 _EEO_LINE = re.compile(
     r"equal (employment )?opportunity|regardless of|without regard to|protected (characteristic|veteran|status)|"
-    r"reasonable accommodation|affirmative action|sexual orientation|gender identity|e-verify",
-    re.IGNORECASE,
+    r"reasonable accommodation|affirmative action|sexual orientation|gender identity|e-verify"
 )
-_APPLY_LINE = re.compile(
-    r"\bapply\b.*(@|https?://|\bcv\b|resume|r[ée]sum[ée])|send (us )?your (cv|resume)", re.IGNORECASE
-)
+_APPLY_LINE = re.compile(r"\bapply\b.*(@|https?://|\bcv\b|resume|r[ée]sum[ée])|send (us )?your (cv|resume)")
 _NICE_LINE = re.compile(
     r"\b(is |are |would be |will be )?(a (big |huge )?plus|an advantage|advantageous|nice to have|"
-    r"a bonus|preferred|desirable)\W*$",
-    re.IGNORECASE,
+    r"a bonus|preferred|desirable)\W*$"
 )
+#: How far from the end of a line (before its closing punctuation) a nice-to-have phrase starts, at most.
+_NICE_REACH = 32
 _NEED_LINE = re.compile(
     r"^(\d+\+?( to |-|–)?\d*\+? years|experience|proven|proficien|knowledge|familiar|understanding|strong|excellent|"
-    r"solid|good|degree|bachelor|master|ph\.?d|bs|ms|ba|fluent|ability|able to|comfortable|expertise|background)\b",
-    re.IGNORECASE,
+    r"solid|good|degree|bachelor|master|ph\.?d|bs|ms|ba|fluent|ability|able to|comfortable|expertise|background)\b"
 )
-_YOU = re.compile(r"\b(you|your|you'll|you’ll|you're|you’re|candidate|the hire|this role|the role)\b", re.IGNORECASE)
-_HIRING = re.compile(r"\b(looking for|seeking|hiring|to join|searching for|recruiting)\b", re.IGNORECASE)
+_YOU = re.compile(r"\b(you|your|you'll|you’ll|you're|you’re|candidate|the hire|this role|the role)\b")
+_HIRING = re.compile(r"\b(looking for|seeking|hiring|to join|searching for|recruiting)\b")
 _COMPANY = re.compile(
     r"\b(we|we're|we’re|our|us)\b|\b(founded|headquartered|is a|are a|leading|provider|customers|clients|employees|"
-    r"offices|mission|backed|raised|funding|series [a-e]|fortune)\b",
-    re.IGNORECASE,
+    r"offices|mission|backed|raised|funding|series [a-e]|fortune)\b"
 )
 
 
@@ -149,11 +146,19 @@ def heading_kind(line: str) -> str | None:
     return "unnamed" if marked or shouting else None
 
 
-def _judge(text: str) -> str:
-    """A line outside any named part: the company about itself, or the job."""
-    if _YOU.search(text) or _HIRING.search(text):
+def _judge(low: str) -> str:
+    """A line outside any named part (in lower case): the company about itself, or the job."""
+    if _YOU.search(low) or _HIRING.search(low):
         return "open"
-    return "company" if _COMPANY.search(text) else "open"
+    return "company" if _COMPANY.search(low) else "open"
+
+
+def _nice(low: str) -> bool:
+    """Whether a line (in lower case) ends by calling itself a plus."""
+    end = len(low)
+    while end and not (low[end - 1].isalnum() or low[end - 1] == "_"):
+        end -= 1
+    return _NICE_LINE.search(low, max(0, end - _NICE_REACH)) is not None
 
 
 def parts(text: str) -> list[Part]:
@@ -176,15 +181,16 @@ def parts(text: str) -> list[Part]:
             kind = named or kind
             content = inline.group(2).strip()
         here = kind
-        if _OPENINGS_LINE.search(content):
+        low = content.lower()
+        if _OPENINGS_LINE.search(low):
             here = "openings"
-        elif _EEO_LINE.search(content):
+        elif _EEO_LINE.search(low):
             here = "eeo"
-        elif _APPLY_LINE.search(content):
+        elif ("apply" in low or "send" in low) and _APPLY_LINE.search(low):
             here = "apply"
-        elif _NICE_LINE.search(content) and kind in ("open", "duties", "requirements"):
+        elif kind in ("open", "duties", "requirements") and _nice(low):
             here = "nice"
         elif kind == "open":
-            here = "requirements" if _NEED_LINE.search(content) else _judge(content)
+            here = "requirements" if _NEED_LINE.search(low) else _judge(low)
         out.append(Part(here, content, WEIGHTS.get(here, WEIGHTS["open"])))
     return out

@@ -52,6 +52,20 @@ class Words:
         self._starts: list[int] | None = None
         self._ends: list[int] = []
 
+    @classmethod
+    def within(cls, low: str, at: int, end: int, text: str) -> Words:
+        """The words of ``text``, which is ``low[at:end]`` before it was put in lower case."""
+        self = cls.__new__(cls)
+        self.text = text
+        self.words = words = TOKEN.findall(low, at, end)
+        stems = list(map(_STEMS.get, words))
+        if None in stems:
+            stems = [s or stem(w) for s, w in zip(stems, words, strict=True)]
+        self.stems = stems  # type: ignore[assignment]
+        self._starts = None
+        self._ends = []
+        return self
+
     def __len__(self) -> int:
         return len(self.words)
 
@@ -116,43 +130,101 @@ class Hit:
     last: int
 
 
+_PLAIN = re.compile(r"[a-z0-9 ]*")
+
+
+def _phrase_words(phrase: str) -> list[str]:
+    """The lower-case words of a lexicon phrase (plain ones split without the tokenizer)."""
+    low = phrase.lower()
+    if _PLAIN.fullmatch(low):
+        return low.split()
+    return TOKEN.findall(low.replace("’", "'"))
+
+
 class LexiconIndex:
-    """Every task's lexicon, indexed by the stem each phrase starts with."""
+    """Every task's lexicon, indexed by the stem each phrase starts with.
+
+    Only each phrase's first word is stemmed up front; the rest of a phrase is stemmed the first
+    time a posting has a word of that first stem, so a catalogue of 20,000 tasks costs little more
+    to index than to list, and a posting pays only for the phrases it could match."""
 
     def __init__(self, lexicons: Iterable[tuple[str, Iterable[str]]]) -> None:
-        self._by_first: dict[str, list[Entry]] = {}
-        seen: set[tuple[str, ...]] = set()
+        self._raw: dict[str, list[tuple[str, str, list[str]]]] = {}
+        self._by_first: dict[str, tuple[dict[str, list[Entry]], list[Entry]]] = {}
+        raw = self._raw
+        get = _STEMS.get
         for task, phrases in lexicons:
             for phrase in phrases:
-                words = tokens(phrase)
-                stems = tuple(words.stems)
-                if not stems or stems in seen:
-                    continue  # an entry given to two tasks counts for the first only
-                seen.add(stems)
-                entry = Entry(task, phrase, stems, tuple(words.words))
-                self._by_first.setdefault(stems[0], []).append(entry)
-        for entries in self._by_first.values():
+                words = _phrase_words(phrase)
+                if not words:
+                    continue
+                first = get(words[0]) or stem(words[0])
+                bucket = raw.get(first)
+                if bucket is None:
+                    raw[first] = [(task, phrase, words)]
+                else:
+                    bucket.append((task, phrase, words))
+
+    def _entries(self, first: str) -> tuple[dict[str, list[Entry]], list[Entry]]:
+        """The phrases that start with stem ``first``: the longer ones by their second stem, longest
+        first, and the one-word ones (built on first use)."""
+        known = self._by_first.get(first)
+        if known is not None:
+            return known
+        longer: dict[str, list[Entry]] = {}
+        single: list[Entry] = []
+        seen: set[tuple[str, ...]] = set()
+        for task, phrase, words in self._raw.get(first, ()):
+            stems = tuple(_STEMS.get(w) or stem(w) for w in words)
+            if stems in seen:
+                continue  # an entry given to two tasks counts for the first only
+            seen.add(stems)
+            entry = Entry(task, phrase, stems, tuple(words))
+            if len(stems) == 1:
+                single.append(entry)
+            else:
+                longer.setdefault(stems[1], []).append(entry)
+        for entries in longer.values():
             entries.sort(key=lambda e: -len(e.stems))  # the longest phrase first
+        self._by_first[first] = (longer, single)
+        return longer, single
+
+    def mentions(self, stems: list[str]) -> bool:
+        """Whether any of these stems starts a phrase of the lexicons."""
+        return not self._raw.keys().isdisjoint(stems)
 
     def scan(self, words: Words) -> list[Hit]:
         """The phrases found in ``words``, longest first at each place, none overlapping another."""
-        hits: list[Hit] = []
+        raw = self._raw
         stems = words.stems
+        places = [i for i, s in enumerate(stems) if s in raw]
+        if not places:
+            return []
+        hits: list[Hit] = []
         forms = words.words
-        by_first = self._by_first
-        i = 0
-        n_words = len(stems)
-        while i < n_words:
-            width = 1
-            entries = by_first.get(stems[i])
-            if entries:
-                for entry in entries:
+        built = self._by_first
+        size = len(stems)
+        free = 0  # the first token not inside an earlier hit
+        for i in places:
+            if i < free:
+                continue
+            longer, single = built.get(stems[i]) or self._entries(stems[i])
+            found = None
+            if i + 1 < size and longer:
+                for entry in longer.get(stems[i + 1], ()):
                     n = len(entry.stems)
-                    if (n == 1 or tuple(stems[i : i + n]) == entry.stems) and all(
+                    if tuple(stems[i : i + n]) == entry.stems and all(
                         same_word(w, p) for w, p in zip(forms[i : i + n], entry.words, strict=False)
                     ):
-                        hits.append(Hit(entry, i, i + n - 1))
-                        width = n
+                        found = entry
                         break
-            i += width
+            if found is None:
+                for entry in single:
+                    if same_word(forms[i], entry.words[0]):
+                        found = entry
+                        break
+            if found is not None:
+                n = len(found.stems)
+                hits.append(Hit(found, i, i + n - 1))
+                free = i + n
         return hits
