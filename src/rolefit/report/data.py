@@ -112,11 +112,12 @@ def _dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def report_json(catalogue: Catalogue, answers: Answers) -> str:
-    """The JSON report for complete answers, as ``rolefit quiz --format json`` prints it."""
+def report_json(catalogue: Catalogue, answers: Answers, *, given: Answers | None = None, not_asked: int = 0) -> str:
+    """The JSON report for complete answers, as ``rolefit quiz --format json`` prints it (``given``
+    and ``not_asked`` as :func:`rolefit.report.fit.build` takes them)."""
     from rolefit.report.fit import build
 
-    return fit_report_json(build(catalogue, answers))
+    return fit_report_json(build(catalogue, answers, given=given, not_asked=not_asked))
 
 
 def fit_report_json(report: FitReport) -> str:

@@ -272,12 +272,12 @@ def build(
     charted = fits[: min(listed, CHART_ROLES)]
     per_role = [group_points(f, catalogue) for f in charted]
     tied = result.tied
-    explained = list(tied[:3]) if tied else [result.top, *([fits[1]] if runner_up_shown(result) else [])]
+    explained = [result.top, *([fits[1]] if runner_up_shown(result) else [])]
     unasked = [unasked_core(f, given) if given is not None else () for f in explained]
     hidden = len(fits) - listed
     is_provisional = provisional(not_asked, questions)
     if tied:
-        lead, note = "", f" ({len(tied)} roles within {HYBRID_MARGIN:g} points)"
+        lead, note = "Your fit: ", f" ({len(tied)} roles within {HYBRID_MARGIN:g} points)"
     elif result.hybrid:
         lead, note = "Your fit: ", f" (a hybrid: {shown(result.margin):.1f} points apart)"
     else:

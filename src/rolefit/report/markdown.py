@@ -40,8 +40,7 @@ def _fit_md(fit: Explained) -> list[str]:
 
 def fit_report_md(report: FitReport) -> str:
     """A :class:`~rolefit.report.fit.FitReport` as Markdown."""
-    lead = "" if report.result.tied else "Your fit: "
-    out = [f"# {lead}{md_text(report.title)}{report.hybrid_note}", ""]
+    out = [f"# Your fit: {md_text(report.title)}{report.hybrid_note}", ""]
     if report.provisional_note:
         out += [f"**{report.provisional_note}**", ""]
     out += [
