@@ -134,6 +134,8 @@ def test_hybrid_exactly_when_the_top_two_are_close(answers: Answers) -> None:
     assert (result.hybrid is not None) == (result.margin < HYBRID_MARGIN and result.tied is None)
     if result.hybrid:
         assert result.label == f"{result.fits[0].role.short} / {result.fits[1].role.short}"
+    elif result.tied:
+        assert result.label == " / ".join(f.role.short for f in result.tied) + " (tied)"
     else:
         assert result.label == result.top.role.short
 

@@ -277,7 +277,7 @@ def build(
     hidden = len(fits) - listed
     is_provisional = provisional(not_asked, questions)
     if tied:
-        lead, note = "Your fit: ", f" ({len(tied)} roles within {HYBRID_MARGIN:g} points)"
+        lead, note = "Your fit: ", ""  # the title says there is no clear lead
     elif result.hybrid:
         lead, note = "Your fit: ", f" (a hybrid: {shown(result.margin):.1f} points apart)"
     else:
