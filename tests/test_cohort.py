@@ -155,7 +155,7 @@ def test_summary_counts_each_label_including_hybrids() -> None:
     rows = rows_of(
         persona(CAT, "rnd"), persona(CAT, "rnd"), persona(CAT, "product"), uniform(CAT, 2, 2), uniform(CAT, 2, 2)
     )
-    assert any(r.result.hybrid for r in rows)
+    assert any(r.result.hybrid or r.result.tied for r in rows)
     check_summary(rows, CAT)
     summary = summarise(rows, CAT)
     assert summary.leanings[0].count == 2
@@ -199,7 +199,7 @@ def test_csv_parses_back_to_the_same_numbers(cohort: Cohort) -> None:
     assert "\r" not in text
     lines = list(csv.reader(io.StringIO(text)))
     role_ids = [r.id for r in CAT.roles]
-    assert lines[0] == ["person", "file", *role_ids, "top", "hybrid"]
+    assert lines[0] == ["person", "file", *role_ids, "top", "hybrid", "tied", "answered", "questions", "flags"]
     assert len(lines) == len(cohort.rows) + 1
     for line, row in zip(lines[1:], cohort.rows, strict=True):
         record = dict(zip(lines[0], line, strict=True))
@@ -221,7 +221,18 @@ def test_json_is_in_documented_order(cohort: Cohort, tmp_path: Path) -> None:
     assert list(data) == ["people", "summary", "failures"]
     assert [p["file"] for p in data["people"]] == [str(r.path) for r in cohort.rows]
     for person, row in zip(data["people"], cohort.rows, strict=True):
-        assert list(person) == ["person", "file", "fits", "top", "label", "hybrid"]
+        assert list(person) == [
+            "person",
+            "file",
+            "fits",
+            "top",
+            "label",
+            "hybrid",
+            "tied",
+            "answered",
+            "questions",
+            "flags",
+        ]
         assert list(person["fits"]) == [r.id for r in CAT.roles]
         for fit in row.result.fits:
             assert person["fits"][fit.role.id] == pytest.approx(fit.score, abs=0.05)
@@ -238,7 +249,7 @@ def test_json_is_in_documented_order(cohort: Cohort, tmp_path: Path) -> None:
 
 def test_table_shows_people_summary_and_failures(cohort: Cohort) -> None:
     """The table lists each person and top role, then the summary; the failures read 'could not score FILE: message'."""
-    console = Console(width=100, file=io.StringIO(), color_system=None, force_terminal=False)
+    console = Console(width=160, file=io.StringIO(), color_system=None, force_terminal=False)
     render(cohort, CAT, console)
     out = console.file.getvalue() + "\n".join(failure_lines(cohort))  # type: ignore[attr-defined]
     for role in CAT.roles:

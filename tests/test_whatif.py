@@ -60,7 +60,7 @@ def walk(catalogue: Catalogue, a: str, b: str) -> list[Answers]:
 
 def hybrid_between(catalogue: Catalogue, a: str, b: str) -> Answers:
     """The first answers on the walk from role a's persona to role b's whose result is a hybrid."""
-    return next(answers for answers in walk(catalogue, a, b) if score(catalogue, answers).hybrid)
+    return next(answers for answers in walk(catalogue, a, b) if score(catalogue, answers).margin < HYBRID_MARGIN)
 
 
 # -- what the changes do -------------------------------------------------------------------------

@@ -16,12 +16,14 @@ import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rolefit.errors import AnswersError, RolefitError
+from rolefit.files import read as inputs
 from rolefit.files import walk
-from rolefit.files.answers import load_answers
+from rolefit.files import yamltext as yamlfile
+from rolefit.files.answers import load_answers, parse_answers
 from rolefit.model.answers import Answers, complete
 from rolefit.model.catalogue import Catalogue
 from rolefit.scoring.fit import FitResult, score
@@ -34,13 +36,27 @@ ANSWERS_SUFFIXES: tuple[str, ...] = (".yaml", ".yml", ".json")
 LEARN_NEXT_LIMIT = 5
 
 
+#: A row's flags: fewer answers than questions, a quick quiz's file, the untouched template.
+PARTIAL, QUICK, TEMPLATE = "partial", "quick", "template"
+
+
 @dataclass(frozen=True)
 class Row:
-    """One person's scores: ``name`` is the file's stem."""
+    """One person's scores: ``name`` is the file's stem; ``given`` the answers as the file gives
+    them (before defaults were filled in), ``answered`` how many of the catalogue's ``questions``
+    it answers, and ``flags`` (:data:`PARTIAL`, :data:`QUICK`, :data:`TEMPLATE`) what to be wary of."""
 
     path: Path
     name: str
     result: FitResult
+    given: Answers = field(default_factory=Answers)
+    answered: int = 0
+    questions: int = 0
+    flags: tuple[str, ...] = ()
+
+    @property
+    def partial(self) -> bool:
+        return PARTIAL in self.flags
 
 
 @dataclass(frozen=True)
@@ -59,7 +75,7 @@ class Failure:
 
 @dataclass(frozen=True)
 class Leaning:
-    """How many people lean to one role, or to one hybrid of two (``roles`` holds one or two ids)."""
+    """How many people lean to one role, to one hybrid of two, or to one tie of three or more (``roles``)."""
 
     roles: tuple[str, ...]
     label: str
@@ -67,7 +83,11 @@ class Leaning:
 
     @property
     def hybrid(self) -> bool:
-        return len(self.roles) > 1
+        return len(self.roles) == 2
+
+    @property
+    def tied(self) -> bool:
+        return len(self.roles) > 2
 
 
 @dataclass(frozen=True)
@@ -83,6 +103,9 @@ class Summary:
     hybrids: int
     leanings: tuple[Leaning, ...]
     learn_next: tuple[tuple[str, int], ...]
+    #: People with no clear lead (three or more roles within the hybrid margin), and partial files.
+    ties: int = 0
+    partial: int = 0
 
 
 @dataclass(frozen=True)
@@ -188,20 +211,40 @@ PARALLEL_FROM = 200
 _WORKER_CATALOGUE: Catalogue | None = None
 
 
-def _read(path: Path, catalogue: Catalogue) -> Answers | Failure:
+#: The top-level key a quiz's answers file may carry to say which form it was ("quick", "full").
+QUIZ_KEY = "quiz"
+
+Read = tuple[Answers, str | None]
+
+
+def _read(path: Path, catalogue: Catalogue) -> Read | Failure:
+    """A file's answers as given, and its ``quiz`` key (None: the file does not say)."""
     try:
         _check_found(path)
-        return load_answers(path, catalogue)
+        if str(path) == "-":
+            return load_answers(path, catalogue), None
+        name = str(path)
+        text = inputs.read_text(path, AnswersError, "an answers file")
+        answers = parse_answers(text, name, catalogue, extra=(QUIZ_KEY,))
+        return answers, _quiz_form(text, name)
     except RolefitError as exc:
         return _failure(path, exc)
 
 
-def _read_in_worker(path: Path) -> Answers | Failure:
+def _quiz_form(text: str, name: str) -> str | None:
+    if QUIZ_KEY not in text:  # parsed again only when the key may be there
+        return None
+    data = yamlfile.parse(text, name, AnswersError, plain=True)
+    value = data.get(QUIZ_KEY) if isinstance(data, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def _read_in_worker(path: Path) -> Read | Failure:
     assert _WORKER_CATALOGUE is not None  # set before the workers were forked
     return _read(path, _WORKER_CATALOGUE)
 
 
-def _read_all(catalogue: Catalogue, paths: list[Path]) -> list[Answers | Failure]:
+def _read_all(catalogue: Catalogue, paths: list[Path]) -> list[Read | Failure]:
     """Every file's answers (or why not), in order; in worker processes when there are many."""
     workers = min(os.cpu_count() or 1, 4)
     if len(paths) >= PARALLEL_FROM and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
@@ -222,21 +265,55 @@ def score_files(catalogue: Catalogue, paths: Iterable[Path]) -> Cohort:
     """Load, complete (missing answers count as neutral) and score each file.
 
     A file that cannot be read or does not fit the catalogue becomes a :class:`Failure`; the
-    others are still scored. Rows and failures keep the order of ``paths``.
+    others are still scored, each row keeping its answers as given and how complete they are.
+    Rows and failures keep the order of ``paths``.
     """
     defaults = _filler(catalogue)
+    questions = defaults.count
     rows: list[Row] = []
     failures: list[Failure] = []
     ordered = list(paths)
     for path, read in zip(ordered, _read_all(catalogue, ordered), strict=True):
         if isinstance(read, Failure):
             failures.append(read)
-        else:
-            rows.append(Row(path=path, name=path.stem, result=score(catalogue, _fill(read, defaults))))
+            continue
+        given, form = read
+        answered = _answered(given, catalogue)
+        flags = (
+            *((PARTIAL,) if answered < questions else ()),
+            *((QUICK,) if form == "quick" else ()),
+            *((TEMPLATE,) if answered == questions and _untouched(given, defaults) else ()),
+        )
+        result = score(catalogue, _fill(given, defaults))
+        rows.append(Row(path, path.stem, result, given, answered, questions, flags))
     return Cohort(rows=tuple(rows), failures=tuple(failures), summary=summarise(rows, catalogue))
 
 
+def _answered(given: Answers, catalogue: Catalogue) -> int:
+    """How many of the catalogue's questions ``given`` answers."""
+    tasks, context = catalogue.task_by_id, catalogue.context_by_id
+    return (
+        sum(1 for t in given.skill if t in tasks)
+        + sum(1 for t in given.interest if t in tasks)
+        + sum(1 for q in given.context if q in context)
+    )
+
+
+def _untouched(given: Answers, defaults: Answers) -> bool:
+    """Every answer given is the one the template starts with."""
+    return all(
+        all(defaults_part.get(k) == v for k, v in part.items())
+        for part, defaults_part in (
+            (given.skill, defaults.skill),
+            (given.interest, defaults.interest),
+            (given.context, defaults.context),
+        )
+    )
+
+
 def _leaning_key(result: FitResult) -> tuple[str, ...]:
+    if result.tied:
+        return tuple(f.role.id for f in result.tied)
     pair = result.hybrid
     return (pair[0].role.id, pair[1].role.id) if pair else (result.top.role.id,)
 
@@ -254,15 +331,16 @@ def summarise(rows: Sequence[Row], catalogue: Catalogue) -> Summary:
         labels.setdefault(key, row.result.label)
         learn.update(row.result.top.learn_next)
 
-    def order(key: tuple[str, ...]) -> tuple[int, int, int]:
-        second = role_rank[key[1]] if len(key) > 1 else -1
-        return (-counts[key], role_rank[key[0]], second)
+    def order(key: tuple[str, ...]) -> tuple[int, int, tuple[int, ...]]:
+        return (-counts[key], role_rank[key[0]], tuple(role_rank[k] for k in key[1:]))
 
     leanings = tuple(Leaning(key, labels[key], counts[key]) for key in sorted(counts, key=order))
     tasks = sorted(learn, key=lambda t: (-learn[t], task_rank.get(t, len(task_rank)), t))
     return Summary(
         people=len(rows),
-        hybrids=sum(n for key, n in counts.items() if len(key) > 1),
+        hybrids=sum(n for key, n in counts.items() if len(key) == 2),
         leanings=leanings,
         learn_next=tuple((t, learn[t]) for t in tasks[:LEARN_NEXT_LIMIT]),
+        ties=sum(n for key, n in counts.items() if len(key) > 2),
+        partial=sum(1 for row in rows if row.partial),
     )

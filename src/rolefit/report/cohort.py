@@ -7,7 +7,7 @@ import io
 import json
 from typing import Any
 
-from rolefit.cohort import Cohort, Summary
+from rolefit.cohort import Cohort, Row, Summary
 from rolefit.model.catalogue import Catalogue
 from rolefit.report.text import csv_text, md_text, shown
 from rolefit.scoring.fit import HYBRID_MARGIN, FitResult
@@ -16,6 +16,16 @@ from rolefit.text import terminal_safe
 
 def scores_of(result: FitResult) -> dict[str, float]:
     return {f.role.id: f.score for f in result.fits}
+
+
+def completeness(row: Row) -> str:
+    """'41/62': the questions the file answers, of all the catalogue's questions."""
+    return f"{row.answered}/{row.questions}"
+
+
+def flags_text(row: Row) -> str:
+    """The row's flags in words, e.g. 'partial, quick'; "" when there are none."""
+    return ", ".join(row.flags)
 
 
 def _people(n: int) -> str:
@@ -34,6 +44,12 @@ def summary_lines(summary: Summary, catalogue: Catalogue) -> list[str]:
     if summary.hybrids:
         verb = "is a hybrid" if summary.hybrids == 1 else "are hybrids"
         line += f" {summary.hybrids} {verb} (top two roles within {HYBRID_MARGIN:g} points)."
+    if summary.ties:
+        verb = "has" if summary.ties == 1 else "have"
+        line += f" {summary.ties} {verb} no clear lead (three or more roles within {HYBRID_MARGIN:g} points)."
+    if summary.partial:
+        files = "file was" if summary.partial == 1 else "files were"
+        line += f" {summary.partial} {files} partial (questions not asked count as neutral)."
     if summary.learn_next:
         tasks = ", ".join(f"{catalogue.task_by_id[t].title} ({n})" for t, n in summary.learn_next)
     else:
@@ -48,30 +64,35 @@ def failure_lines(cohort: Cohort) -> list[str]:
 def to_markdown(cohort: Cohort, catalogue: Catalogue) -> str:
     """The table and the summary as Markdown."""
     out = [
-        "| Person | " + " | ".join(md_text(r.short) for r in catalogue.roles) + " | Top role |",
-        "| --- |" + " ---: |" * len(catalogue.roles) + " --- |",
+        "| Person | " + " | ".join(md_text(r.short) for r in catalogue.roles) + " | Top role | Answered | Flags |",
+        "| --- |" + " ---: |" * len(catalogue.roles) + " --- | ---: | --- |",
     ]
     for row in cohort.rows:
         scores = scores_of(row.result)
         cells = " | ".join(f"{scores[r.id]:.0f}" for r in catalogue.roles)
-        out.append(f"| {md_text(row.name)} | {cells} | {md_text(row.result.label)} |")
+        out.append(
+            f"| {md_text(row.name)} | {cells} | {md_text(row.result.label)} | {completeness(row)} | {flags_text(row)} |"
+        )
     return "\n".join([*out, "", *(md_text(line) for line in summary_lines(cohort.summary, catalogue))]) + "\n"
 
 
 def to_csv(cohort: Cohort, catalogue: Catalogue) -> str:
-    """One line per person: ``person,file,<role id>...,top,hybrid``.
+    """One line per person: ``person,file,<role id>...,top,hybrid,tied,answered,questions,flags``.
 
     Fits have one decimal; ``top`` is the best role's id; ``hybrid`` is "a / b" (role ids) when
-    the top two are too close to split, else empty. Failures are not included. A text cell that
+    the top two are too close to split, else empty; ``tied`` is "a / b / c" when three or more
+    are; ``answered`` of ``questions`` is how complete the file is; ``flags`` is "partial",
+    "quick", "template" or several of them, separated by spaces. Failures are not included. A text cell that
     a spreadsheet would take for a formula starts with a single quote
     (:func:`~rolefit.report.text.csv_text`); the fits stay numbers.
     """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["person", "file", *(csv_text(r.id) for r in catalogue.roles), "top", "hybrid"])
+    head = ["person", "file", *(csv_text(r.id) for r in catalogue.roles), "top", "hybrid", "tied"]
+    writer.writerow([*head, "answered", "questions", "flags"])
     for row in cohort.rows:
         scores = scores_of(row.result)
-        pair = row.result.hybrid
+        pair, tied = row.result.hybrid, row.result.tied
         writer.writerow(
             [
                 csv_text(row.name),
@@ -79,6 +100,10 @@ def to_csv(cohort: Cohort, catalogue: Catalogue) -> str:
                 *(f"{shown(scores[r.id]):.1f}" for r in catalogue.roles),
                 csv_text(row.result.top.role.id),
                 csv_text(f"{pair[0].role.id} / {pair[1].role.id}") if pair else "",
+                csv_text(" / ".join(f.role.id for f in tied)) if tied else "",
+                row.answered,
+                row.questions,
+                " ".join(row.flags),
             ]
         )
     return buffer.getvalue()
@@ -98,6 +123,10 @@ def to_data(cohort: Cohort, catalogue: Catalogue) -> dict[str, Any]:
                 "top": row.result.top.role.id,
                 "label": row.result.label,
                 "hybrid": [pair[0].role.id, pair[1].role.id] if pair else None,
+                "tied": [f.role.id for f in row.result.tied] if row.result.tied else None,
+                "answered": row.answered,
+                "questions": row.questions,
+                "flags": list(row.flags),
             }
         )
     summary = cohort.summary
@@ -106,6 +135,8 @@ def to_data(cohort: Cohort, catalogue: Catalogue) -> dict[str, Any]:
         "summary": {
             "people": summary.people,
             "hybrids": summary.hybrids,
+            "ties": summary.ties,
+            "partial": summary.partial,
             "leanings": [{"roles": list(x.roles), "label": x.label, "count": x.count} for x in summary.leanings],
             "learn_next": [{"task": t, "count": n} for t, n in summary.learn_next],
         },

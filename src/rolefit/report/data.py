@@ -19,6 +19,12 @@ if TYPE_CHECKING:
     from rolefit.scoring.firmness import Flip
 
 
+#: What a fit's number means (as :data:`rolefit.report.fit.SCALE` says it; kept here so that JSON loads no more).
+SCALE = (
+    "Fits are out of 100; 50 is neutral (neither suits nor clashes), so a fit of 58 is a mild lean "
+    "towards a role, not a 58% match."
+)
+
 #: ``x`` rounded for a report, never -0.0: the one rounding every format uses.
 rounded = shown
 
@@ -64,6 +70,7 @@ def to_data(
         "catalogue": {"version": catalogue.version, "digest": catalogue.digest},
         "top": result.top.role.id,
         "hybrid": [pair[0].role.id, pair[1].role.id] if pair else None,
+        "tied": [f.role.id for f in result.tied] if result.tied else None,
         "label": result.label,
         "margin": rounded(result.margin),
         "roles": len(result.fits),
@@ -96,19 +103,34 @@ def to_json(
     if skipped:
         data["what_would_change"] = None
         data["what_would_change_skipped"] = skipped
+    return _dumps(data)
+
+
+def _dumps(data: dict[str, Any]) -> str:
     if len(data["fits"]) > COMPACT_JSON_ROLES:
         return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def report_json(catalogue: Catalogue, answers: Answers) -> str:
-    """The JSON report for complete answers, as ``rolefit quiz --format json`` prints it."""
+def report_json(catalogue: Catalogue, answers: Answers, *, given: Answers | None = None, not_asked: int = 0) -> str:
+    """The JSON report for complete answers, as ``rolefit quiz --format json`` prints it (``given``
+    and ``not_asked`` as :func:`rolefit.report.fit.build` takes them)."""
     from rolefit.report.fit import build
 
-    return fit_report_json(build(catalogue, answers))
+    return fit_report_json(build(catalogue, answers, given=given, not_asked=not_asked))
 
 
 def fit_report_json(report: FitReport) -> str:
     """The report as JSON: every role unless the report says how many."""
-    skipped = report.firmness if report.flip is None else ""  # a line with no flip: it was not worked out
-    return to_json(report.result, report.catalogue, report.flip, report.top, skipped=skipped)
+    data = to_data(report.result, report.catalogue, report.flip, report.top)
+    if report.flip is None and report.firmness:  # a line with no flip: it was not worked out
+        data["what_would_change"] = None
+        data["what_would_change_skipped"] = report.firmness
+    data["scale"] = SCALE
+    data["not_asked"] = report.not_asked
+    data["provisional"] = report.provisional
+    unasked = dict(report.not_asked_core)
+    for entry in data["fits"]:
+        if entry["role"] in unasked:
+            entry["not_asked_core"] = list(unasked[entry["role"]])
+    return _dumps(data)

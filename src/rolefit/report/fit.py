@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rolefit.model.answers import INTEREST_SHORT, SKILL_SHORT, Answers
+from rolefit.model.answers import INTEREST_SHORT, SKILL_SHORT, Answers, question_ids
 from rolefit.model.catalogue import Catalogue
+from rolefit.report.data import SCALE as data_scale
 from rolefit.report.text import shown
 from rolefit.scoring import firmness
 from rolefit.scoring.fit import (
@@ -24,8 +25,10 @@ from rolefit.scoring.fit import (
     Contribution,
     FitResult,
     RoleFit,
+    asked_only,
     group_points,
     score,
+    unasked_core,
 )
 
 #: The ranking shows this many roles unless told otherwise (a large catalogue has hundreds).
@@ -52,6 +55,19 @@ FORMULA = (
     f"(your skills) + {CONTEXT_WEIGHT:.0%} context."
 )
 FIRMNESS = "How firm is this?"
+SCALE = data_scale
+NOT_ASKED_CORE = "not asked"
+#: More than this share of the questions not asked, and the report is provisional.
+PROVISIONAL_SHARE = 1 / 3
+
+
+def provisional(not_asked: int, questions: int) -> bool:
+    """Whether more than a third of the questions were not asked."""
+    return not_asked > questions * PROVISIONAL_SHARE
+
+
+def provisional_note(not_asked: int, questions: int) -> str:
+    return f"Provisional: {not_asked} of {questions} questions were not asked; a full quiz may differ."
 
 
 def more_roles(hidden: int, total: int) -> str:
@@ -114,6 +130,13 @@ class Explained:
     friction: tuple[str, ...]
     organisations: tuple[str, ...]
     evolution: tuple[tuple[str, str], ...]
+    #: The role's core tasks not asked (titles): learn next and friction say nothing about them.
+    not_asked_core: tuple[str, ...] = ()
+
+    @property
+    def not_asked_note(self) -> str:
+        """'not asked: X, Y', or "" when every core task was asked."""
+        return f"{NOT_ASKED_CORE}: {', '.join(self.not_asked_core)}" if self.not_asked_core else ""
 
 
 @dataclass(frozen=True)
@@ -140,6 +163,12 @@ class FitReport:
     chart: tuple[ChartRow, ...] = ()
     explained: tuple[Explained, ...] = ()
     read_more: str = ""
+    #: How many questions the catalogue has, and whether so many were not asked that the result is provisional.
+    questions: int = 0
+    provisional: bool = False
+    provisional_note: str = ""
+    #: (role id, its core task ids not asked) per explained role, for JSON.
+    not_asked_core: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def runner_up_shown(result: FitResult) -> bool:
@@ -162,7 +191,7 @@ def movers(fit: RoleFit) -> tuple[list[Contribution], list[Contribution]]:
     return sorted(up, key=lambda c: -c.points)[:MOVERS], sorted(down, key=lambda c: c.points)[:MOVERS]
 
 
-def explain(fit: RoleFit, catalogue: Catalogue) -> Explained:
+def explain(fit: RoleFit, catalogue: Catalogue, unasked: tuple[str, ...] = ()) -> Explained:
     role, tasks = fit.role, catalogue.task_by_id
     context = shown(fit.context_points)
     context_note = ""
@@ -190,34 +219,69 @@ def explain(fit: RoleFit, catalogue: Catalogue) -> Explained:
         friction=tuple(tasks[t].title for t in fit.friction),
         organisations=tuple(o.description for o in role.organisations),
         evolution=tuple((p.when, p.description) for p in role.evolution),
+        not_asked_core=tuple(tasks[t].title for t in unasked),
     )
 
 
-def how_firm(catalogue: Catalogue, answers: Answers, result: FitResult) -> tuple[firmness.Flip | None, str]:
+def how_firm(
+    catalogue: Catalogue, answers: Answers, result: FitResult, given: Answers | None = None
+) -> tuple[firmness.Flip | None, str]:
     """The "how firm" step of a report: the flip found (None: none, or not worked out) and the line
     saying it ("" when there is nothing to say). A search stopped at its budget says so in the line;
-    JSON then has ``"what_would_change": null`` and the line as ``what_would_change_skipped``."""
+    JSON then has ``"what_would_change": null`` and the line as ``what_would_change_skipped``.
+    ``given``: the answers as given, before defaults were filled in; only those may change."""
     if not firmness.firmness_applies(catalogue):
         return None, ""
     try:
         # Context answers are statements of preference; "how firm" asks what in your skills and
         # interests would have to differ.
-        flip = firmness.flip(catalogue, answers, tasks_only=True, result=result)
+        asked = None if given is None else asked_questions(catalogue, given)
+        flip = firmness.flip(catalogue, answers, tasks_only=True, result=result, questions=asked)
     except firmness.TooLarge as error:
         return None, firmness.describe_too_large(error)
     return flip, firmness.describe(flip, catalogue) if flip is not None else ""
 
 
-def build(catalogue: Catalogue, answers: Answers, *, not_asked: int = 0, top: int | None = None) -> FitReport:
-    """The report for complete ``answers``; ``top`` roles ranked (None: 10, and every role in JSON)."""
+def asked_questions(catalogue: Catalogue, given: Answers) -> list[str]:
+    """The catalogue's questions that ``given`` answers, in the order asked."""
+    return [q for q in question_ids(catalogue) if given.value(q) is not None]
+
+
+def build(
+    catalogue: Catalogue,
+    answers: Answers,
+    *,
+    given: Answers | None = None,
+    not_asked: int = 0,
+    top: int | None = None,
+) -> FitReport:
+    """The report for complete ``answers``; ``top`` roles ranked (None: 10, and every role in JSON).
+
+    ``given``: the answers as given, before defaults were filled in. With it, "how firm" changes
+    only given answers, learn next and friction list only given tasks (and each explained role
+    says which of its core tasks were not asked), and ``not_asked`` is counted from it.
+    """
+    questions = len(catalogue.context) + 2 * len(catalogue.tasks)
     result = score(catalogue, answers)
-    flip, said = how_firm(catalogue, answers, result)
+    if given is not None:
+        not_asked = questions - len(asked_questions(catalogue, given))
+        result = asked_only(result, given)
+    flip, said = how_firm(catalogue, answers, result, given)
     listed = top or SHOWN_ROLES
     fits = result.fits
     charted = fits[: min(listed, CHART_ROLES)]
     per_role = [group_points(f, catalogue) for f in charted]
+    tied = result.tied
     explained = [result.top, *([fits[1]] if runner_up_shown(result) else [])]
+    unasked = [unasked_core(f, given) if given is not None else () for f in explained]
     hidden = len(fits) - listed
+    is_provisional = provisional(not_asked, questions)
+    if tied:
+        lead, note = "Your fit: ", ""  # the title says there is no clear lead
+    elif result.hybrid:
+        lead, note = "Your fit: ", f" (a hybrid: {shown(result.margin):.1f} points apart)"
+    else:
+        lead, note = "Your best fit: ", ""
     return FitReport(
         result,
         catalogue,
@@ -225,9 +289,9 @@ def build(catalogue: Catalogue, answers: Answers, *, not_asked: int = 0, top: in
         said,
         not_asked,
         top,
-        lead="Your fit: " if result.hybrid else "Your best fit: ",
+        lead=lead,
         title=result.title,
-        hybrid_note=f" (a hybrid: {shown(result.margin):.1f} points apart)" if result.hybrid else "",
+        hybrid_note=note,
         ranking=tuple(
             Ranked(k, f.role.id, f.role.name, shown(f.score, 0), shown(f.interest, 0), shown(f.readiness, 0), f.score)
             for k, f in enumerate(fits[:listed], 1)
@@ -236,6 +300,10 @@ def build(catalogue: Catalogue, answers: Answers, *, not_asked: int = 0, top: in
         not_asked_note=f"{not_asked} questions were not asked; they count as neutral (2)." if not_asked else "",
         chart_roles=tuple(f.role.short for f in charted),
         chart=tuple(ChartRow(g.short, g.title, tuple(shown(p[g.id]) for p in per_role)) for g in catalogue.groups),
-        explained=tuple(explain(f, catalogue) for f in explained),
+        explained=tuple(explain(f, catalogue, u) for f, u in zip(explained, unasked, strict=True)),
         read_more="Read more: " + " or ".join(f"rolefit explain {f.role.id}" for f in explained),
+        questions=questions,
+        provisional=is_provisional,
+        provisional_note=provisional_note(not_asked, questions) if is_provisional else "",
+        not_asked_core=tuple((f.role.id, u) for f, u in zip(explained, unasked, strict=True)),
     )

@@ -25,6 +25,8 @@ def _fit_md(fit: Explained) -> list[str]:
             out.append("")
     if fit.outside_note:
         out += [md_text(fit.outside_note), ""]
+    if fit.not_asked_note:
+        out += [f"Core tasks {md_text(fit.not_asked_note)}", ""]
     out += [f"### {model.LEARN_NEXT}", ""]
     out += [f"- **{md_text(t)}**: {md_text(d)}" for t, d in fit.learn_next] or [model.NOTHING_TO_LEARN]
     out += ["", f"### {model.FRICTION}", ""]
@@ -38,9 +40,10 @@ def _fit_md(fit: Explained) -> list[str]:
 
 def fit_report_md(report: FitReport) -> str:
     """A :class:`~rolefit.report.fit.FitReport` as Markdown."""
-    out = [
-        f"# Your fit: {md_text(report.title)}{report.hybrid_note}",
-        "",
+    out = [f"# Your fit: {md_text(report.title)}{report.hybrid_note}", ""]
+    if report.provisional_note:
+        out += [f"**{report.provisional_note}**", ""]
+    out += [
         "| # | Role | Fit | Interest | Readiness |",
         "| ---: | --- | ---: | ---: | ---: |",
     ]
@@ -50,7 +53,7 @@ def fit_report_md(report: FitReport) -> str:
     ]
     if report.more_roles:
         out += ["", md_text(report.more_roles)]
-    out += ["", model.FORMULA]
+    out += ["", model.SCALE, "", model.FORMULA]
     if report.firmness:
         out += ["", f"**{model.FIRMNESS}** {md_text(report.firmness)}"]
     out += ["", f"## {model.CHART_TITLE}", ""]

@@ -53,6 +53,8 @@ def why_it_fits(fit: Explained) -> Group:
         parts += [heading(model.LOWERED), _lines(fit.lowered)]
     if fit.outside_note:
         parts.append(Padding(Text(fit.outside_note, style="dim"), (0, 0, 0, 2)))
+    if fit.not_asked_note:
+        parts.append(Text(f"Core tasks {terminal_safe(fit.not_asked_note)}", style="dim"))
     parts.append(heading(model.LEARN_NEXT))
     if fit.learn_next:
         parts.append(bullets(titled(title, description) for title, description in fit.learn_next))
@@ -113,6 +115,8 @@ def _fitted(names: list[str], room: int) -> list[str]:
 def render_fit_report(report: FitReport, console: Console) -> None:
     """Print the ranked roles and the explanation of the best fit(s)."""
     console.print(Text.assemble(report.lead, (terminal_safe(report.title), "bold magenta"), report.hybrid_note))
+    if report.provisional_note:
+        console.print(Text(report.provisional_note, style="bold yellow"))
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("Role", overflow="fold")
@@ -130,6 +134,7 @@ def render_fit_report(report: FitReport, console: Console) -> None:
     console.print(table)
     if report.more_roles:
         console.print(Text(report.more_roles, style="dim"))
+    console.print(Text(model.SCALE, style="dim"))
     console.print(Text(model.FORMULA, style="dim"))
     if report.firmness:
         console.print(Text.assemble((f"{model.FIRMNESS} ", "bold"), terminal_safe(report.firmness)))

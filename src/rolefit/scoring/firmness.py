@@ -55,7 +55,7 @@ the answers, saves the first :func:`~rolefit.scoring.fit.score`
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from rolefit.model.answers import Answers, complete
@@ -134,6 +134,7 @@ def flip(
     tasks_only: bool = False,
     result: FitResult | None = None,
     budget: int | None = WORK_BUDGET,
+    questions: Collection[str] | None = None,
 ) -> Flip | None:
     """The fewest answer changes after which ``target`` scores strictly above every other role.
 
@@ -147,6 +148,8 @@ def flip(
     interest answers may change. ``result``: ``score(catalogue, answers)``, if the
     caller has it already. ``budget``: the work units (:class:`~rolefit.scoring.flipeffects.Budget`)
     the search may spend, ``None`` for no limit; past it, :class:`TooLarge` is raised.
+    ``questions``: only these may change (ids as in :func:`~rolefit.model.answers.question_ids`,
+    for example the questions the user was asked); ``None``: any.
     """
     if len(catalogue.roles) < 2:
         return None
@@ -162,18 +165,19 @@ def flip(
     if wins(lead):
         return Flip(target_id, (), start, start)
     try:
-        return _search(catalogue, answers, target_id, lead, Budget(budget or 0, unlimited=budget is None), tasks_only)
+        work = Budget(budget or 0, unlimited=budget is None)
+        allowed = None if questions is None else frozenset(questions)
+        return _search(catalogue, answers, target_id, lead, work, Effects(catalogue, answers, tasks_only, allowed))
     except OverBudget:
         raise TooLarge(catalogue) from None
 
 
 def _search(
-    catalogue: Catalogue, answers: Answers, target_id: str, lead: Leads, budget: Budget, tasks_only: bool
+    catalogue: Catalogue, answers: Answers, target_id: str, lead: Leads, budget: Budget, effects: Effects
 ) -> Flip | None:
     roles = catalogue.roles
     t = next(k for k, r in enumerate(roles) if r.id == target_id)
     rivals = [k for k in range(len(roles)) if k != t]
-    effects = Effects(catalogue, answers, tasks_only)
     found = search_all(lead, effects, t, rivals, budget)
     if found is None:
         return None

@@ -32,14 +32,14 @@ Every term is linear in one answer, so a fit is 50 plus a sum of per-task
 contributions for the role's tasks (:class:`Contribution`), one term for your
 interest in all the tasks it does not involve, and a context contribution.
 When the top two fits are within :data:`HYBRID_MARGIN` points the result is a
-hybrid of the two.
+hybrid of the two; when three or more are, it is a tie of them (no clear lead).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from rolefit.model.answers import DEFAULT_LEVEL, Answers, default_value
@@ -48,8 +48,10 @@ from rolefit.model.catalogue import MAX_WEIGHT, WEIGHT_LEVELS, Catalogue, Role
 INTEREST_WEIGHT = 0.55
 READINESS_WEIGHT = 0.30
 CONTEXT_WEIGHT = 0.15
-#: Fits closer than this (in points) are reported as a hybrid of the two roles.
+#: Fits closer than this (in points) are reported as a hybrid of the two roles (three or more: a tie).
 HYBRID_MARGIN = 5.0
+#: A label names at most this many tied roles, then says how many more there are.
+TIED_NAMED = 4
 NEUTRAL = 50.0
 _MID = DEFAULT_LEVEL
 #: A core task is "learn next" when you would enjoy it (interest >= 3) but have at most tried it
@@ -128,7 +130,8 @@ class RoleFit:
 
 @dataclass(frozen=True)
 class FitResult:
-    """Role fits, best first; ``hybrid`` when the top two are too close to split."""
+    """Role fits, best first; ``hybrid`` when the top two are too close to split, ``tied`` when
+    three or more are."""
 
     fits: tuple[RoleFit, ...]
     margin: float
@@ -137,15 +140,37 @@ class FitResult:
     def top(self) -> RoleFit:
         return self.fits[0]
 
+    @cached_property
+    def tied(self) -> tuple[RoleFit, ...] | None:
+        """Every role within :data:`HYBRID_MARGIN` of the best, best first, when there are three or more."""
+        best = self.fits[0].score
+        close: list[RoleFit] = []
+        for f in self.fits:
+            if best - f.score >= HYBRID_MARGIN:
+                break
+            close.append(f)
+        return tuple(close) if len(close) >= 3 else None
+
     @property
     def hybrid(self) -> tuple[RoleFit, RoleFit] | None:
-        if len(self.fits) > 1 and self.margin < HYBRID_MARGIN:
+        if len(self.fits) > 1 and self.margin < HYBRID_MARGIN and self.tied is None:
             return self.fits[0], self.fits[1]
         return None
 
     @property
+    def _names(self) -> str:
+        tied = self.tied or ()
+        names = [f.role.short for f in tied[:TIED_NAMED]]
+        if len(tied) > TIED_NAMED:
+            names[-1:] = [f"{len(tied) - TIED_NAMED + 1} more"]
+        return " / ".join(names)
+
+    @property
     def label(self) -> str:
-        """'R&D data scientist', or 'data person / product data scientist' for a hybrid."""
+        """'R&D data scientist', 'data person / product data scientist' for a hybrid, or
+        'a / b / c (tied)' for a tie."""
+        if self.tied:
+            return f"{self._names} (tied)"
         pair = self.hybrid
         if pair:
             return f"{pair[0].role.short} / {pair[1].role.short}"
@@ -153,7 +178,9 @@ class FitResult:
 
     @property
     def title(self) -> str:
-        """The label as a headline: the role's full name, or the hybrid capitalised."""
+        """The label as a headline: the role's full name, the hybrid capitalised, or 'No clear lead: a / b / c'."""
+        if self.tied:
+            return f"No clear lead: {self._names}"
         if self.hybrid:
             return self.label[0].upper() + self.label[1:]
         return self.top.role.name
@@ -166,6 +193,33 @@ class FitResult:
 
     def __getitem__(self, index: int) -> RoleFit:
         return self.fits[index]
+
+
+def given_task(given: Answers, task: str) -> bool:
+    """Whether both the skill and the interest in ``task`` were given (not filled by default)."""
+    return given.skill.get(task) is not None and given.interest.get(task) is not None
+
+
+def unasked_core(fit: RoleFit, given: Answers) -> tuple[str, ...]:
+    """The role's core tasks whose skill or interest was not given, in catalogue order."""
+    tasks, weights = fit.columns[0], fit.columns[1]
+    return tuple(
+        t for t, w in zip(tasks, weights, strict=True) if w >= WEIGHT_LEVELS["core"] and not given_task(given, t)
+    )
+
+
+def asked_only(result: FitResult, given: Answers) -> FitResult:
+    """The result with each role's learn-next and friction tasks limited to those whose answers
+    were given: a neutral stand-in for a question not asked says nothing about either."""
+
+    def keep(fit: RoleFit) -> RoleFit:
+        learn = tuple(t for t in fit.learn_next if given_task(given, t))
+        friction = tuple(t for t in fit.friction if given.interest.get(t) is not None)
+        if learn == fit.learn_next and friction == fit.friction:
+            return fit
+        return replace(fit, learn_next=learn, friction=friction)
+
+    return FitResult(fits=tuple(keep(f) for f in result.fits), margin=result.margin)
 
 
 def task_shares(role: Role) -> dict[str, float]:

@@ -85,6 +85,8 @@ class Effects:
     catalogue: Catalogue
     answers: Answers
     tasks_only: bool
+    #: Only these questions may change (None: any), e.g. those the user was asked.
+    allowed: frozenset[str] | None = None
     shares: list[dict[str, float]] = field(init=False)
     _made: dict[str, tuple[Question, Question]] = field(init=False, default_factory=dict)
 
@@ -130,7 +132,9 @@ class Effects:
     def questions(self, keys: set[str]) -> list[Question]:
         """The context questions and those on the tasks ``keys``, in question order."""
         rank = self.catalogue.task_rank
-        return self.context() + [q for key in sorted(keys, key=rank.__getitem__) for q in self.task(key)]
+        out = self.context() + [q for key in sorted(keys, key=rank.__getitem__) for q in self.task(key)]
+        allowed = self.allowed
+        return out if allowed is None else [q for q in out if q.question in allowed]
 
 
 #: Making one candidate change costs about as much as weighing this many against one rival each.

@@ -90,6 +90,7 @@ def fit_page(report: FitReport) -> str:
         charts={k: render.markup(v) for k, v in charts.items()},
         words=WORDS,
         formula=model.FORMULA,
+        scale=model.SCALE,
         chart_title=model.CHART_TITLE,
         firm_heading=model.FIRMNESS,
         top_short=report.result.top.role.short,
