@@ -139,3 +139,25 @@ def test_an_interrupted_quiz_whose_session_cannot_be_saved_keeps_the_answers_els
         gather.ask(catalogue, Plan(catalogue, "adaptive", partial), options, notify=lambda _: None)
     assert str(target) in str(caught.value) and "No space left" in str(caught.value)
     assert load_answers(target, catalogue).skill == partial.skill
+
+
+def test_jobs_reads_past_a_symlink_loop_in_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "good.md").write_bytes((ROOT / "tests" / "postings" / "dp-01-retail-startup.md").read_bytes())
+    (tmp_path / "l1.md").symlink_to("l2.md")
+    (tmp_path / "l2.md").symlink_to("l1.md")
+    result = runner.invoke(app, ["jobs", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 2
+    assert "good" in result.stdout
+    assert result.stderr.count("loop of symbolic links") == 2 and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "call", ["load_roles(3)", "read_postings(None)", "read_postings([3])", "read_postings('ads/')"]
+)
+    "call", ["load_roles(3)", "read_postings(None)", "read_postings([3])", "read_postings('ads/')"]
+)
+def test_the_api_answers_junk_with_its_own_error(call: str) -> None:
+    import rolefit
+
+    with pytest.raises(rolefit.RolefitError):
+        eval(call, {"load_roles": rolefit.load_roles, "read_postings": rolefit.read_postings})

@@ -80,6 +80,11 @@ def check_catalogue(folder: str | Path | None = None) -> tuple[list[CatalogueErr
 
 
 def _load(folder: str | Path | None, *, cached: bool = True) -> tuple[Catalogue | None, list[CatalogueError]]:
+    given: object = folder  # (from the Python API: anything may come)
+    if given is not None and not isinstance(given, (str, Path)):
+        return None, [CatalogueError(f"expected a folder name (got {type(given).__name__})", key="folder")]
+    if folder == "":
+        return None, [CatalogueError("expected a folder name, not an empty one", key="folder")]
     base = Path(folder) if folder is not None else builtin_dir()
     if folder is not None and not base.is_dir():
         return None, [CatalogueError(f"expected a folder holding {TASKS_FILE} and {ROLES_FILE}", file=base)]

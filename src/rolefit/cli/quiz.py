@@ -109,7 +109,7 @@ def quiz(
     request = Request(answers_file, mode, resume, no_input, defaults, ask_changed)
     written = [Path(output)] if output not in (None, "-") else []
     outcome = take(cat, request, save=save, force=force, also_written=written, notify=notice)
-    report = build(cat, outcome.answers, not_asked=outcome.not_asked, top=top)
+    report = build(cat, outcome.answers, given=outcome.given, not_asked=outcome.not_asked, top=top)
     if outcome.verdict and report.not_asked_note:
         report = replace(report, not_asked_note=f"{outcome.verdict} Unanswered questions count as neutral (2).")
     deliver(_fit_document(report), fmt=fmt, output=output, force=force)

@@ -66,6 +66,12 @@ def read_postings(paths: list[str]) -> Found:
     is named once in ``failures``, with the reason, and the rest are still read. Only when the
     one argument is one file is its problem raised (:class:`PostingError`).
     """
+    given: object = paths  # (from the Python API: anything may come)
+    if isinstance(given, (str, bytes, Path)) or not isinstance(given, (list, tuple)):
+        raise PostingError(f"expected a list of file or folder names (got {type(given).__name__})", key="paths")
+    for item in given:
+        if not isinstance(item, str):
+            raise PostingError(f"expected a file or folder name (got {type(item).__name__})", key="paths")
     out: list[Posting] = []
     failures: list[str] = []
     seen: set[Path] = set()
@@ -86,7 +92,10 @@ def read_postings(paths: list[str]) -> Found:
             failures.append(f"could not read {exc}")
             continue
         for file in files:
-            key = file.resolve()
+            try:
+                key = file.resolve()
+            except (OSError, RuntimeError):  # a loop of links: the reader says so, by name
+                key = file.absolute()
             if key in seen:
                 continue
             seen.add(key)
