@@ -154,8 +154,6 @@ def test_jobs_reads_past_a_symlink_loop_in_a_folder(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "call", ["load_roles(3)", "read_postings(None)", "read_postings([3])", "read_postings('ads/')"]
 )
-    "call", ["load_roles(3)", "read_postings(None)", "read_postings([3])", "read_postings('ads/')"]
-)
 def test_the_api_answers_junk_with_its_own_error(call: str) -> None:
     import rolefit
 
