@@ -246,8 +246,9 @@ def test_defaults_fill_missing_answers(tmp_path: Path, catalogue: Catalogue) -> 
     from rolefit.model.answers import Answers
 
     not_asked = 2 * len(catalogue.tasks) + len(catalogue.context) - 2
+    given = Answers({"build-models": 4}, {"build-models": 4})
     assert out == report_json(
-        catalogue, complete(Answers(full["skill"], full["interest"]), catalogue), not_asked=not_asked
+        catalogue, complete(Answers(full["skill"], full["interest"]), catalogue), given=given, not_asked=not_asked
     )
 
 

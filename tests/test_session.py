@@ -123,7 +123,7 @@ def test_resume_with_defaults_finishes_and_clears_nothing_it_did_not_ask(catalog
     from rolefit.report.data import report_json
 
     not_asked = 2 * len(catalogue.tasks) + len(catalogue.context) - answers.count
-    assert result.stdout == report_json(catalogue, complete(answers, catalogue), not_asked=not_asked)
+    assert result.stdout == report_json(catalogue, complete(answers, catalogue), given=answers, not_asked=not_asked)
 
 
 def test_a_failed_save_keeps_the_session(catalogue: Catalogue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
