@@ -7,7 +7,7 @@ from typing import Any
 
 from typer.core import TyperGroup
 
-from rolefit.cli.failures import ClosedPipe, exit_code_for, finish
+from rolefit.cli.failures import CLOSED_PIPE, ClosedPipe, exit_code_for, finish
 
 
 class Group(TyperGroup):
@@ -41,6 +41,8 @@ class Group(TyperGroup):
         kwargs["standalone_mode"] = False
         try:
             code = super().main(*args, **kwargs)
+        except SystemExit as exc:  # typer's own exit, e.g. after --help or --version met a closed pipe
+            code = CLOSED_PIPE if exc.code == 1 and _stdout_is_broken() else exc.code
         except Exception as exc:
             handled = exit_code_for(exc)
             if handled is None:
@@ -62,3 +64,15 @@ class Group(TyperGroup):
             raise Interrupted("interrupted") from None
         except BrokenPipeError:  # typer would turn it into exit 1
             raise ClosedPipe from None
+
+
+def _stdout_is_broken() -> bool:
+    """Whether standard output is a pipe whose reader has gone away (typer says exit 1; we say 141)."""
+    import select
+
+    try:
+        poller = select.poll()
+        poller.register(sys.__stdout__.fileno(), select.POLLOUT)  # type: ignore[union-attr]
+        return any(events & select.POLLERR for _, events in poller.poll(0))
+    except (OSError, ValueError, AttributeError):
+        return False
