@@ -21,7 +21,7 @@ from rolefit.catalogue.load import builtin_dir, load_catalogue
 from rolefit.model.catalogue import Catalogue
 
 #: The most examples any one property runs with the ``fast`` profile.
-FAST_CAP = 100
+FAST_CAP = 25
 
 # No deadline: the suite runs on every core, beside subprocesses, and a loaded machine is not a bug.
 settings.register_profile("fast", max_examples=FAST_CAP, deadline=None)

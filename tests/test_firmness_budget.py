@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import given, settings
 
 from rolefit.catalogue.load import load_catalogue
 from rolefit.model.answers import Answers
-from rolefit.model.catalogue import Catalogue
+from rolefit.model.catalogue import Catalogue, Group, Organisation, Role, RoleTask, Stage, Task
 from rolefit.report.data import fit_report_json
 from rolefit.report.fit import build, how_firm
 from rolefit.scoring import firmness
@@ -26,44 +24,36 @@ from helpers import answer_sets
 CAT = load_catalogue()
 
 
-def write_catalogue(folder: Path, tasks: int, roles: list[list[tuple[int, int]]]) -> Catalogue:
-    """``tasks`` tasks t0, t1, ...; each role a list of (task number, weight)."""
+def make_catalogue(tasks: int, roles: list[list[tuple[int, int]]]) -> Catalogue:
+    """``tasks`` tasks t0, t1, ...; each role a list of (task number, weight). Built in memory (the
+    data model itself): validating 7,500 tasks from YAML would cost seconds and test nothing here."""
     ids = [f"t{k}" for k in range(tasks)]
-    task_file = {
-        "format": 1,
-        "version": "0.1",
-        "stages": [{"id": "s", "title": "Stage", "description": "The only stage."}],
-        "groups": [{"id": "g", "title": "Group", "short": "group"}],
-        "tasks": [{"id": t, "title": f"Task {t}", "group": "g", "description": f"{t}.", "stage": "s"} for t in ids],
-    }
-    role_file = {
-        "format": 1,
-        "roles": [
-            {
-                "id": f"r{r}",
-                "name": f"Role {r}",
-                "short": f"r{r}",
-                "summary": f"Role {r}.",
-                "tasks": [{"task": ids[k], "weight": w, "source": "inferred"} for k, w in tasks_of],
-                "organisations": [{"kind": "any", "description": "Anywhere."}],
-            }
+    return Catalogue(
+        "0.1",
+        (Stage("s", "Stage", "The only stage."),),
+        (Group("g", "Group", "group"),),
+        tuple(Task(t, f"Task {t}", "g", f"{t}.", "s") for t in ids),
+        tuple(
+            Role(
+                f"r{r}",
+                f"Role {r}",
+                f"r{r}",
+                f"Role {r}.",
+                tuple(RoleTask(ids[k], float(w), "inferred") for k, w in tasks_of),
+                (Organisation("any", "Anywhere."),),
+            )
             for r, tasks_of in enumerate(roles)
-        ],
-    }
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "tasks.yaml").write_text(yaml.safe_dump(task_file, sort_keys=False), encoding="utf-8")
-    (folder / "roles.yaml").write_text(yaml.safe_dump(role_file, sort_keys=False), encoding="utf-8")
-    return load_catalogue(folder)
+        ),
+        (),
+    )
 
 
 @pytest.fixture(scope="module")
-def too_large(tmp_path_factory: pytest.TempPathFactory) -> tuple[Catalogue, Answers]:
+def too_large() -> tuple[Catalogue, Answers]:
     """Two roles on every one of so many tasks that weighing each answer change once exceeds the
     budget, and answers that put the first role ahead."""
     n = WORK_BUDGET // 40 + 1
-    cat = write_catalogue(
-        tmp_path_factory.mktemp("large"), n, [[(k, 1 + k % 3) for k in range(n)], [(k, 3 - k % 3) for k in range(n)]]
-    )
+    cat = make_catalogue(n, [[(k, 1 + k % 3) for k in range(n)], [(k, 3 - k % 3) for k in range(n)]])
     ids = [t.id for t in cat.tasks]
     answers = Answers(skill={t: 4 if k % 3 == 1 else 0 for k, t in enumerate(ids)}, interest={})
     return cat, answers
