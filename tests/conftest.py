@@ -92,3 +92,13 @@ def state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     folder = tmp_path_factory.mktemp("state")
     monkeypatch.setenv("ROLEFIT_STATE_DIR", str(folder))
     return folder
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile rolefit to bytecode once, as ``pip install`` would, even where PYTHONDONTWRITEBYTECODE
+    is set: the many tests that start ``python -m rolefit`` would otherwise each compile it anew."""
+    import compileall
+
+    import rolefit
+
+    compileall.compile_dir(str(Path(rolefit.__file__).parent), quiet=1, workers=1)
