@@ -128,3 +128,21 @@ def test_going_back_undoes_an_answer_exactly(data: st.DataObject) -> None:
     assert race.open == fresh.open
     assert all(abs(a - b) < 1e-9 for a, b in zip(race.known, fresh.known, strict=True))
     assert all(abs(a - b) < 1e-9 for a, b in zip(race.slack, fresh.slack, strict=True))
+
+
+@settings(max_examples=80, deadline=None)
+@given(data=st.data())
+def test_the_fast_pair_slack_is_the_exact_one(data: st.DataObject) -> None:
+    """contenders() takes each pair's slack from the roles' own slacks and their overlap; it is the
+    pair's slack worked out question by question."""
+    catalogue = data.draw(catalogues())
+    values = everything(catalogue, data)
+    race = Race(catalogue)
+    for q in data.draw(st.lists(st.sampled_from(list(values)), unique=True)):
+        race.answer(q, values[q])
+    lead = race.roles.index(race.leader)
+    overlap = race._overlap(lead)
+    for r in range(len(race.roles)):
+        if r != lead:
+            fast = race.slack[lead] + race.slack[r] - overlap.get(r, 0.0)
+            assert abs(fast - race.pair_slack(lead, r)) < 1e-9

@@ -183,7 +183,9 @@ class Race:
         return any(q in self.open for q in self._context_ids)
 
     def pair_slack(self, lead: int, rival: int) -> float:
-        """Exactly how far the open task questions could move ``rival`` past ``lead``."""
+        """Exactly how far the open task questions could move ``rival`` past ``lead``, walking both
+        roles' questions (what :meth:`contenders` gets faster from the roles' own slacks; a test
+        keeps the two equal)."""
         total = 0.0
         seen: set[str] = set()
         for r in (lead, rival):
@@ -194,15 +196,6 @@ class Race:
                 coef = self._q[qid].roles
                 total += _SPAN * abs(coef.get(lead, 0.0) - coef.get(rival, 0.0))
         return total
-
-    def worst_margin(self, lead: int, rival: int) -> float:
-        """The leader's lead over ``rival`` if every open question went the rival's way."""
-        margin = self.known[lead] - self.known[rival]
-        if self._open_context():
-            margin -= self._context_room(lead, rival)
-        if margin - self.slack[lead] - self.slack[rival] > TOLERANCE:
-            return margin - self.slack[lead] - self.slack[rival]  # a bound is enough: it is ruled out
-        return margin - self.pair_slack(lead, rival)
 
     def _overlap(self, lead: int) -> dict[int, float]:
         """For each role sharing an open question with ``lead``, what the pair's slack is less than the
