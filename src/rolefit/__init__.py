@@ -29,6 +29,8 @@ _EXPORTS = {
     "FitResult": "rolefit.scoring.fit",
     "RoleFit": "rolefit.scoring.fit",
     "read_postings": "rolefit.postings.read",
+    "audit_files": "rolefit.audit",
+    "audit_answers": "rolefit.audit",
 }
 
 __all__ = [
@@ -39,19 +41,24 @@ __all__ = [
     "RoleFit",
     "RolefitError",
     "__version__",
+    "audit_answers",
+    "audit_files",
     "load_answers",
     "load_catalogue",
     "load_roles",
     "load_tasks",
+    "read_postings",
 ]
 
 if TYPE_CHECKING:
     from rolefit.api import Profile
+    from rolefit.audit import audit_answers, audit_files
     from rolefit.catalogue.load import load_catalogue, load_roles, load_tasks
     from rolefit.errors import RolefitError
     from rolefit.files.answers import load_answers
     from rolefit.model.answers import Answers
     from rolefit.model.catalogue import Catalogue
+    from rolefit.postings.read import read_postings
     from rolefit.scoring.fit import FitResult, RoleFit
 
 
