@@ -209,27 +209,28 @@ def test_help_paragraphs_have_no_hard_line_breaks(command: str) -> None:
             assert "\n" not in paragraph, paragraph
 
 
-@pytest.mark.parametrize(
-    "args",
-    [
-        ["quiz", "--answers", RESEARCHER, "--format", "json"],
-        ["compare", RESEARCHER, ANALYST, "--format", "json"],
-        ["score", RESEARCHER, ANALYST, "--format", "csv"],
-    ],
-)
-def test_only_the_chosen_format_s_renderer_is_loaded(args: list[str]) -> None:
-    """A document names a renderer per format; JSON or CSV loads no terminal tables, pages or charts."""
+LIGHT = [
+    ["quiz", "--answers", RESEARCHER, "--format", "json"],
+    ["compare", RESEARCHER, ANALYST, "--format", "json"],
+    ["score", RESEARCHER, ANALYST, "--format", "csv"],
+]
+
+
+def test_only_the_chosen_format_s_renderer_is_loaded() -> None:
+    """A document names a renderer per format; JSON or CSV loads no terminal tables, pages or charts
+    (each command in a fresh interpreter, one after the other, in one process each)."""
     import subprocess
     import sys
 
-    script = (
-        "import sys, io, contextlib\n"
-        "from rolefit.cli import app\n"
-        "with contextlib.redirect_stdout(io.StringIO()):\n"
-        f"    app({args!r}, standalone_mode=False)\n"
-        "heavy = ['rich.table', 'jinja2', 'rolefit.report.terminal', 'rolefit.report.html']\n"
-        "print(' '.join(m for m in heavy if m in sys.modules))\n"
-    )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "", done.stdout
+    for args in LIGHT:
+        script = (
+            "import sys, io, contextlib\n"
+            "from rolefit.cli import app\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            f"    app({args!r}, standalone_mode=False)\n"
+            "heavy = ['rich.table', 'jinja2', 'rolefit.report.terminal', 'rolefit.report.html']\n"
+            "print(' '.join(m for m in heavy if m in sys.modules))\n"
+        )
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip() == "", (args, done.stdout)

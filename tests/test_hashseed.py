@@ -23,7 +23,8 @@ COMMANDS = [
     ("quiz", "--answers", "examples/answers/researcher.yaml", "--format", "json"),
     ("score", "examples/answers", "--format", "json"),
     ("jobs", "tests/postings", "--format", "json"),
-    *(("quiz", "--answers", "examples/answers/builder.yaml", "--format", f) for f in ("md", "html", "svg")),
+    # The HTML page holds the charts (the SVG) and the same sections as Markdown.
+    ("quiz", "--answers", "examples/answers/builder.yaml", "--format", "html"),
 ]
 SEEDS = ("1", "2")
 
