@@ -29,7 +29,7 @@ answers too much), by a normal approximation to each rival's final difference, s
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from rolefit.model.answers import DEFAULT_LEVEL
@@ -182,11 +182,9 @@ class Race:
     def _open_context(self) -> bool:
         return any(q in self.open for q in self._context_ids)
 
-    def pair_slack(self, lead: int, rival: int) -> float:
-        """Exactly how far the open task questions could move ``rival`` past ``lead``, walking both
-        roles' questions (what :meth:`contenders` gets faster from the roles' own slacks; a test
-        keeps the two equal)."""
-        total = 0.0
+    def _open_between(self, lead: int, rival: int) -> Iterator[tuple[str, float]]:
+        """Each open task question either role involves, once, with its coefficient for the pair
+        (how much more an answer step moves the leader than the rival)."""
         seen: set[str] = set()
         for r in (lead, rival):
             for qid in self._role_questions[r]:
@@ -194,7 +192,15 @@ class Race:
                     continue
                 seen.add(qid)
                 coef = self._q[qid].roles
-                total += _SPAN * abs(coef.get(lead, 0.0) - coef.get(rival, 0.0))
+                yield qid, coef.get(lead, 0.0) - coef.get(rival, 0.0)
+
+    def pair_slack(self, lead: int, rival: int) -> float:
+        """Exactly how far the open task questions could move ``rival`` past ``lead``, walking both
+        roles' questions (what :meth:`contenders` gets faster from the roles' own slacks; a test
+        keeps the two equal)."""
+        total = 0.0
+        for _, d in self._open_between(lead, rival):
+            total += _SPAN * abs(d)
         return total
 
     def _overlap(self, lead: int) -> dict[int, float]:
@@ -310,17 +316,10 @@ class Race:
         for rival, _ in self.contenders()[:QUICK_RIVALS]:
             mean = self.known[lead] - self.known[rival]
             var = 0.0
-            seen: set[str] = set()
-            for r in (lead, rival):
-                for qid in self._role_questions[r]:
-                    if qid in seen or qid not in self.open:
-                        continue
-                    seen.add(qid)
-                    coef = self._q[qid].roles
-                    d = coef.get(lead, 0.0) - coef.get(rival, 0.0)
-                    mu, sigma2 = moments[self._q[qid].kind]
-                    mean += d * (mu - DEFAULT_LEVEL)
-                    var += d * d * sigma2
+            for qid, d in self._open_between(lead, rival):
+                mu, sigma2 = moments[self._q[qid].kind]
+                mean += d * (mu - DEFAULT_LEVEL)
+                var += d * d * sigma2
             if self._open_context():
                 var += self._context_room(lead, rival) ** 2
             if var <= 0:
