@@ -1,12 +1,12 @@
 """The ``audit`` command: how long the quiz is, replayed on complete answers files."""
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from rolefit.cli.delivery import Document, Format, check_target, deliver, lazy, notice
 from rolefit.cli.main import app, catalogue_from
-from rolefit.cli.options import CatalogueOption, ForceOption, OutputOption, format_option
+from rolefit.cli.options import CatalogueOption, ForceOption, OutputOption, TableFormatOption
 
 PAGES = "rolefit.report.audit"
 
@@ -17,7 +17,7 @@ def audit(
         list[str],
         typer.Argument(metavar="FILE...", help="Complete answers files, folders of them, or glob patterns."),
     ],
-    fmt: Annotated[Optional[str], format_option("text, csv, json, md, html, svg")] = None,
+    fmt: TableFormatOption = None,
     output: OutputOption = None,
     force: ForceOption = False,
     catalogue: CatalogueOption = None,

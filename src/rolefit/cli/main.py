@@ -21,8 +21,6 @@ from rolefit.cli.group import Group
 if TYPE_CHECKING:
     from rolefit.model.catalogue import Catalogue
 
-REPORT_FORMATS = "text, json, md, html, svg"
-
 
 app = typer.Typer(
     name="rolefit",

@@ -36,3 +36,10 @@ def format_option(formats: str) -> object:
         help=f"One of: {formats}. Without it, the suffix of --output decides.",
         show_default=False,
     )
+
+
+#: The formats of a report, a role page or a posting reading; a cohort or an audit adds CSV.
+REPORT_FORMATS = "text, json, md, html, svg"
+TABLE_FORMATS = "text, csv, json, md, html, svg"
+ReportFormatOption = Annotated[Optional[str], format_option(REPORT_FORMATS)]
+TableFormatOption = Annotated[Optional[str], format_option(TABLE_FORMATS)]

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from rolefit.cli.delivery import Document, Format, check_target, deliver, lazy, notice
-from rolefit.cli.main import REPORT_FORMATS, app, catalogue_from
-from rolefit.cli.options import CatalogueOption, OutputOption, format_option
+from rolefit.cli.main import app, catalogue_from
+from rolefit.cli.options import CatalogueOption, OutputOption, ReportFormatOption
 
 if TYPE_CHECKING:
     pass
@@ -78,7 +78,7 @@ def quiz(
             show_default=False,
         ),
     ] = None,
-    fmt: Annotated[Optional[str], format_option(REPORT_FORMATS)] = None,
+    fmt: ReportFormatOption = None,
     output: OutputOption = None,
     catalogue: CatalogueOption = None,
 ) -> None:

@@ -6,8 +6,14 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from rolefit.cli.delivery import Document, Format, check_target, deliver, lazy, notice
-from rolefit.cli.main import REPORT_FORMATS, app, catalogue_from
-from rolefit.cli.options import CatalogueOption, ForceOption, OutputOption, format_option
+from rolefit.cli.main import app, catalogue_from
+from rolefit.cli.options import (
+    CatalogueOption,
+    ForceOption,
+    OutputOption,
+    ReportFormatOption,
+    TableFormatOption,
+)
 from rolefit.errors import RolefitError
 
 if TYPE_CHECKING:
@@ -25,7 +31,7 @@ def score_cmd(
         list[str],
         typer.Argument(metavar="FILE...", help="Answers files, folders of them, or glob patterns ('cohort/*.yaml')."),
     ],
-    fmt: Annotated[Optional[str], format_option("text, csv, json, md, html, svg")] = None,
+    fmt: TableFormatOption = None,
     output: OutputOption = None,
     force: ForceOption = False,
     catalogue: CatalogueOption = None,
@@ -81,7 +87,7 @@ def jobs(
             show_default=False,
         ),
     ] = None,
-    fmt: Annotated[Optional[str], format_option(REPORT_FORMATS)] = None,
+    fmt: ReportFormatOption = None,
     output: OutputOption = None,
     force: ForceOption = False,
     catalogue: CatalogueOption = None,
@@ -130,7 +136,7 @@ def jobs(
 def compare(
     first: Annotated[Path, typer.Argument(metavar="A", help="An answers file (yours, or from six months ago).")],
     second: Annotated[Path, typer.Argument(metavar="B", help="Another (your manager's view of you, or today's).")],
-    fmt: Annotated[Optional[str], format_option(REPORT_FORMATS)] = None,
+    fmt: ReportFormatOption = None,
     output: OutputOption = None,
     force: ForceOption = False,
     catalogue: CatalogueOption = None,

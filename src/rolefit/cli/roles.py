@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from rolefit.cli.delivery import Document, Format, check_target, deliver, lazy
-from rolefit.cli.main import REPORT_FORMATS, app, catalogue_from
-from rolefit.cli.options import CatalogueOption, ForceOption, OutputOption, format_option
+from rolefit.cli.main import app, catalogue_from
+from rolefit.cli.options import (
+    CatalogueOption,
+    ForceOption,
+    OutputOption,
+    ReportFormatOption,
+)
 from rolefit.errors import RolefitError
 
 if TYPE_CHECKING:
@@ -15,7 +20,7 @@ if TYPE_CHECKING:
 
 @app.command()
 def roles(
-    fmt: Annotated[Optional[str], format_option(REPORT_FORMATS)] = None,
+    fmt: ReportFormatOption = None,
     output: OutputOption = None,
     force: ForceOption = False,
     catalogue: CatalogueOption = None,
@@ -52,7 +57,7 @@ def explain(
         Optional[str],
         typer.Option("--vs", metavar="ROLE", help="Compare with another role, task by task.", show_default=False),
     ] = None,
-    fmt: Annotated[Optional[str], format_option(REPORT_FORMATS)] = None,
+    fmt: ReportFormatOption = None,
     output: OutputOption = None,
     force: ForceOption = False,
     catalogue: CatalogueOption = None,
