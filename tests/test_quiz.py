@@ -76,8 +76,9 @@ def keys_for(cat: Catalogue, question: str, value: int | str) -> str:
 
 def test_a_digit_answers_each_prompt_at_once(cat: Catalogue) -> None:
     """One digit per prompt and no Enter: skill and interest take 0-4, a context question 1..n
-    (its n-th choice); one Enter accepts the review."""
-    questions = question_ids(cat)
+    (its n-th choice); one Enter accepts the review. (The context questions and six tasks: every digit
+    for both kinds; the whole quiz by digits is tests/test_pty.py's.)"""
+    questions = question_ids(cat)[: len(cat.context) + 12]
     wanted: dict[str, int | str] = {}
     for i, q in enumerate(questions):
         kind, _, key = q.partition(":")
