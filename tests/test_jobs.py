@@ -316,6 +316,12 @@ def test_other_teams_work_and_stack_lists_count_less_or_not_at_all() -> None:
     assert found and all(e.weight < 0.5 for e in found)
 
 
+def test_whom_the_hire_reports_to_is_not_reporting_work() -> None:
+    assert "bi-dashboards" not in evidence_of("Title\nReporting to the Head of Data, you will write SQL.", CAT)
+    assert "bi-dashboards" not in evidence_of("Title\nThis role reports directly to the Chief Product Officer.", CAT)
+    assert "bi-dashboards" in evidence_of("Title\nBuild self-service reporting to share insights.", CAT)
+
+
 def test_a_pure_data_engineering_ad_is_outside_the_archetypes() -> None:
     text = (
         "Senior Data Engineer\n## Responsibilities\n- Build and maintain ETL pipelines in Airflow.\n"

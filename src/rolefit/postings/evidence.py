@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rolefit.model.catalogue import Catalogue
 from rolefit.postings.posting import Posting
-from rolefit.postings.scope import business_words, negated_words, others_words
+from rolefit.postings.scope import boss_words, business_words, negated_words, others_words
 from rolefit.postings.sections import Part, parts
 from rolefit.postings.words import LexiconIndex, Words
 
@@ -115,7 +115,7 @@ def line_evidence(part: Part, index: LexiconIndex) -> tuple[list[Evidence], list
         end = at + len(piece)
         here = [(a, b) for a, b in spans if a < end and b > at]  # the brackets that reach this clause
         denied = negated_words(words, piece)
-        theirs = others_words(words, piece) | business_words(words)
+        theirs = others_words(words, piece) | business_words(words) | boss_words(words)
         for hit in hits:
             span = range(hit.first, hit.last + 1)
             task = hit.entry.task

@@ -226,3 +226,44 @@ def business_words(words: Words) -> set[int]:
                 out.add(k)
                 k -= 1
     return out
+
+
+#: Who a hire reports to: "reporting to the Chief Digital Officer" is a line of management, not reports.
+BOSSES = frozenset(
+    [
+        "manager",
+        "officer",
+        "head",
+        "director",
+        "lead",
+        "leader",
+        "vp",
+        "ceo",
+        "cto",
+        "cpo",
+        "cfo",
+        "coo",
+        "cdo",
+        "founder",
+        "founders",
+        "president",
+        "chief",
+        "scientist",
+    ]
+)
+_REPORT = frozenset(["report", "reports", "reporting", "reported"])
+
+
+def boss_words(words: Words) -> set[int]:
+    """The "report" of "reporting (directly) to the Head of Data": whom the hire answers to."""
+    out: set[int] = set()
+    forms = words.words
+    for i, w in enumerate(forms):
+        if w not in _REPORT:
+            continue
+        k = i + 1
+        if k < len(forms) and forms[k] == "directly":
+            k += 1
+        if k < len(forms) and forms[k] in ("to", "into") and BOSSES & set(forms[k + 1 : k + 7]):
+            out.add(i)
+    return out
