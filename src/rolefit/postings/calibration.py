@@ -23,3 +23,17 @@ def sure(kind: str, margin: float, weight: float) -> float:
         if margin >= low:
             chance = share
     return chance
+
+
+#: (lowest chance of the band, share right) for the fitted model's verdicts, by the model's
+#: chance for its verdict, measured on cross-validated predictions; bands in rising order.
+MODEL_BANDS: tuple[tuple[float, float], ...] = ((0.0, 0.36), (0.5, 0.61), (0.8, 0.65), (0.9, 0.85))
+
+
+def sure_model(chance: float) -> float:
+    """The share of the model's verdicts that were right, among those it gave this chance."""
+    share = MODEL_BANDS[0][1]
+    for low, right in MODEL_BANDS:
+        if chance >= low:
+            share = right
+    return share

@@ -105,3 +105,19 @@ def outside_kind(weights: dict[str, float], title: str, text: str, known: frozen
             return claimed
         return "analytics engineering" if pipes >= bi else "BI reporting"
     return None
+
+
+def kind_name(weights: dict[str, float], title: str) -> str:
+    """Which kind of job, of those outside the archetypes, a posting is: the one its title
+    claims, or else the one most of its evidence is (pipelines and warehouses, dashboards and
+    reports, the machinery that runs models; both pipelines and reports: analytics engineering)."""
+    claimed = next((kind for kind, pattern in TITLES if pattern.search(title)), None)
+    if claimed is not None:
+        return claimed
+    total = sum(weights.values())
+    pipes, bi, platform = (_share(weights, s, total) for s in (PIPES, BI, PLATFORM))
+    if platform > max(pipes, bi):
+        return "ML platform"
+    if pipes >= 0.25 and bi >= 0.25:
+        return "analytics engineering"
+    return "data engineering" if pipes >= bi else "BI reporting"

@@ -6,7 +6,8 @@ mention weighed by where it sits and how it is said (:mod:`~rolefit.postings.evi
 :mod:`~rolefit.postings.scope`), and the evidence gives the verdict
 (:mod:`~rolefit.postings.verdict`): an archetype, a hybrid, a job of another kind, or not enough
 evidence. With answers, each posting is scored as a role of its own
-(:mod:`~rolefit.postings.rank`). Pure functions but for :func:`read_postings`; no network, no model.
+(:mod:`~rolefit.postings.rank`). Pure functions but for :func:`read_postings`; no network, and the
+verdict's model is a few fitted weights in the code (:mod:`~rolefit.postings.classifier`).
 """
 
 from __future__ import annotations

@@ -1,10 +1,12 @@
 """What a posting really is: an archetype, a hybrid of two, a job of another kind, or too little to say.
 
-The evidence's weights make the posting's task profile, compared with each role's by cosine
-similarity. The closest role is the verdict, a close runner-up makes a hybrid, work that is
-none of the archetypes is named as its own kind (:mod:`rolefit.postings.kinds`), and too
-little evidence is said as such rather than guessed. How sure the verdict is comes from
-:mod:`rolefit.postings.calibration`.
+The evidence's weights make the posting's task profile, and its closeness to each role (the
+share of its evidence that is that role's own work). With the built-in catalogue, the verdict
+is the likeliest of a model fitted on real ads (:mod:`rolefit.postings.classifier`): an
+archetype, a hybrid when the runner-up archetype is nearly as likely, or a job of another kind
+(``none``), named by :mod:`rolefit.postings.kinds`. With another catalogue the closest role is
+the verdict and a close runner-up makes a hybrid. Too little evidence is said as such rather
+than guessed. How sure the verdict is comes from :mod:`rolefit.postings.calibration`.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ import re
 from dataclasses import dataclass
 
 from rolefit.model.catalogue import Catalogue
-from rolefit.postings.calibration import sure
+from rolefit.postings import classifier
+from rolefit.postings.calibration import sure, sure_model
 from rolefit.postings.evidence import Evidence, find_evidence
-from rolefit.postings.kinds import outside_kind
+from rolefit.postings.features import applies, features
+from rolefit.postings.kinds import kind_name, outside_kind
 from rolefit.postings.posting import Posting
 
 #: Less evidence (summed weight), fewer distinct tasks or lines than these is "not enough evidence".
@@ -47,11 +51,22 @@ class Reading:
     hybrid: tuple[str, str] | None
     mislabelled: str
     outside: str | None = None
+    #: Each verdict's chance by the fitted model, highest first (empty when it does not apply).
+    chances: tuple[tuple[str, float], ...] = ()
+    #: Less evidence than the rule-based reading needs (see :func:`readable`).
+    thin: bool = False
+
+    @property
+    def leaning(self) -> str:
+        """The archetype the posting is closest to, whatever the verdict."""
+        if self.chances:
+            return next(c for c, _ in self.chances if c != "none")
+        return self.similarity[0][0]
 
     @property
     def top(self) -> str | None:
         """The archetype it is (``None`` when too little evidence, or a job of another kind)."""
-        return None if self.insufficient or self.outside else self.similarity[0][0]
+        return None if self.insufficient or self.outside else self.leaning
 
     @property
     def margin(self) -> float:
@@ -65,6 +80,8 @@ class Reading:
         """The chance that the verdict is right, as measured on real postings (0 when there is none)."""
         if self.insufficient:
             return 0.0
+        if self.chances:
+            return sure_model(self.chances[0][1])
         return sure(self.verdict_kind, self.margin, sum(self.weights.values()))
 
     @property
@@ -79,7 +96,7 @@ class Reading:
             return "none"
         if self.hybrid:
             return "hybrid:" + "+".join(sorted(self.hybrid))
-        return self.similarity[0][0]
+        return self.leaning
 
     def label(self, catalogue: Catalogue) -> str:
         if self.insufficient:
@@ -89,7 +106,7 @@ class Reading:
         names = catalogue.role_by_id
         if self.hybrid:
             return f"{names[self.hybrid[0]].short} / {names[self.hybrid[1]].short}"
-        return names[self.similarity[0][0]].short
+        return names[self.leaning].short
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -138,6 +155,20 @@ def _score(weights: dict[str, float], tells: dict[str, float]) -> float:
     return sum(w * tells.get(t, 0.0) for t, w in weights.items())
 
 
+#: With little evidence, a top chance below this (all four verdicts near even) is "not enough evidence".
+UNSURE = 0.4
+#: A title that names a data job: with it, even a little evidence is enough for the fitted model.
+TITLED = re.compile(
+    r"data|analy[st]|scien|machine learning|\bml\b|\bai\b|\bbi\b|business intelligence|research", re.IGNORECASE
+)
+
+
+def readable(weights: dict[str, float], thin: bool, title: str) -> bool:
+    """Whether the fitted model may give a verdict: some evidence, and enough of it unless the
+    title says which data job it is."""
+    return bool(weights) and (not thin or bool(TITLED.search(title)))
+
+
 def read_posting(posting: Posting, catalogue: Catalogue) -> Reading:
     """What the posting really is: its evidence, task shares, closest roles, and any mislabelling."""
     found, negated = find_evidence(posting, catalogue)
@@ -149,25 +180,40 @@ def read_posting(posting: Posting, catalogue: Catalogue) -> Reading:
         key=lambda pair: (-pair[1], pair[0]),
     )
     lines = len({e.line for e in found})
-    insufficient = (
+    thin = (
         sum(weights.values()) < MIN_WEIGHT
         or len(weights) < MIN_TASKS
         or lines < MIN_LINES
         or not sims
         or sims[0][1] < MIN_SIMILARITY
     )
-    if not insufficient and len(sims) > 2 and sims[2][1] >= HYBRID_SHARE * sims[0][1]:
-        insufficient = True  # it reads as every role at once: buzzwords, not a job
-    outside = None
-    if not insufficient:
-        known = frozenset(t.id for t in catalogue.tasks)
+    known = frozenset(t.id for t in catalogue.tasks)
+    model = bool(classifier.WEIGHTS) and applies({r.id for r in catalogue.roles}, known)
+    # a profile that reads as every role at once is buzzwords, not a job
+    everything = len(sims) > 2 and sims[2][1] >= HYBRID_SHARE * sims[0][1]
+    insufficient = not readable(weights, thin, posting.title) if model else thin or everything
+    outside: str | None = None
+    hybrid: tuple[str, str] | None = None
+    odds: tuple[tuple[str, float], ...] = ()
+    if insufficient:
+        pass
+    elif model:
+        odds = classifier.chances(features(weights, tells, posting.title, posting.text))
+        said = classifier.decide(odds)
+        if thin and odds[0][1] < UNSURE:
+            insufficient, odds = True, ()  # little evidence, and the model cannot tell either
+        elif said == "none":
+            outside = kind_name(weights, posting.title)
+        elif said.startswith("hybrid:"):
+            hybrid = (odds[0][0], odds[1][0])
+    else:
         outside = outside_kind(weights, posting.title, posting.text, known, sims[0][0])
-    hybrid = None
-    if not insufficient and not outside and len(sims) > 1 and sims[1][1] >= HYBRID_SHARE * sims[0][1]:
-        hybrid = (sims[0][0], sims[1][0])
+        if not outside and len(sims) > 1 and sims[1][1] >= HYBRID_SHARE * sims[0][1]:
+            hybrid = (sims[0][0], sims[1][0])
     mislabelled = ""
     if not insufficient:
-        mislabelled = _mislabelled(posting, outside, (hybrid or sims[0])[0], catalogue)
+        lean = next(c for c, _ in odds if c != "none") if odds else sims[0][0]
+        mislabelled = _mislabelled(posting, outside, hybrid[0] if hybrid else lean, catalogue)
     return Reading(
         posting=posting,
         evidence=tuple(found),
@@ -178,6 +224,8 @@ def read_posting(posting: Posting, catalogue: Catalogue) -> Reading:
         hybrid=hybrid,
         mislabelled=mislabelled,
         outside=outside,
+        chances=tuple((c, round(p, 4)) for c, p in odds),
+        thin=thin,
     )
 
 

@@ -43,7 +43,7 @@ def _quotes(reading: Reading, catalogue: Catalogue, limit: int = QUOTES) -> list
     if reading.insufficient or reading.outside:
         weight = dict(reading.weights)
     else:
-        role = catalogue.role_by_id[reading.similarity[0][0]]
+        role = catalogue.role_by_id[reading.leaning]
         weight = {rt.task: rt.weight for rt in role.tasks}
     ranked = sorted(reading.evidence, key=lambda e: (-weight.get(e.task, 0.0), -e.weight))
     out: list[tuple[str, str]] = []
@@ -56,6 +56,10 @@ def _quotes(reading: Reading, catalogue: Catalogue, limit: int = QUOTES) -> list
     return out
 
 
+def _verdict_name(verdict: str, catalogue: Catalogue) -> str:
+    return "none of these" if verdict == "none" else terminal_safe(catalogue.role_by_id[verdict].short)
+
+
 def reading_data(reading: Reading, catalogue: Catalogue, job: JobFit | None = None) -> dict[str, Any]:
     data: dict[str, Any] = {
         "posting": reading.posting.name,
@@ -66,6 +70,7 @@ def reading_data(reading: Reading, catalogue: Catalogue, job: JobFit | None = No
         "outside": reading.outside,
         "confidence": round(reading.confidence, 2),
         "similarity": {role: round(sim, 3) for role, sim in reading.similarity},
+        "chances": {verdict: round(p, 3) for verdict, p in reading.chances} or None,
         "mislabelled": reading.mislabelled or None,
         "evidence": [
             {"task": e.task, "phrase": e.phrase, "line": e.line, "weight": e.weight, "part": e.part}
@@ -132,8 +137,12 @@ def render(readings: list[Reading], catalogue: Catalogue, console: Console, jobs
                 )
             )
             continue
-        sims = ", ".join(f"{terminal_safe(catalogue.role_by_id[r].short)} {s:.2f}" for r, s in reading.similarity)
-        console.print(Text(f"  Closeness to each role: {sims}", style="dim"))
+        if reading.chances:
+            odds = ", ".join(f"{_verdict_name(c, catalogue)} {p:.0%}" for c, p in reading.chances)
+            console.print(Text(f"  The model's chances: {odds}", style="dim"))
+        else:
+            sims = ", ".join(f"{terminal_safe(catalogue.role_by_id[r].short)} {s:.2f}" for r, s in reading.similarity)
+            console.print(Text(f"  Closeness to each role: {sims}", style="dim"))
         if reading.mislabelled:
             console.print(Text(f"  Mislabelled: {terminal_safe(reading.mislabelled)}", style="yellow"))
         console.print(

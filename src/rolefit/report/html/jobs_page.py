@@ -84,6 +84,7 @@ def posting_view(k: int, reading: Reading, catalogue: Catalogue, job: JobFit | N
         ],
         "text": [highlight(line, by_line.get(line.strip(), ())) for line in text],
         "similarity": data.get("similarity") or {},
+        "chances": data.get("chances") or {},
     }
 
 
@@ -93,14 +94,24 @@ def _views(readings: Sequence[Reading], catalogue: Catalogue, jobs: Sequence[Job
     return [posting_view(k, r, catalogue, None) for k, r in enumerate(readings, 1)]
 
 
+#: The chart's title and note: the model's chances when it read every posting, else the closeness.
+CHANCES_CHART = ("The chance of each verdict", "By the model fitted on real ads, from 0 to 100%.")
+CLOSENESS_CHART = ("How close each posting is to each role", "Closeness by the tasks the posting's lines name.")
+
+
 def closeness_chart(views: Sequence[dict[str, Any]], catalogue: Catalogue) -> str:
     rows = []
+    if views and all(view["chances"] for view in views):
+        series = [*(r.short for r in catalogue.roles), "none of these"]
+        for view in views:
+            values = (*(float(view["chances"].get(r.id, 0.0)) for r in catalogue.roles), view["chances"]["none"])
+            rows.append(Bar(view["heading"], values, tuple(f"{v:.0%}" for v in values)))
+        return bar_chart(rows, series, 1.0, "closeness", CHANCES_CHART[0])
     for view in views:
         values = tuple(float(view["similarity"].get(r.id, 0.0)) for r in catalogue.roles)
         rows.append(Bar(view["heading"], values, tuple(f"{v:.2f}" for v in values)))
-    return bar_chart(
-        rows, [r.short for r in catalogue.roles], 1.0, "closeness", "How close each posting is to each role"
-    )
+    most = max([1.0, *(v for row in rows for v in row.values)])
+    return bar_chart(rows, [r.short for r in catalogue.roles], most, "closeness", CLOSENESS_CHART[0])
 
 
 def jobs_page(readings: Sequence[Reading], catalogue: Catalogue, jobs: Sequence[JobFit] | None = None) -> str:
@@ -112,6 +123,7 @@ def jobs_page(readings: Sequence[Reading], catalogue: Catalogue, jobs: Sequence[
         postings=views,
         ranked=jobs is not None,
         chart=render.markup(closeness_chart(views, catalogue)),
+        chart_words=CHANCES_CHART if views and all(v["chances"] for v in views) else CLOSENESS_CHART,
     )
 
 

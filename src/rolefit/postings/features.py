@@ -1,0 +1,65 @@
+"""What the verdict on a posting is read from: a few numbers that describe its evidence.
+
+How much of the evidence is each role's own work, what share is pipelines, dashboards, ML
+machinery or science, whether the text speaks of a small firm or a first data hire, what the
+title claims, and whether the hand-written rules of :mod:`rolefit.postings.kinds` call it a job
+of another kind. They are the inputs of :mod:`rolefit.postings.classifier`, and exist only for
+a catalogue with the built-in roles and tasks (:func:`applies`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from rolefit.postings import kinds
+
+ROLES = ("data-person", "rnd", "product")
+#: Task groups whose share of the evidence is a feature.
+SHARES = (
+    ("pipes", kinds.PIPES),
+    ("bi", kinds.BI),
+    ("platform", kinds.PLATFORM),
+    ("science", kinds.SCIENCE),
+    ("models", kinds.MODELS),
+)
+_ANALYST = re.compile(r"analyst", re.IGNORECASE)
+_ML_TITLE = re.compile(r"machine learning|\bml\b|\bai\b|research|deep|nlp", re.IGNORECASE)
+NAMES: tuple[str, ...] = (
+    *(f"role:{r}" for r in ROLES),
+    *(f"share:{name}" for name, _ in SHARES),
+    "text:small firm",
+    "text:small firm, broad work",
+    "text:one data hire",
+    *(f"title:{kind}" for kind, _ in kinds.TITLES),
+    "title:analyst or scientist",
+    "title:analyst",
+    "title:ML or research",
+    "evidence",
+    "rules:outside",
+)
+_NEEDED = frozenset().union(*(tasks for _, tasks in SHARES))
+
+
+def applies(role_ids: set[str], task_ids: frozenset[str]) -> bool:
+    """Whether a catalogue has the roles and tasks the features are made of."""
+    return role_ids >= set(ROLES) and task_ids >= _NEEDED
+
+
+def features(weights: dict[str, float], tells: dict[str, dict[str, float]], title: str, text: str) -> tuple[float, ...]:
+    """The posting's features, in the order of :data:`NAMES`."""
+    total = sum(weights.values())
+    scale = total or 1.0
+    out = [sum(w * tells[r].get(t, 0.0) for t, w in weights.items()) / scale for r in ROLES]
+    shares = [sum(w for t, w in weights.items() if t in tasks) / scale for _, tasks in SHARES]
+    out += shares
+    low = text.lower()
+    small = float(bool(kinds.SMALL.search(low)))
+    # the small firm's all-rounder: data plumbing and analysis both
+    out += [small, small * min(shares[0] + shares[1], shares[3]), float(bool(kinds.ONE_HIRE.search(low)))]
+    out += [float(bool(pattern.search(title))) for _, pattern in kinds.TITLES]
+    out += [float(bool(p.search(title))) for p in (kinds.BROAD_TITLE, _ANALYST, _ML_TITLE)]
+    out.append(math.log1p(total) / 3)
+    lean = max(ROLES, key=lambda r: out[ROLES.index(r)])
+    out.append(float(kinds.outside_kind(weights, title, text, _NEEDED, lean) is not None))
+    return tuple(out)
