@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,19 @@ def pytest_configure(config: pytest.Config) -> None:
     import rolefit
 
     compileall.compile_dir(str(Path(rolefit.__file__).parent), quiet=1, workers=1)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_make_collect_report(collector: pytest.Collector) -> object:
+    """Let pytest keep each test module it has rewritten (its asserts) in ``tests/__pycache__``, even
+    where PYTHONDONTWRITEBYTECODE is set: else it parses and rewrites every one of them anew in each
+    worker, at every run, before the first test starts. Only while a test module is imported, so
+    that nothing is written beside the installed packages; subprocesses still see the variable."""
+    if not isinstance(collector, pytest.Module):
+        return (yield)
+    was = sys.dont_write_bytecode
+    sys.dont_write_bytecode = False
+    try:
+        return (yield)
+    finally:
+        sys.dont_write_bytecode = was
