@@ -10,13 +10,16 @@ profile runs each property with the budget written beside it (and 500 examples w
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import sys
 from pathlib import Path
 
 import pytest
+import typer.testing
 from hypothesis import settings
+from typer.main import get_command
 
 from rolefit.catalogue.load import builtin_dir, load_catalogue
 from rolefit.model.catalogue import Catalogue
@@ -28,6 +31,11 @@ FAST_CAP = 25
 settings.register_profile("fast", max_examples=FAST_CAP, deadline=None)
 settings.register_profile("thorough", max_examples=500, deadline=None)
 settings.load_profile(os.environ.get("ROLEFIT_HYPOTHESIS_PROFILE", "fast"))
+
+# typer's CliRunner builds the click command tree from the app anew at every ``invoke`` (about 7 ms,
+# more than many a command takes; the tests invoke the app some 600 times). The console script builds
+# it once per process; so do the tests: once per app, per worker. The tree keeps no state between runs.
+typer.testing._get_command = functools.cache(get_command)  # type: ignore[attr-defined]
 
 
 def _budget(test: object) -> settings | None:
