@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -21,8 +20,10 @@ import typer.testing
 from hypothesis import settings
 from typer.main import get_command
 
-from rolefit.catalogue.load import builtin_dir, load_catalogue
+from rolefit.catalogue.load import load_catalogue
 from rolefit.model.catalogue import Catalogue
+
+from helpers import copy_catalogue
 
 #: The most examples any one property runs with the ``fast`` profile.
 FAST_CAP = 25
@@ -70,9 +71,7 @@ def catalogue() -> Catalogue:
 @pytest.fixture
 def catalogue_dir(tmp_path: Path) -> Path:
     """A writable copy of the built-in catalogue, to break in a test."""
-    target = tmp_path / "catalogue"
-    shutil.copytree(builtin_dir(), target)
-    return target
+    return copy_catalogue(tmp_path)
 
 
 @pytest.fixture(autouse=True)
