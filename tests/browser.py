@@ -63,7 +63,8 @@ def _high(fd: int) -> int:
 
 
 class Browser:
-    """One page in a headless Chromium; :meth:`call` sends a command and waits for its reply."""
+    """One page in a headless Chromium; :meth:`call` sends a command and waits for its reply.
+    :meth:`open` may load one file after another in it."""
 
     def __init__(self, executable: str, profile: Path) -> None:
         # Above 4 (and 9, as a shell reads one digit in "3<&N" only with care): never 3 or 4 themselves.
@@ -130,6 +131,8 @@ class Browser:
             {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile},
         )
         self.call("Network.enable")
+        # Every resource is fetched (and so reported) anew, even when an earlier page loaded it.
+        self.call("Network.setCacheDisabled", {"cacheDisabled": True})
         self.call("Page.enable")
         self.call("Page.navigate", {"url": path.resolve().as_uri()})
         self.wait_for("Page.loadEventFired")

@@ -10,15 +10,20 @@ profile runs each property with the budget written beside it (and 500 examples w
 
 from __future__ import annotations
 
+import functools
 import os
-import shutil
+import sys
 from pathlib import Path
 
 import pytest
+import typer.testing
 from hypothesis import settings
+from typer.main import get_command
 
-from rolefit.catalogue.load import builtin_dir, load_catalogue
+from rolefit.catalogue.load import load_catalogue
 from rolefit.model.catalogue import Catalogue
+
+from helpers import copy_catalogue
 
 #: The most examples any one property runs with the ``fast`` profile.
 FAST_CAP = 25
@@ -27,6 +32,11 @@ FAST_CAP = 25
 settings.register_profile("fast", max_examples=FAST_CAP, deadline=None)
 settings.register_profile("thorough", max_examples=500, deadline=None)
 settings.load_profile(os.environ.get("ROLEFIT_HYPOTHESIS_PROFILE", "fast"))
+
+# typer's CliRunner builds the click command tree from the app anew at every ``invoke`` (about 7 ms,
+# more than many a command takes; the tests invoke the app some 600 times). The console script builds
+# it once per process; so do the tests: once per app, per worker. The tree keeps no state between runs.
+typer.testing._get_command = functools.cache(get_command)  # type: ignore[attr-defined]
 
 
 def _budget(test: object) -> settings | None:
@@ -61,9 +71,7 @@ def catalogue() -> Catalogue:
 @pytest.fixture
 def catalogue_dir(tmp_path: Path) -> Path:
     """A writable copy of the built-in catalogue, to break in a test."""
-    target = tmp_path / "catalogue"
-    shutil.copytree(builtin_dir(), target)
-    return target
+    return copy_catalogue(tmp_path)
 
 
 @pytest.fixture(autouse=True)
@@ -102,3 +110,19 @@ def pytest_configure(config: pytest.Config) -> None:
     import rolefit
 
     compileall.compile_dir(str(Path(rolefit.__file__).parent), quiet=1, workers=1)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_make_collect_report(collector: pytest.Collector) -> object:
+    """Let pytest keep each test module it has rewritten (its asserts) in ``tests/__pycache__``, even
+    where PYTHONDONTWRITEBYTECODE is set: else it parses and rewrites every one of them anew in each
+    worker, at every run, before the first test starts. Only while a test module is imported, so
+    that nothing is written beside the installed packages; subprocesses still see the variable."""
+    if not isinstance(collector, pytest.Module):
+        return (yield)
+    was = sys.dont_write_bytecode
+    sys.dont_write_bytecode = False
+    try:
+        return (yield)
+    finally:
+        sys.dont_write_bytecode = was

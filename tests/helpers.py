@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 from hypothesis import settings
 from hypothesis import strategies as st
 
+from rolefit.catalogue.load import builtin_dir
 from rolefit.model.answers import Answers
 from rolefit.model.catalogue import Catalogue
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "answers"
+
+
+def copy_catalogue(folder: Path) -> Path:
+    """A writable copy of the built-in catalogue, as ``folder/catalogue``."""
+    target = folder / "catalogue"
+    shutil.copytree(builtin_dir(), target)
+    return target
 
 
 def fuzz_examples(fast: int) -> int:

@@ -390,24 +390,52 @@ REPORTS = [
 ]
 
 
-@pytest.mark.parametrize("args", [*REPORTS, ["template"]])
-def test_commands_without_prompts_never_import_prompt_toolkit(args: list[str]) -> None:
+#: Starts rolefit once (``rolefit.cli``, what every start imports), then runs each command of
+#: argv[1] (JSON: the arguments and a cache folder) in a child forked from that fresh state, one
+#: after the other: as a start of its own would, as far as imports go. Each child writes its exit
+#: code and the slow modules it loaded to argv[2]/<n>.json.
+FRESH_STARTS = """\
+import json, os, sys
+from rolefit.cli import app
+for n, (args, cache) in enumerate(json.loads(sys.argv[1])):
+    pid = os.fork()
+    if pid == 0:
+        os.environ["ROLEFIT_CACHE_DIR"] = cache
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+        try:
+            app(args, prog_name="rolefit")
+            code = 0
+        except SystemExit as done:
+            code = done.code
+        loaded = [m for m in ("questionary", "prompt_toolkit", "yaml") if m in sys.modules]
+        with open(os.path.join(sys.argv[2], f"{n}.json"), "w") as out:
+            json.dump([code, loaded], out)
+        os._exit(0)
+    os.waitpid(pid, 0)
+"""
+
+
+def test_commands_without_prompts_never_import_prompt_toolkit(tmp_path: Path) -> None:
     """questionary and prompt_toolkit are slow to import: only a prompt loads them. PyYAML is
-    too: with the catalogue's cache filled, reading an answers file rolefit wrote needs none."""
-    code = (
-        "import sys\n"
-        "from rolefit.cli import app\n"
-        f"try:\n    app({args!r}, prog_name='rolefit')\n"
-        "except SystemExit as e:\n    assert not e.code, e.code\n"
-        "loaded = [m for m in ('questionary', 'prompt_toolkit', 'yaml') if m in sys.modules]\n"
-        "print(' '.join(loaded))\n"
+    too: with the catalogue's cache filled, reading an answers file rolefit wrote needs none.
+    Each command runs twice, each time as a fresh start: first with an empty cache (which it
+    fills), then with the cache it filled."""
+    commands = [*REPORTS, ["template"]]
+    runs = []
+    for n, args in enumerate(commands):
+        cache = str(tmp_path / f"cache{n}")
+        runs += [(args, cache), (args, cache)]
+    done = subprocess.run(
+        [sys.executable, "-c", FRESH_STARTS, json.dumps(runs), str(tmp_path)], capture_output=True, text=True
     )
-    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert first.returncode == 0, first.stderr
-    assert "prompt_toolkit" not in first.stdout and "questionary" not in first.stdout
-    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert second.returncode == 0, second.stderr
-    assert second.stdout.split("\n")[-2] == "", second.stdout
+    assert done.returncode == 0, done.stderr
+    for n, args in enumerate(commands):
+        (first_code, first), (second_code, second) = (
+            json.loads((tmp_path / f"{k}.json").read_text()) for k in (2 * n, 2 * n + 1)
+        )
+        assert first_code == 0 and second_code == 0, (args, first_code, second_code, done.stderr)
+        assert "prompt_toolkit" not in first and "questionary" not in first, (args, first)
+        assert second == [], (args, second)
 
 
 class _ClosedPipe(io.StringIO):

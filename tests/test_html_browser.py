@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from browser import browser
+from browser import Browser, browser
 from rolefit.cli import app
 from test_html_pages import PAGES
 
@@ -35,6 +36,14 @@ CHECK = """(() => {
 })()"""
 
 
+@pytest.fixture(scope="module")
+def chrome() -> Iterator[Browser]:
+    """One headless Chromium for the module's pages (starting one takes about a second of CPU); each
+    test loads its page anew in it, with the browser's cache off."""
+    with browser() as page:
+        yield page
+
+
 def _page(tmp_path: Path, command: str) -> Path:
     target = tmp_path / f"{command}.html"
     result = runner.invoke(app, [*PAGES[command][0], "-o", str(target)])
@@ -44,21 +53,22 @@ def _page(tmp_path: Path, command: str) -> Path:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("command", list(PAGES))
-def test_pages_fit_the_screen_load_nothing_and_print_their_charts(tmp_path: Path, command: str) -> None:
+def test_pages_fit_the_screen_load_nothing_and_print_their_charts(
+    chrome: Browser, tmp_path: Path, command: str
+) -> None:
     page = _page(tmp_path, command)
-    with browser() as chrome:
-        for width in WIDTHS:
-            chrome.open(page, width)
-            seen = chrome.evaluate(CHECK)
-            assert seen["scrollWidth"] <= seen["innerWidth"] == width, (width, seen)
-            assert chrome.requests() == [page.resolve().as_uri()], chrome.requests()
-            assert seen["headings"] == 1
-            assert set(PAGES[command][1]) <= set(seen["sections"]), seen["sections"]
-            assert seen["charts"], "no chart drawn"
-            for chart_id, w, h, right in seen["charts"]:
-                assert w > 100 and h > 50, (chart_id, w, h)
-                assert right <= width, (chart_id, right)
-        pdf = chrome.pdf()
+    for width in WIDTHS:
+        chrome.open(page, width)
+        seen = chrome.evaluate(CHECK)
+        assert seen["scrollWidth"] <= seen["innerWidth"] == width, (width, seen)
+        assert chrome.requests() == [page.resolve().as_uri()], chrome.requests()
+        assert seen["headings"] == 1
+        assert set(PAGES[command][1]) <= set(seen["sections"]), seen["sections"]
+        assert seen["charts"], "no chart drawn"
+        for chart_id, w, h, right in seen["charts"]:
+            assert w > 100 and h > 50, (chart_id, w, h)
+            assert right <= width, (chart_id, right)
+    pdf = chrome.pdf()
     assert pdf.startswith(b"%PDF")
     _check_printed(pdf, tmp_path, command)
 

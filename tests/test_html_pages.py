@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from rolefit.cli import app
 
-from helpers import EXAMPLES
+from helpers import EXAMPLES, copy_catalogue
 
 runner = CliRunner()
 POSTINGS = Path(__file__).parent / "postings"
@@ -94,9 +94,11 @@ def test_a_json_report_does_not_import_jinja2() -> None:
     assert '"fits"' in done.stdout
 
 
-@pytest.fixture
-def hostile(catalogue_dir: Path) -> Path:
-    """The built-in catalogue with role names, a task title and a description that HTML would misread."""
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The built-in catalogue with role names, a task title and a description that HTML would misread.
+    Made once for the module: its tests only read it."""
+    catalogue_dir = copy_catalogue(tmp_path_factory.mktemp("hostile"))
     roles = catalogue_dir / "roles.yaml"
     data = yaml.safe_load(roles.read_text(encoding="utf-8"))
     for role, name in zip(data["roles"], HOSTILE, strict=False):

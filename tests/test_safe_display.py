@@ -26,7 +26,7 @@ from rolefit.report import fit, roles, terminal
 from rolefit.report.text import csv_text, md_text
 from rolefit.text import terminal_safe
 
-from helpers import EXAMPLES, fuzz_examples, uniform
+from helpers import EXAMPLES, copy_catalogue, fuzz_examples, uniform
 
 runner = CliRunner()
 
@@ -40,9 +40,11 @@ def _mark(text: str) -> str:
     return f"{text} {HOSTILE}"
 
 
-@pytest.fixture
-def hostile(catalogue_dir: Path) -> Path:
-    """The built-in catalogue with the hostile text in every name and text the reports show."""
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The built-in catalogue with the hostile text in every name and text the reports show.
+    Made once for the module: its tests only read it."""
+    catalogue_dir = copy_catalogue(tmp_path_factory.mktemp("hostile"))
     path = catalogue_dir / "roles.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     for role in data["roles"]:

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from rolefit.cli import app
 
-from helpers import EXAMPLES
+from helpers import EXAMPLES, copy_catalogue
 
 runner = CliRunner()
 
@@ -25,9 +25,11 @@ HOSTILE = {
 TASK_TITLE = "*bold* [link](u) `tick`"
 
 
-@pytest.fixture
-def hostile(catalogue_dir: Path) -> Path:
-    """The built-in catalogue with role names and a task title that Markdown and HTML would misread."""
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The built-in catalogue with role names and a task title that Markdown and HTML would misread.
+    Made once for the module: its tests only read it."""
+    catalogue_dir = copy_catalogue(tmp_path_factory.mktemp("hostile"))
     roles = catalogue_dir / "roles.yaml"
     data = yaml.safe_load(roles.read_text(encoding="utf-8"))
     for role in data["roles"]:
