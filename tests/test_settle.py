@@ -14,6 +14,7 @@ from rolefit.catalogue.load import load_catalogue
 from rolefit.model.answers import Answers, question_ids
 from rolefit.model.catalogue import Catalogue, Choice, ContextQuestion, Group, Role, RoleTask, Stage, Task
 from rolefit.scoring.fit import score
+from rolefit.scoring.quick import PRIOR, RIDGE, features, moments, pair_model, solve
 from rolefit.scoring.settle import Race, replay
 
 CAT = load_catalogue()
@@ -146,3 +147,27 @@ def test_the_fast_pair_slack_is_the_exact_one(data: st.DataObject) -> None:
         if r != lead:
             fast = race.slack[lead] + race.slack[r] - overlap.get(r, 0.0)
             assert abs(fast - race.pair_slack(lead, r)) < 1e-9
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_the_quick_model_is_the_ridge_fit_of_the_answers_so_far(data: st.DataObject) -> None:
+    """The quick form's answer model for a pair, built from running sums, is the ridge fit worked out
+    answer by answer; and its estimate is a probability."""
+    catalogue = data.draw(catalogues())
+    values = everything(catalogue, data)
+    race = Race(catalogue)
+    for q in data.draw(st.lists(st.sampled_from(list(values)), unique=True)):
+        race.answer(q, values[q])
+    lead = race.roles.index(race.leader)
+    rival = (lead + 1) % len(race.roles)
+    fit = pair_model(race, lead, rival)
+    rows = [(features(race, q, lead, rival), float(v)) for q, v in race.given.items() if not q.startswith("context:")]
+    prior_mean, prior_var = moments(())
+    prior = (prior_mean, prior_mean, 0.0, 0.0)
+    normal = [[sum(x[i] * x[j] for x, _ in rows) + (RIDGE if i == j else 0.0) for j in range(4)] for i in range(4)]
+    beta = solve(normal, [sum(x[i] * y for x, y in rows) + RIDGE * prior[i] for i in range(4)])
+    residual = sum((y - sum(b * xi for b, xi in zip(beta, x, strict=True))) ** 2 for x, y in rows)
+    assert all(abs(a - b) < 1e-6 for a, b in zip(fit.beta, beta, strict=True))
+    assert abs(fit.variance - (residual + len(PRIOR) * prior_var) / (len(rows) + len(PRIOR))) < 1e-6
+    assert 0.0 <= race.chance_of_change() <= 1.0

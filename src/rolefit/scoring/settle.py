@@ -20,15 +20,12 @@ links; :meth:`Race.answer` touches only the roles that involve the task; :meth:`
 and :meth:`Race.next_question` scan the roles once and look closely only at rivals a cheap
 bound cannot rule out (the pair's slack is at most the sum of each role's own).
 
-:meth:`Race.chance_of_change` is the quick form's estimate: the chance that the remaining
-answers change the leader, if each were drawn like the person's own answers so far (of that
-kind, skill or interest; three pseudo-answers around the middle keep it from trusting two
-answers too much), by a normal approximation to each rival's final difference, summed over rivals.
+:meth:`Race.chance_of_change` is the quick form's estimate (:mod:`rolefit.scoring.quick`): the
+chance that the remaining answers change the leader, if they follow the person's answers so far.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -111,6 +108,12 @@ class Race:
             for r, c in q.roles.items():
                 self.slack[r] += _SPAN * abs(c)
                 self._role_questions[r].append(qid)
+        #: Each role's largest coefficient: the quick estimate measures how far a question moves a role
+        #: out of it (0 to 1, so that a role of many tasks and one of few are on the same scale).
+        self._peak = [0.0] * len(self.roles)
+        for q in self._q.values():
+            for r, c in q.roles.items():
+                self._peak[r] = max(self._peak[r], c)
 
     # -- answers -----------------------------------------------------------------------------
 
@@ -254,7 +257,7 @@ class Race:
         nothing is open. Context questions come first, in their order."""
         if not self.open:
             return None
-        context = [q for q in self.order if q in self.open and self._q[q].choices is not None]
+        context = self._open_context_questions()
         if context:
             return context[0]
         lead = self._leader()
@@ -306,38 +309,11 @@ class Race:
     # -- the quick form's estimate -----------------------------------------------------------
 
     def chance_of_change(self) -> float:
-        """The chance that the open questions change the leader, if answered like the answers so far."""
-        moments = {
-            kind: _moments([v for q, v in self.given.items() if q.startswith(kind + ":")])
-            for kind in ("skill", "interest")
-        }
-        lead = self._leader()
-        total = 0.0
-        for rival, _ in self.contenders()[:QUICK_RIVALS]:
-            mean = self.known[lead] - self.known[rival]
-            var = 0.0
-            for qid, d in self._open_between(lead, rival):
-                mu, sigma2 = moments[self._q[qid].kind]
-                mean += d * (mu - DEFAULT_LEVEL)
-                var += d * d * sigma2
-            if self._open_context():
-                var += self._context_room(lead, rival) ** 2
-            if var <= 0:
-                total += 1.0 if mean <= TOLERANCE else 0.0
-            else:
-                total += 0.5 * math.erfc(mean / math.sqrt(2 * var))
-        return min(1.0, total)
+        """The chance that the open questions change the leader, if answered as the person's answers
+        so far predict (:func:`rolefit.scoring.quick.chance_of_change`)."""
+        from rolefit.scoring.quick import chance_of_change
 
-
-#: What the quick form assumes before it has seen answers: three pseudo-answers spread around the middle.
-_PRIOR = (0.5, 2.0, 3.5)
-
-
-def _moments(values: Sequence[int | str]) -> tuple[float, float]:
-    """Mean and variance of answers like ``values``, with the pseudo-answers of :data:`_PRIOR`."""
-    numbers = [float(v) for v in values] + list(_PRIOR)
-    mean = sum(numbers) / len(numbers)
-    return mean, sum((x - mean) ** 2 for x in numbers) / len(numbers)
+        return chance_of_change(self)
 
 
 #: The quick form's estimate sums the chances of this many of the closest rivals (by their worst
