@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -104,11 +105,19 @@ def state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
 
 def pytest_configure(config: pytest.Config) -> None:
     """Compile rolefit to bytecode once, as ``pip install`` would, even where PYTHONDONTWRITEBYTECODE
-    is set: the many tests that start ``python -m rolefit`` would otherwise each compile it anew."""
+    is set: the many tests that start ``python -m rolefit`` would otherwise each compile it anew.
+    And before any test module is imported (many load the catalogue as they are), point the cache
+    and the state folder at this run's own folders: the user's are never read or written."""
     import compileall
+    import tempfile
 
     import rolefit
 
+    own = Path(tempfile.mkdtemp(prefix="rolefit-tests-"))
+    config.add_cleanup(lambda: shutil.rmtree(own, ignore_errors=True))
+    for name in ("cache", "state"):
+        (own / name).mkdir()
+        os.environ[f"ROLEFIT_{name.upper()}_DIR"] = str(own / name)
     compileall.compile_dir(str(Path(rolefit.__file__).parent), quiet=1, workers=1)
 
 
