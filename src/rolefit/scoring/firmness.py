@@ -20,24 +20,28 @@ role's; the target is top when the smallest lead is positive. Only the rivals
 that matter are followed: at first those at or above the target; when the
 changes found would let another rival overtake, it joins them and the search
 runs again. A greedy pass repeatedly takes the change that most raises the
-smallest lead (then the next smallest, and so on), so a change that would lift
-a third role above the target is judged by that; when no single change helps,
-it looks for a helpful pair among the best changes against the closest rivals.
-The outcome is trimmed (a change that is no longer needed is dropped, two
-changes are replaced by one where that is enough), an exhaustive check of pairs
-replaces it by two changes where two suffice, and its values are tuned for the
-largest final lead. Ties go to the earlier question (in the order the quiz asks
-them) and the lower value.
+smallest lead (then the next smallest, and so on), so a change that would lift a
+third role above the target is judged by that; when no single change helps, it
+looks for a helpful pair among the best changes against the closest rivals. The
+outcome is trimmed (a change that is no longer needed is dropped, two changes
+are replaced by one where that is enough), an exhaustive check of pairs replaces
+it by two changes where two suffice (also when the greedy pass gets stuck: its
+first step may leave no way on where two other changes win), and its values are
+tuned for the largest final lead. Ties go to the earlier question (in the order
+the quiz asks them) and the lower value.
 
 Exactness. Against a single rival (two roles, or others that never come within
 reach) the greedy pass alone is exact, and the search is exact whenever one or
 two changes suffice (the greedy pass finds a single change if there is one; the
-pair check finds two). Beyond that it is a heuristic: on 1,800 random answer sets
-for the built-in catalogue (each flipped with and without its context answers) it
-gave the same count as the earlier, much slower search (weighted passes over every
-pair of rivals) every time. ``None`` means no change the search could find puts
-the target first; for a role that can never come first (for example one whose
-profile is the average of two others'), that is always the answer.
+pair check, run whenever the greedy pass ends with more than two changes or
+none, finds two; each pass is exact for the rivals it follows, and the next
+follows any that the changes found would let overtake). Beyond that it is a
+heuristic: on 1,800 random answer sets for the built-in catalogue (each flipped
+with and without its context answers) it gave the same count as the earlier,
+much slower search (weighted passes over every pair of rivals) every time.
+``None`` means no change the search could find puts the target first; for a role
+that can never come first (for example one whose profile is the average of two
+others'), that is always the answer.
 
 Cost: the candidate changes are only those on the tasks of the target and the
 rivals followed (a change to a task none of them involves moves all their fits

@@ -82,17 +82,22 @@ def search_all(
 
 def _search(lead: Leads, options: list[Option], budget: Budget) -> list[Option] | None:
     """The greedy pass's changes, trimmed, replaced by a winning pair if there is one, and tuned;
-    None if the greedy pass finds none."""
+    None if neither the greedy pass nor the pair check finds any.
+
+    The pair check runs whenever the greedy pass ends with more than two changes or none: it can
+    get stuck (its first step, the best single change, may leave no way on) where a pair of
+    changes, neither the best alone, wins."""
     budget.spend(len(options) * 4 * len(lead))  # each against the other values of its question
     options = _useful(options)
     found = greedy(lead, options, set(), budget)
-    if found is None:
-        return None
-    found = _trim(lead, sorted(found, key=lambda o: o.index), options, budget)
-    if len(found) > 2:  # make sure: is there a winning pair after all?
+    if found is not None:
+        found = _trim(lead, sorted(found, key=lambda o: o.index), options, budget)
+    if found is None or len(found) > 2:  # make sure: is there a winning pair after all?
         pair = _winning_pair(lead, options, budget)
         if pair:
             found = list(pair)
+    if found is None:
+        return None
     return _tune(lead, found, options, budget)
 
 
