@@ -70,7 +70,7 @@ def _bindings(
             keys.add(key)(leave(BACK))
     if stop:
         keys.add(STOP_KEY)(leave(STOP))
-    keys.add(Keys.Escape)(leave(PAUSE))
+    keys.add(Keys.Escape, eager=True)(leave(PAUSE))  # at once: not the prefix of a longer binding
     if control is None:
         return keys, None
 
