@@ -53,13 +53,13 @@ def features(weights: dict[str, float], tells: dict[str, dict[str, float]], titl
     out = [sum(w * tells[r].get(t, 0.0) for t, w in weights.items()) / scale for r in ROLES]
     shares = [sum(w for t, w in weights.items() if t in tasks) / scale for _, tasks in SHARES]
     out += shares
-    low = text.lower()
-    small = float(bool(kinds.SMALL.search(low)))
+    signs = kinds.small_firm_signs(text)
+    small = float(signs[0])
     # the small firm's all-rounder: data plumbing and analysis both
-    out += [small, small * min(shares[0] + shares[1], shares[3]), float(bool(kinds.ONE_HIRE.search(low)))]
+    out += [small, small * min(shares[0] + shares[1], shares[3]), float(signs[1])]
     out += [float(bool(pattern.search(title))) for _, pattern in kinds.TITLES]
     out += [float(bool(p.search(title))) for p in (kinds.BROAD_TITLE, _ANALYST, _ML_TITLE)]
     out.append(math.log1p(total) / 3)
     lean = max(ROLES, key=lambda r: out[ROLES.index(r)])
-    out.append(float(kinds.outside_kind(weights, title, text, _NEEDED, lean) is not None))
+    out.append(float(kinds.outside_kind(weights, title, text, _NEEDED, lean, signs) is not None))
     return tuple(out)

@@ -64,26 +64,38 @@ TITLES = (
 KINDS = ("data engineering", "analytics engineering", "ML platform", "BI reporting")
 
 
+def small_firm_signs(text: str) -> tuple[bool, bool]:
+    """Whether the text shows a small firm, and whether it says the hire is the one data person."""
+    low = text.lower()
+    return bool(SMALL.search(low)), bool(ONE_HIRE.search(low))
+
+
 def _share(weights: dict[str, float], tasks: frozenset[str], total: float) -> float:
     return sum(w for t, w in weights.items() if t in tasks) / total if total else 0.0
 
 
-def outside_kind(weights: dict[str, float], title: str, text: str, known: frozenset[str], top: str = "") -> str | None:
+def outside_kind(
+    weights: dict[str, float],
+    title: str,
+    text: str,
+    known: frozenset[str],
+    top: str = "",
+    signs: tuple[bool, bool] | None = None,
+) -> str | None:
     """The kind of job the evidence shows when it is none of the archetypes (``None`` when it is one).
 
     ``top`` is the archetype the evidence leans to most: warehouse, pipeline and report work reads
-    as the data person's only with some sign of a small firm or a first data hire."""
+    as the data person's only with some sign of a small firm or a first data hire (``signs``: the
+    two as :func:`small_firm_signs` gives them, when already worked out)."""
     if not PIPES & known or not SCIENCE & known:
         return None
     total = sum(weights.values())
     pipes, bi, platform = (_share(weights, s, total) for s in (PIPES, BI, PLATFORM))
     science, models = _share(weights, SCIENCE, total), _share(weights, MODELS, total)
-    low = text.lower()
-    small = bool(SMALL.search(low))
+    small, one_hire = signs if signs is not None else small_firm_signs(text)
     claimed = next((kind for kind, pattern in TITLES if pattern.search(title)), None)
     if platform >= 0.45 and models <= 0.2 and science <= 0.3:
         return "ML platform"
-    one_hire = bool(ONE_HIRE.search(low))
     if claimed and not one_hire and not BROAD_TITLE.search(title) and models < 0.3 and (not small or science < 0.15):
         return claimed
     if bi >= 0.2 and models < 0.15 and not small and not one_hire:
