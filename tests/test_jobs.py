@@ -333,3 +333,37 @@ def test_a_pure_data_engineering_ad_is_outside_the_archetypes() -> None:
     result = runner.invoke(app, ["jobs", "-", "--format", "json"], input=text)
     data = json.loads(result.stdout)["postings"][0]
     assert data["archetype"] is None and data["outside"] == "data engineering"
+
+
+def test_the_table_names_each_file_and_says_what_sure_means(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.md").write_text(
+            "Data Scientist\n- Train deep learning models in PyTorch.\n- Implement papers from NeurIPS.\n"
+            "- Label datasets with annotators.\n",
+            encoding="utf-8",
+        )
+    (tmp_path / "chef.txt").write_text("Chef\nCook pasta.\nClean the kitchen.\n", encoding="utf-8")
+    result = runner.invoke(app, ["jobs", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    table = result.stdout.split("Sure: how often")[0].splitlines()[1:]
+    assert [line.split()[:3] for line in table] == [
+        ["Data", "Scientist", "a"],  # the same title twice, told apart by the file
+        ["Data", "Scientist", "b"],
+        ["Chef", "chef", "not"],
+    ]
+    chef = table[2]
+    assert "not enough evidence" in chef and chef.rstrip().endswith("-") and "%" not in chef
+    assert "Sure: how often verdicts" in " ".join(result.stdout.split())
+    md = runner.invoke(app, ["jobs", str(tmp_path), "--format", "md"]).stdout
+    assert "## Data Scientist (a)" in md and "## Data Scientist (b)" in md
+
+
+def test_to_learn_never_repeats_what_already_suits_you() -> None:
+    result = runner.invoke(
+        app, ["jobs", str(POSTINGS / "prod-04-fintech-app.txt"), "--answers", str(EXAMPLES / "analyst.yaml")]
+    )
+    assert result.exit_code == 0, result.output
+    line = " ".join(result.stdout.split())
+    suits = line.split("suits you: ")[1].split(";")[0].split(", ")
+    learn = line.split("to learn: ")[1].split(";")[0].split(", ")
+    assert not set(suits) & set(learn)

@@ -125,7 +125,9 @@ class Profile:
 
     def fit(self, jobs: Iterable[Role | Posting] | Catalogue | None = None) -> FitResult:
         """Rank ``jobs`` by how well they fit: roles (all of the catalogue's by default), or job
-        postings (:func:`rolefit.postings.read.read_postings`), each scored by its own task shares."""
+        postings (:func:`rolefit.postings.read.read_postings`), each scored by its own task shares.
+        A posting that shows none of the catalogue's tasks is left out (as ``rolefit jobs`` ranks
+        it last, unscored); only when no job is left is that an error."""
         if jobs is None:
             roles = list(self.catalogue.roles)
         elif isinstance(jobs, Catalogue):
@@ -133,7 +135,10 @@ class Profile:
         elif isinstance(jobs, (str, bytes, Mapping)) or not isinstance(jobs, Iterable):
             raise RolefitError(f"expected roles, postings or a Catalogue{_found(jobs)}", key="jobs")
         else:
-            roles = [self._as_role(job) for job in jobs]
+            given = [self._as_role(job) for job in jobs]
+            roles = [role for role in given if role is not None]
+            if given and not roles:
+                raise RolefitError("no posting shows any of the catalogue's tasks; none can be scored", key="jobs")
         if not roles:
             raise RolefitError("expected at least one role to fit against")
         for role in roles:
@@ -142,7 +147,8 @@ class Profile:
                     raise RolefitError(f"role '{role.id}' uses task '{rt.task}', which this profile's catalogue lacks")
         return score(self.catalogue, self.answers, roles)
 
-    def _as_role(self, job: object) -> Role:
+    def _as_role(self, job: object) -> Role | None:
+        """The job as a role to score (``None``: a posting that shows none of the catalogue's tasks)."""
         if isinstance(job, Role):
             return job
         from rolefit.postings.read import Posting, posting_role, read_posting
@@ -152,6 +158,4 @@ class Profile:
             raise RolefitError(f"expected a Role or a Posting{_found(job)}{hint}", key="jobs")
 
         reading = read_posting(job, self.catalogue)
-        if not reading.weights:
-            raise RolefitError(f"posting '{job.name}' shows none of the catalogue's tasks; it cannot be scored")
-        return posting_role(reading)
+        return posting_role(reading) if reading.weights else None

@@ -61,6 +61,7 @@ TITLES = (
     ("data engineering", re.compile(r"data (platform )?engineer|etl|data architect|big data developer", re.IGNORECASE)),
     ("BI reporting", re.compile(r"\bbi\b|business intelligence|report|dashboard|tableau|power bi", re.IGNORECASE)),
 )
+ANALYST = re.compile(r"analyst", re.IGNORECASE)
 KINDS = ("data engineering", "analytics engineering", "ML platform", "BI reporting")
 
 
@@ -121,8 +122,9 @@ def outside_kind(
 
 def kind_name(weights: dict[str, float], title: str) -> str:
     """Which kind of job, of those outside the archetypes, a posting is: the one its title
-    claims, or else the one most of its evidence is (pipelines and warehouses, dashboards and
-    reports, the machinery that runs models; both pipelines and reports: analytics engineering)."""
+    claims, or else the one most of its evidence is (the machinery that runs models; for an
+    analyst, reports; pipelines and warehouses, or dashboards and reports; both: analytics
+    engineering)."""
     claimed = next((kind for kind, pattern in TITLES if pattern.search(title)), None)
     if claimed is not None:
         return claimed
@@ -130,6 +132,8 @@ def kind_name(weights: dict[str, float], title: str) -> str:
     pipes, bi, platform = (_share(weights, s, total) for s in (PIPES, BI, PLATFORM))
     if platform > max(pipes, bi):
         return "ML platform"
+    if ANALYST.search(title):
+        return "BI reporting"  # an analyst outside the archetypes answers questions with reports
     if pipes >= 0.25 and bi >= 0.25:
         return "analytics engineering"
     return "data engineering" if pipes >= bi else "BI reporting"
