@@ -161,6 +161,26 @@ def _nice(low: str) -> bool:
     return _NICE_LINE.search(low, max(0, end - _NICE_REACH)) is not None
 
 
+def _joined(lines: list[str]) -> list[str]:
+    """The lines, a sentence broken over two lines by a hard line break made one again: a line
+    that does not end a sentence, followed by one that starts in lower case and is no bullet."""
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if (
+            out
+            and stripped[:1].islower()
+            and not _BULLET.match(line)
+            and out[-1].strip()
+            and not out[-1].rstrip().endswith((".", "!", "?", ":", ";"))
+            and heading_kind(out[-1]) is None
+        ):
+            out[-1] = out[-1].rstrip() + " " + stripped
+        else:
+            out.append(line)
+    return out
+
+
 def parts(text: str) -> list[Part]:
     """The posting's lines after its title, each with its part; blank lines left out."""
     lines = text.splitlines()
@@ -168,7 +188,7 @@ def parts(text: str) -> list[Part]:
     body = lines[first + 1 :] if first < len(lines) and heading_kind(lines[first]) is None else lines[first:]
     kind = "open"
     out: list[Part] = []
-    for line in body:
+    for line in _joined(body):
         if not line.strip():
             continue
         found = heading_kind(line)
@@ -182,7 +202,9 @@ def parts(text: str) -> list[Part]:
             content = inline.group(2).strip()
         here = kind
         low = content.lower()
-        if _OPENINGS_LINE.search(low):
+        if content.count(" | ") >= 2 and len(content) < 250:
+            here = "company"  # a header of fields ("Acme | Data Engineer | Lisbon | Remote"), not the work
+        elif _OPENINGS_LINE.search(low):
             here = "openings"
         elif _EEO_LINE.search(low):
             here = "eeo"
