@@ -158,7 +158,8 @@ def render(readings: list[Reading], catalogue: Catalogue, console: Console, jobs
         if reading.insufficient:
             console.print(
                 Text(
-                    f"  Not enough evidence: {len(reading.evidence)} matching lines for the catalogue's tasks.",
+                    f"  Not enough evidence: {len(reading.evidence)} mention"
+                    f"{'' if len(reading.evidence) == 1 else 's'} of a data role's tasks.",
                     style="dim",
                 )
             )
