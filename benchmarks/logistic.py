@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from rolefit.scoring.quick import solve
+
 Row = tuple[Sequence[float], Sequence[float], float]  # features, target shares per class, weight
 
 
@@ -24,25 +26,6 @@ def softmax(scores: Sequence[float]) -> list[float]:
 def predict(coef: Sequence[Sequence[float]], x: Sequence[float]) -> list[float]:
     """Each class's probability; ``coef[c]`` is the class's weights, its intercept last."""
     return softmax([sum(w * v for w, v in zip(row, x, strict=False)) + row[-1] for row in coef])
-
-
-def _solve(a: list[list[float]], b: list[float]) -> list[float]:
-    n = len(b)
-    m = [[*row, b[i]] for i, row in enumerate(a)]
-    for col in range(n):
-        pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
-        m[col], m[pivot] = m[pivot], m[col]
-        p = m[col][col]
-        for r in range(col + 1, n):
-            f = m[r][col] / p
-            if f:
-                row, top = m[r], m[col]
-                for k in range(col, n + 1):
-                    row[k] -= f * top[k]
-    out = [0.0] * n
-    for r in range(n - 1, -1, -1):
-        out[r] = (m[r][n] - sum(m[r][k] * out[k] for k in range(r + 1, n))) / m[r][r]
-    return out
 
 
 def fit(rows: Sequence[Row], classes: int, c: float, steps: int = 30) -> list[list[float]]:
@@ -77,7 +60,7 @@ def fit(rows: Sequence[Row], classes: int, c: float, steps: int = 30) -> list[li
                         hv = h * vi
                         for j, vj in enumerate(xs):
                             row[b * d + j] += hv * vj
-        step = _solve(hess, grad)
+        step = solve(hess, grad)  # the Hessian is symmetric and, with the penalty, positive definite
         theta = [t - s for t, s in zip(theta, step, strict=True)]
         if max(abs(s) for s in step) < 1e-9:
             break
