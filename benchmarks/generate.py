@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import random
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -75,6 +77,39 @@ OBJECTS = [
 ]
 
 
+def one_stage(
+    out: Path, task_ids: Sequence[str], roles: Mapping[str, Mapping[str, float]], version: str = "0.1"
+) -> None:
+    """A catalogue of a known shape, for tests and benchmarks: one stage, one group, the tasks
+    given, and each role (by id) with the weights of its tasks."""
+    out.mkdir(parents=True, exist_ok=True)
+    task_file = {
+        "format": 1,
+        "version": version,
+        "stages": [{"id": "s", "title": "Stage", "description": "The only stage."}],
+        "groups": [{"id": "g", "title": "Group", "short": "group"}],
+        "tasks": [
+            {"id": t, "title": f"Task {t}", "group": "g", "description": f"Task {t}.", "stage": "s"} for t in task_ids
+        ],
+    }
+    role_file = {
+        "format": 1,
+        "roles": [
+            {
+                "id": rid,
+                "name": f"Role {rid}",
+                "short": rid,
+                "summary": f"The {rid} role.",
+                "tasks": [{"task": t, "weight": w, "source": "inferred"} for t, w in weights.items()],
+                "organisations": [{"kind": "any", "description": "Anywhere."}],
+            }
+            for rid, weights in roles.items()
+        ],
+    }
+    (out / "tasks.yaml").write_text(yaml.safe_dump(task_file, sort_keys=False), encoding="utf-8")
+    (out / "roles.yaml").write_text(yaml.safe_dump(role_file, sort_keys=False), encoding="utf-8")
+
+
 def catalogue(out: Path, tasks: int, roles: int, seed: int = 7) -> None:
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
@@ -95,29 +130,26 @@ def catalogue(out: Path, tasks: int, roles: int, seed: int = 7) -> None:
             for k, tid in enumerate(task_ids)
         ],
     }
-    role_file = {
-        "format": 1,
-        "roles": [
-            {
-                "id": f"occupation-{r:04d}",
-                "name": f"Occupation {r}",
-                "short": f"occupation {r}",
-                "summary": "A generated occupation for benchmarking. " * 3,
-                "tasks": [
-                    {"task": t, "weight": rng.choice(["core", "regular", "occasional"]), "source": "inferred"}
-                    for t in rng.sample(task_ids, 20)
-                ],
-                "organisations": [{"kind": "employer", "description": "Employers of this occupation."}],
-                "evolution": [{"when": "Later", "description": "It grows.", "tasks": []}],
-            }
-            for r in range(roles)
-        ],
-        "context": [],
-    }
+    occupations: list[dict[str, Any]] = [
+        {
+            "id": f"occupation-{r:04d}",
+            "name": f"Occupation {r}",
+            "short": f"occupation {r}",
+            "summary": "A generated occupation for benchmarking. " * 3,
+            "tasks": [
+                {"task": t, "weight": rng.choice(["core", "regular", "occasional"]), "source": "inferred"}
+                for t in rng.sample(task_ids, 20)
+            ],
+            "organisations": [{"kind": "employer", "description": "Employers of this occupation."}],
+            "evolution": [{"when": "Later", "description": "It grows.", "tasks": []}],
+        }
+        for r in range(roles)
+    ]
+    role_file = {"format": 1, "roles": occupations, "context": []}
     (out / "tasks.yaml").write_text(yaml.safe_dump(task_file, sort_keys=False), encoding="utf-8")
     (out / "roles.yaml").write_text(yaml.safe_dump(role_file, sort_keys=False), encoding="utf-8")
     # A profile: someone who answered the tasks of a handful of occupations (as a quiz would ask).
-    asked = sorted({rt["task"] for role in rng.sample(role_file["roles"], 10) for rt in role["tasks"]})
+    asked = sorted({rt["task"] for role in rng.sample(occupations, 10) for rt in role["tasks"]})
     answers = {t: {"skill": rng.randint(0, 4), "interest": rng.randint(0, 4)} for t in asked}
     profile = {"format": 1, "answers": answers, "context": {}}
     (out / "profile.yaml").write_text(yaml.safe_dump(profile, sort_keys=False), encoding="utf-8")

@@ -343,39 +343,14 @@ def similar_roles(out: Path, tasks: int, seed: int = 5) -> None:
     same weights but for one task in ten: close fits, and every answer a candidate change."""
     import random
 
-    import yaml
+    import generate
 
     rng = random.Random(seed)
     ids = [f"task-{k:05d}" for k in range(tasks)]
     weights = [rng.choice([1, 2, 3]) for _ in ids]
     other = [rng.choice([1, 2, 3]) if k % 10 == 0 else w for k, w in enumerate(weights)]
-    out.mkdir(parents=True, exist_ok=True)
-    task_file = {
-        "format": 1,
-        "version": "similar-bench-1",
-        "stages": [{"id": "s", "title": "Stage", "description": "The only stage."}],
-        "groups": [{"id": "g", "title": "Group", "short": "group"}],
-        "tasks": [
-            {"id": t, "title": f"Task {t}", "group": "g", "description": f"Task {t}.", "stage": "s"} for t in ids
-        ],
-    }
-    role_file = {
-        "format": 1,
-        "roles": [
-            {
-                "id": f"role-{r}",
-                "name": f"Role {r}",
-                "short": f"role {r}",
-                "summary": "A generated role for benchmarking.",
-                "tasks": [{"task": t, "weight": w, "source": "inferred"} for t, w in zip(ids, ws, strict=True)],
-                "organisations": [{"kind": "any", "description": "Anywhere."}],
-            }
-            for r, ws in enumerate([weights, other])
-        ],
-        "context": [],
-    }
-    (out / "tasks.yaml").write_text(yaml.safe_dump(task_file, sort_keys=False), encoding="utf-8")
-    (out / "roles.yaml").write_text(yaml.safe_dump(role_file, sort_keys=False), encoding="utf-8")
+    roles = {f"role-{r}": dict(zip(ids, ws, strict=True)) for r, ws in enumerate([weights, other])}
+    generate.one_stage(out, ids, roles, version="similar-bench-1")
 
 
 #: Part 7's target: the "how firm" step of one report on a large catalogue, at most this many

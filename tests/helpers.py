@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from hypothesis import settings
 from hypothesis import strategies as st
 
-from rolefit.catalogue.load import builtin_dir
+from rolefit.catalogue.load import builtin_dir, load_catalogue
 from rolefit.model.answers import Answers
 from rolefit.model.catalogue import Catalogue
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "answers"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import generate  # noqa: E402  (the benchmarks' catalogue writer, shared)
 
 
 def copy_catalogue(folder: Path) -> Path:
@@ -22,6 +26,12 @@ def copy_catalogue(folder: Path) -> Path:
     target = folder / "catalogue"
     shutil.copytree(builtin_dir(), target)
     return target
+
+
+def small_catalogue(folder: Path, task_ids: Sequence[str], roles: Mapping[str, Mapping[str, float]]) -> Catalogue:
+    """A catalogue of one stage and group, these tasks and these roles (id: task weights), loaded."""
+    generate.one_stage(folder, task_ids, roles)
+    return load_catalogue(folder)
 
 
 def fuzz_examples(fast: int) -> int:

@@ -8,17 +8,15 @@ import random
 from itertools import combinations
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rolefit.catalogue.load import load_catalogue
 from rolefit.model.answers import Answers, question_ids
 from rolefit.model.catalogue import Catalogue
 from rolefit.scoring.firmness import flip
 from rolefit.scoring.fit import score
 
-from helpers import answer_sets
+from helpers import answer_sets, small_catalogue
 
 TASKS = 5
 ROLES = 14
@@ -31,35 +29,8 @@ def many(tmp_path_factory: pytest.TempPathFactory) -> Catalogue:
     rng = random.Random(20)
     folder = tmp_path_factory.mktemp("many")
     ids = [f"t{k}" for k in range(TASKS)]
-    tasks = {
-        "format": 1,
-        "version": "0.1",
-        "stages": [{"id": "s", "title": "Stage", "description": "The only stage."}],
-        "groups": [{"id": "g", "title": "Group", "short": "group"}],
-        "tasks": [
-            {"id": t, "title": f"Task {t}", "group": "g", "description": f"Task {t}.", "stage": "s"} for t in ids
-        ],
-    }
-    roles = {
-        "format": 1,
-        "roles": [
-            {
-                "id": f"r{r}",
-                "name": f"Role {r}",
-                "short": f"r{r}",
-                "summary": f"Role number {r}.",
-                "tasks": [
-                    {"task": t, "weight": rng.choice([1, 2, 3]), "source": "inferred"}
-                    for t in rng.sample(ids, rng.randint(3, TASKS))
-                ],
-                "organisations": [{"kind": "any", "description": "Anywhere."}],
-            }
-            for r in range(ROLES)
-        ],
-    }
-    (folder / "tasks.yaml").write_text(yaml.safe_dump(tasks, sort_keys=False), encoding="utf-8")
-    (folder / "roles.yaml").write_text(yaml.safe_dump(roles, sort_keys=False), encoding="utf-8")
-    return load_catalogue(folder)
+    roles = {f"r{r}": {t: rng.choice([1, 2, 3]) for t in rng.sample(ids, rng.randint(3, TASKS))} for r in range(ROLES)}
+    return small_catalogue(folder, ids, roles)
 
 
 def first(catalogue: Catalogue, answers: Answers, target: str) -> bool:

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +16,7 @@ from rolefit.model.catalogue import Catalogue, Role
 from rolefit.scoring.firmness import FIRM_CHANGES, Change, Flip, describe, flip
 from rolefit.scoring.fit import HYBRID_MARGIN, FitResult, score
 
-from helpers import answer_sets, persona
+from helpers import answer_sets, persona, small_catalogue
 
 CAT = load_catalogue()
 ROLE_IDS = [r.id for r in CAT.roles]
@@ -203,39 +202,9 @@ def test_scores_each_candidate_analytically(monkeypatch: pytest.MonkeyPatch) -> 
 
 def tiny_catalogue(folder: Path, target_weights: dict[str, float]) -> Catalogue:
     """Four tasks; role 'left' does t1 and t2, 'right' t3 and t4, and 'middle' has the weights given."""
-    tasks = {
-        "format": 1,
-        "version": "0.1",
-        "stages": [{"id": "s", "title": "Stage", "description": "The only stage."}],
-        "groups": [{"id": "g", "title": "Group", "short": "group"}],
-        "tasks": [
-            {"id": f"t{k}", "title": f"Task {k}", "group": "g", "description": f"Task number {k}.", "stage": "s"}
-            for k in range(1, 5)
-        ],
-    }
-
-    def role(rid: str, weights: dict[str, float]) -> dict[str, object]:
-        return {
-            "id": rid,
-            "name": f"{rid.capitalize()} role",
-            "short": rid,
-            "summary": f"The {rid} role.",
-            "tasks": [{"task": t, "weight": w, "source": "inferred"} for t, w in weights.items()],
-            "organisations": [{"kind": "any", "description": "Anywhere."}],
-        }
-
-    roles = {
-        "format": 1,
-        "roles": [
-            role("left", {"t1": 3, "t2": 3}),
-            role("right", {"t3": 3, "t4": 3}),
-            role("middle", target_weights),
-        ],
-    }
-    folder.mkdir()
-    (folder / "tasks.yaml").write_text(yaml.safe_dump(tasks, sort_keys=False), encoding="utf-8")
-    (folder / "roles.yaml").write_text(yaml.safe_dump(roles, sort_keys=False), encoding="utf-8")
-    return load_catalogue(folder)
+    roles: dict[str, dict[str, float]] = {"left": {"t1": 3, "t2": 3}, "right": {"t3": 3, "t4": 3}}
+    roles["middle"] = target_weights
+    return small_catalogue(folder, [f"t{k}" for k in range(1, 5)], roles)
 
 
 @pytest.fixture(scope="module")
