@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
+import yaml
 from hypothesis import settings
 from hypothesis import strategies as st
 
@@ -25,6 +27,23 @@ def copy_catalogue(folder: Path) -> Path:
     """A writable copy of the built-in catalogue, as ``folder/catalogue``."""
     target = folder / "catalogue"
     shutil.copytree(builtin_dir(), target)
+    return target
+
+
+def edited_catalogue(
+    folder: Path,
+    roles: Callable[[dict[str, Any]], None] | None = None,
+    tasks: Callable[[dict[str, Any]], None] | None = None,
+) -> Path:
+    """A copy of the built-in catalogue (as :func:`copy_catalogue`), the data of its roles.yaml and
+    tasks.yaml changed in place by the functions given."""
+    target = copy_catalogue(folder)
+    for name, edit in (("roles.yaml", roles), ("tasks.yaml", tasks)):
+        if edit is not None:
+            path = target / name
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            edit(data)
+            path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return target
 
 

@@ -7,14 +7,14 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
-import yaml
 from typer.testing import CliRunner
 
 from rolefit.cli import app
 
-from helpers import EXAMPLES, copy_catalogue
+from helpers import EXAMPLES, edited_catalogue
 
 runner = CliRunner()
 POSTINGS = Path(__file__).parent / "postings"
@@ -98,19 +98,17 @@ def test_a_json_report_does_not_import_jinja2() -> None:
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The built-in catalogue with role names, a task title and a description that HTML would misread.
     Made once for the module: its tests only read it."""
-    catalogue_dir = copy_catalogue(tmp_path_factory.mktemp("hostile"))
-    roles = catalogue_dir / "roles.yaml"
-    data = yaml.safe_load(roles.read_text(encoding="utf-8"))
-    for role, name in zip(data["roles"], HOSTILE, strict=False):
-        role["name"] = role["short"] = name
-        role["summary"] = name
-    roles.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    tasks = catalogue_dir / "tasks.yaml"
-    tdata = yaml.safe_load(tasks.read_text(encoding="utf-8"))
-    for task in tdata["tasks"]:
-        task["title"] = f"{task['title']} <b>&amp;</b>"
-    tasks.write_text(yaml.safe_dump(tdata, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    return catalogue_dir
+
+    def roles(data: dict[str, Any]) -> None:
+        for role, name in zip(data["roles"], HOSTILE, strict=False):
+            role["name"] = role["short"] = name
+            role["summary"] = name
+
+    def tasks(data: dict[str, Any]) -> None:
+        for task in data["tasks"]:
+            task["title"] = f"{task['title']} <b>&amp;</b>"
+
+    return edited_catalogue(tmp_path_factory.mktemp("hostile"), roles, tasks)
 
 
 @pytest.mark.parametrize("command", ["quiz", "explain", "versus", "compare", "score", "jobs"])

@@ -11,9 +11,9 @@ import dataclasses
 import io
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
@@ -26,7 +26,7 @@ from rolefit.report import fit, roles, terminal
 from rolefit.report.text import csv_text, md_text
 from rolefit.text import terminal_safe
 
-from helpers import EXAMPLES, copy_catalogue, fuzz_examples, uniform
+from helpers import EXAMPLES, edited_catalogue, fuzz_examples, uniform
 
 runner = CliRunner()
 
@@ -44,28 +44,26 @@ def _mark(text: str) -> str:
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The built-in catalogue with the hostile text in every name and text the reports show.
     Made once for the module: its tests only read it."""
-    catalogue_dir = copy_catalogue(tmp_path_factory.mktemp("hostile"))
-    path = catalogue_dir / "roles.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    for role in data["roles"]:
-        role["name"], role["short"] = _mark(role["name"]), _mark(role["short"])
-        for org in role["organisations"]:
-            org["description"] = _mark(org["description"])
-        for phase in role.get("evolution", []):
-            phase["when"], phase["description"] = _mark(phase["when"]), _mark(phase["description"])
-    for question in data.get("context", []):
-        question["title"] = _mark(question["title"])
-        for choice in question["choices"]:
-            choice["label"] = _mark(choice["label"])
-    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    path = catalogue_dir / "tasks.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    for task in data["tasks"]:
-        task["title"], task["description"] = _mark(task["title"]), _mark(task["description"])
-    for group in data["groups"]:
-        group["title"], group["short"] = _mark(group["title"]), _mark(group["short"])
-    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    return catalogue_dir
+
+    def roles(data: dict[str, Any]) -> None:
+        for role in data["roles"]:
+            role["name"], role["short"] = _mark(role["name"]), _mark(role["short"])
+            for org in role["organisations"]:
+                org["description"] = _mark(org["description"])
+            for phase in role.get("evolution", []):
+                phase["when"], phase["description"] = _mark(phase["when"]), _mark(phase["description"])
+        for question in data.get("context", []):
+            question["title"] = _mark(question["title"])
+            for choice in question["choices"]:
+                choice["label"] = _mark(choice["label"])
+
+    def tasks(data: dict[str, Any]) -> None:
+        for task in data["tasks"]:
+            task["title"], task["description"] = _mark(task["title"]), _mark(task["description"])
+        for group in data["groups"]:
+            group["title"], group["short"] = _mark(group["title"]), _mark(group["short"])
+
+    return edited_catalogue(tmp_path_factory.mktemp("hostile"), roles, tasks)
 
 
 #: ``/`` cannot be in a file name, so the classic payload uses ``\\`` instead.

@@ -6,14 +6,14 @@ import html
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
-import yaml
 from typer.testing import CliRunner
 
 from rolefit.cli import app
 
-from helpers import EXAMPLES, copy_catalogue
+from helpers import EXAMPLES, edited_catalogue
 
 runner = CliRunner()
 
@@ -29,17 +29,15 @@ TASK_TITLE = "*bold* [link](u) `tick`"
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The built-in catalogue with role names and a task title that Markdown and HTML would misread.
     Made once for the module: its tests only read it."""
-    catalogue_dir = copy_catalogue(tmp_path_factory.mktemp("hostile"))
-    roles = catalogue_dir / "roles.yaml"
-    data = yaml.safe_load(roles.read_text(encoding="utf-8"))
-    for role in data["roles"]:
-        role["name"], role["short"] = HOSTILE[role["id"]]
-    roles.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    tasks = catalogue_dir / "tasks.yaml"
-    tdata = yaml.safe_load(tasks.read_text(encoding="utf-8"))
-    next(t for t in tdata["tasks"] if t["id"] == "implement-papers")["title"] = TASK_TITLE
-    tasks.write_text(yaml.safe_dump(tdata, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    return catalogue_dir
+
+    def roles(data: dict[str, Any]) -> None:
+        for role in data["roles"]:
+            role["name"], role["short"] = HOSTILE[role["id"]]
+
+    def tasks(data: dict[str, Any]) -> None:
+        next(t for t in data["tasks"] if t["id"] == "implement-papers")["title"] = TASK_TITLE
+
+    return edited_catalogue(tmp_path_factory.mktemp("hostile"), roles, tasks)
 
 
 COMMANDS = {
