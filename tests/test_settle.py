@@ -50,6 +50,16 @@ def everything(catalogue: Catalogue, data: st.DataObject) -> dict[str, int | str
     return out
 
 
+def part_answered(data: st.DataObject) -> Race:
+    """A race on a random catalogue with some of its questions answered, in a random order."""
+    catalogue = data.draw(catalogues())
+    values = everything(catalogue, data)
+    race = Race(catalogue)
+    for q in data.draw(st.lists(st.sampled_from(list(values)), unique=True)):
+        race.answer(q, values[q])
+    return race
+
+
 def as_answers(values: dict[str, int | str]) -> Answers:
     parts: dict[str, dict[str, int | str]] = {"skill": {}, "interest": {}, "context": {}}
     for q, v in values.items():
@@ -136,11 +146,7 @@ def test_going_back_undoes_an_answer_exactly(data: st.DataObject) -> None:
 def test_the_fast_pair_slack_is_the_exact_one(data: st.DataObject) -> None:
     """contenders() takes each pair's slack from the roles' own slacks and their overlap; it is the
     pair's slack worked out question by question."""
-    catalogue = data.draw(catalogues())
-    values = everything(catalogue, data)
-    race = Race(catalogue)
-    for q in data.draw(st.lists(st.sampled_from(list(values)), unique=True)):
-        race.answer(q, values[q])
+    race = part_answered(data)
     lead = race.roles.index(race.leader)
     overlap = race._overlap(lead)
     for r in range(len(race.roles)):
@@ -154,11 +160,7 @@ def test_the_fast_pair_slack_is_the_exact_one(data: st.DataObject) -> None:
 def test_the_quick_model_is_the_ridge_fit_of_the_answers_so_far(data: st.DataObject) -> None:
     """The quick form's answer model for a pair, built from running sums, is the ridge fit worked out
     answer by answer; and its estimate is a probability."""
-    catalogue = data.draw(catalogues())
-    values = everything(catalogue, data)
-    race = Race(catalogue)
-    for q in data.draw(st.lists(st.sampled_from(list(values)), unique=True)):
-        race.answer(q, values[q])
+    race = part_answered(data)
     lead = race.roles.index(race.leader)
     rival = (lead + 1) % len(race.roles)
     fit = pair_model(race, lead, rival)
