@@ -98,21 +98,16 @@ def pair_model(race: Race, lead: int, rival: int, shared: tuple[list[float], lis
     scatter[0][0] += count[0]
     scatter[1][1] += count[1]
     data = [total[0], total[1], 0.0, 0.0]
-    seen: set[str] = set()
-    for r in (lead, rival):
-        for qid in race._role_questions[r]:
-            if qid in seen or qid not in race.given:
-                continue
-            seen.add(qid)
-            x = features(race, qid, lead, rival)
-            y = float(race.given[qid])
-            for i in range(4):
-                for j in range(2, 4):
-                    scatter[i][j] += x[i] * x[j]
-                    if i < 2:
-                        scatter[j][i] += x[i] * x[j]
-            data[2] += x[2] * y
-            data[3] += x[3] * y
+    for qid in race.pair_questions(lead, rival, race.given):
+        x = features(race, qid, lead, rival)
+        y = float(race.given[qid])
+        for i in range(4):
+            for j in range(2, 4):
+                scatter[i][j] += x[i] * x[j]
+                if i < 2:
+                    scatter[j][i] += x[i] * x[j]
+        data[2] += x[2] * y
+        data[3] += x[3] * y
     beta = solve(scatter, [data[i] + RIDGE * prior[i] for i in range(4)])
     # The answers' scatter about the fit, from the sums: sum (y - x.beta)^2.
     residual = squares - 2 * sum(b * m for b, m in zip(beta, data, strict=True))
@@ -140,23 +135,18 @@ def chance_of_change(race: Race) -> float:
         mean = race.known[lead] - race.known[rival]
         spread = 0.0
         pull = [0.0, 0.0, 0.0, 0.0]
-        seen: set[str] = set()
-        for r in (lead, rival):
-            for qid in race._role_questions[r]:
-                if qid in seen or qid not in race.open:
-                    continue
-                seen.add(qid)
-                q = race._q[qid]
-                c_lead, c_rival = q.roles.get(lead, 0.0), q.roles.get(rival, 0.0)
-                d = c_lead - c_rival
-                x_lead, x_rival = c_lead / peak_lead, c_rival / peak_rival
-                skill = q.kind == "skill"
-                mu = (b_skill if skill else b_interest) + b_lead * x_lead + b_rival * x_rival
-                mean += d * (min(4.0, max(0.0, mu)) - DEFAULT_LEVEL)
-                spread += d * d
-                pull[0 if skill else 1] += d
-                pull[2] += d * x_lead
-                pull[3] += d * x_rival
+        for qid in race.pair_questions(lead, rival, race.open):
+            q = race._q[qid]
+            c_lead, c_rival = q.roles.get(lead, 0.0), q.roles.get(rival, 0.0)
+            d = c_lead - c_rival
+            x_lead, x_rival = c_lead / peak_lead, c_rival / peak_rival
+            skill = q.kind == "skill"
+            mu = (b_skill if skill else b_interest) + b_lead * x_lead + b_rival * x_rival
+            mean += d * (min(4.0, max(0.0, mu)) - DEFAULT_LEVEL)
+            spread += d * d
+            pull[0 if skill else 1] += d
+            pull[2] += d * x_lead
+            pull[3] += d * x_rival
         uncertainty = sum(p * w for p, w in zip(pull, solve(fit.scatter, pull), strict=True))
         var = fit.variance * (spread + uncertainty)
         if context:

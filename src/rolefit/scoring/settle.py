@@ -26,7 +26,7 @@ chance that the remaining answers change the leader, if they follow the person's
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from rolefit.model.answers import DEFAULT_LEVEL
@@ -185,17 +185,22 @@ class Race:
     def _open_context(self) -> bool:
         return any(q in self.open for q in self._context_ids)
 
+    def pair_questions(self, a: int, b: int, among: Container[str]) -> Iterator[str]:
+        """The task questions role ``a`` or role ``b`` involves that are ``among`` these (the open
+        ones, the answered ones), each once, ``a``'s first."""
+        seen: set[str] = set()
+        for r in (a, b):
+            for qid in self._role_questions[r]:
+                if qid not in seen and qid in among:
+                    seen.add(qid)
+                    yield qid
+
     def _open_between(self, lead: int, rival: int) -> Iterator[tuple[str, float]]:
         """Each open task question either role involves, once, with its coefficient for the pair
         (how much more an answer step moves the leader than the rival)."""
-        seen: set[str] = set()
-        for r in (lead, rival):
-            for qid in self._role_questions[r]:
-                if qid in seen or qid not in self.open:
-                    continue
-                seen.add(qid)
-                coef = self._q[qid].roles
-                yield qid, coef.get(lead, 0.0) - coef.get(rival, 0.0)
+        for qid in self.pair_questions(lead, rival, self.open):
+            coef = self._q[qid].roles
+            yield qid, coef.get(lead, 0.0) - coef.get(rival, 0.0)
 
     def pair_slack(self, lead: int, rival: int) -> float:
         """Exactly how far the open task questions could move ``rival`` past ``lead``, walking both
@@ -272,34 +277,24 @@ class Race:
         expect = self._expectations(lead, rival)
         best: tuple[float, int] | None = None
         chosen = None
-        for r in (lead, rival):
-            for qid in self._role_questions[r]:
-                if qid not in self.open:
-                    continue
-                coef = self._q[qid].roles
-                d = coef.get(lead, 0.0) - coef.get(rival, 0.0)
-                if not d:
-                    continue
-                gain = _SPAN * abs(d) + d * (expect[(self._q[qid].kind, d > 0)] - DEFAULT_LEVEL)
-                key = (-gain, self.rank[qid])
-                if best is None or key < best:
-                    best, chosen = key, qid
+        for qid, d in self._open_between(lead, rival):
+            if not d:
+                continue
+            gain = _SPAN * abs(d) + d * (expect[(self._q[qid].kind, d > 0)] - DEFAULT_LEVEL)
+            key = (-gain, self.rank[qid])
+            if best is None or key < best:
+                best, chosen = key, qid
         return chosen if chosen is not None else min(self.open, key=self.rank.__getitem__)
 
     def _expectations(self, lead: int, rival: int) -> dict[tuple[str, bool], float]:
         """The mean answer so far, by kind and by which of the two roles the question favoured
         (one pseudo-answer at the middle keeps it from trusting a single answer)."""
         sums: dict[tuple[str, bool], list[float]] = {}
-        seen: set[str] = set()
-        for r in (lead, rival):
-            for qid in self._role_questions[r]:
-                if qid in seen or qid not in self.given:
-                    continue
-                seen.add(qid)
-                q = self._q[qid]
-                d = q.roles.get(lead, 0.0) - q.roles.get(rival, 0.0)
-                if d:
-                    sums.setdefault((q.kind, d > 0), []).append(float(self.given[qid]))
+        for qid in self.pair_questions(lead, rival, self.given):
+            q = self._q[qid]
+            d = q.roles.get(lead, 0.0) - q.roles.get(rival, 0.0)
+            if d:
+                sums.setdefault((q.kind, d > 0), []).append(float(self.given[qid]))
         return {
             (kind, side): (sum(sums.get((kind, side), [])) + DEFAULT_LEVEL) / (len(sums.get((kind, side), [])) + 1)
             for kind in ("skill", "interest")
