@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rolefit.model.catalogue import Catalogue
 from rolefit.postings import classifier
@@ -189,9 +189,10 @@ def read_posting(posting: Posting, catalogue: Catalogue) -> Reading:
     )
     known = frozenset(t.id for t in catalogue.tasks)
     model = bool(classifier.WEIGHTS) and applies({r.id for r in catalogue.roles}, known)
-    # a profile that reads as every role at once is buzzwords, not a job
-    everything = len(sims) > 2 and sims[2][1] >= HYBRID_SHARE * sims[0][1]
-    insufficient = not readable(weights, thin, posting.title) if model else thin or everything
+    if model:
+        insufficient = not readable(weights, thin, posting.title)
+    else:  # (a profile that reads as every role at once is buzzwords, not a job)
+        insufficient = thin or (len(sims) > 2 and sims[2][1] >= HYBRID_SHARE * sims[0][1])
     outside: str | None = None
     hybrid: tuple[str, str] | None = None
     odds: tuple[tuple[str, float], ...] = ()
@@ -210,11 +211,7 @@ def read_posting(posting: Posting, catalogue: Catalogue) -> Reading:
         outside = outside_kind(weights, posting.title, posting.text, known, sims[0][0])
         if not outside and len(sims) > 1 and sims[1][1] >= HYBRID_SHARE * sims[0][1]:
             hybrid = (sims[0][0], sims[1][0])
-    mislabelled = ""
-    if not insufficient:
-        lean = next(c for c, _ in odds if c != "none") if odds else sims[0][0]
-        mislabelled = _mislabelled(posting, outside, hybrid[0] if hybrid else lean, catalogue)
-    return Reading(
+    reading = Reading(
         posting=posting,
         evidence=tuple(found),
         negated=tuple(negated),
@@ -222,11 +219,15 @@ def read_posting(posting: Posting, catalogue: Catalogue) -> Reading:
         similarity=tuple(sims),
         insufficient=insufficient,
         hybrid=hybrid,
-        mislabelled=mislabelled,
+        mislabelled="",
         outside=outside,
         chances=tuple((c, round(p, 4)) for c, p in odds),
         thin=thin,
     )
+    if insufficient:
+        return reading
+    top = hybrid[0] if hybrid else reading.leaning
+    return replace(reading, mislabelled=_mislabelled(posting, outside, top, catalogue))
 
 
 #: What a title claims, and the words a role's name needs to live up to it.
