@@ -295,6 +295,46 @@ def test_headings_without_colons_skip_benefits_and_weigh_nice_to_haves_little() 
     assert by_task["build-models"].weight < by_task["bi-dashboards"].weight
 
 
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("About the job", "open"),
+        ("About The Role", "duties"),
+        ("About Acme Labs", "company"),
+        ("ABOUT US", "company"),
+        ("Why you'll love working here", "benefits"),
+        ("About you", "requirements"),
+    ],
+)
+def test_about_headings_name_a_company_only_when_a_name_follows(heading: str, kind: str) -> None:
+    from rolefit.postings.sections import heading_kind
+
+    assert heading_kind(heading) == kind
+
+
+def test_a_linkedin_paste_is_read_as_the_job_and_titled_by_its_hiring_sentence() -> None:
+    text = (
+        "About the job\n\nWe are looking for a Senior Data Scientist to join our growth team. "
+        "You will design A/B tests and analyse user behaviour.\n\nResponsibilities\n- Build dashboards\n"
+    )
+    posting = make_posting("li", text)
+    assert posting.title == "Senior Data Scientist"
+    found, _ = find_evidence(posting, CAT)
+    assert {"ab-experiments", "behaviour-statistics"} <= {e.task for e in found if e.weight > 0}
+    assert make_posting("x", "About the job\nWe are seeking an experienced analyst.\n").title == ""
+    assert make_posting("x", "About the job\nWe are recruiting our first Data Engineer & Analyst.").title == (
+        "Data Engineer & Analyst"
+    )
+
+
+def test_a_folder_s_readme_and_sources_are_not_postings(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("# Ads\nWe build dashboards and data pipelines.\n", encoding="utf-8")
+    (tmp_path / "SOURCES.md").write_text("Where the ads came from: A/B testing blogs.\n", encoding="utf-8")
+    (tmp_path / "ad.md").write_text((POSTINGS / "rnd-02-legal-nlp.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    assert [p.name for p in read_postings([str(tmp_path)])] == ["ad"]
+    assert [p.name for p in read_postings([str(tmp_path / "README.md")])] == ["README"]  # named alone: read
+
+
 def test_plurals_and_inflections_match_through_the_stemmer() -> None:
     assert evidence_of("Title\nYou will be building Looker dashboard and data pipeline.") == [
         "bi-dashboards",

@@ -75,7 +75,11 @@ def score_cmd(
 def jobs(
     postings: Annotated[
         list[str],
-        typer.Argument(metavar="POSTING...", help="Job postings: text or Markdown files, folders of them, or '-'."),
+        typer.Argument(
+            metavar="POSTING...",
+            help="Job postings: text or Markdown files, folders of them (a folder's README, SOURCES, LICENSE and "
+            "CHANGELOG are skipped), or '-'.",
+        ),
     ],
     answers_file: Annotated[
         Optional[Path],

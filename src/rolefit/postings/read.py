@@ -40,6 +40,8 @@ __all__ = [
 ]
 
 SUFFIXES = (".txt", ".md", ".markdown")
+#: Files of a folder that describe the folder, not a job: skipped there (read when named alone).
+NOT_POSTINGS = frozenset(["readme", "sources", "license", "licence", "changelog", "contributing", "code_of_conduct"])
 
 
 class PostingError(RolefitError):
@@ -110,11 +112,16 @@ def read_postings(paths: list[str]) -> Found:
 
 
 def _posting_files(path: Path) -> list[Path]:
-    """``path`` itself, or the postings in the folder it names (its sub-folders are not postings)."""
+    """``path`` itself, or the postings in the folder it names (its sub-folders are not postings,
+    nor its README, SOURCES, LICENSE or CHANGELOG)."""
     if not path.is_dir():
         return [path]
     try:
-        files = sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and not p.is_dir())
+        files = sorted(
+            p
+            for p in path.iterdir()
+            if p.suffix.lower() in SUFFIXES and p.stem.lower() not in NOT_POSTINGS and not p.is_dir()
+        )
     except OSError as exc:
         raise PostingError(f"cannot list this folder: {exc.strerror or exc}", file=path) from None
     if not files:

@@ -68,7 +68,10 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (
         "company",
         r"about us|who we are|about (the )?company|our (company|story|mission|values|culture)|the company|"
-        r"company (description|overview)|about [A-Z][\w&.-]*( [A-Z][\w&.-]*){0,3}|more about us|why [A-Z][\w&.-]*",
+        r"company (description|overview)|more about us|"
+        # "About Acme", "Why Acme": a name, so capitalised (not "About the job", "Why you'll love it")
+        r"about (?!(the|this|our|your|you|us)\b)(?-i:[A-Z])[\w&.-]*( (?-i:[A-Z])[\w&.-]*){0,3}|"
+        r"why (?!(you|we|join|work)\b)(?-i:[A-Z])[\w&.-]*",
     ),
     (
         "duties",
