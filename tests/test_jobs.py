@@ -398,6 +398,18 @@ def test_the_table_names_each_file_and_says_what_sure_means(tmp_path: Path) -> N
     assert "## Data Scientist (a)" in md and "## Data Scientist (b)" in md
 
 
+def test_a_quote_of_a_long_line_shows_the_words_that_matched_even_inflected() -> None:
+    from rolefit.report.postings import QUOTE_WIDTH, _quotes
+
+    filler = "We are a friendly team that enjoys long lunches and good coffee in the office. " * 3
+    text = "Data Scientist\nWhat you'll do\n" + filler + "You will study the behavior of players in our games.\n"
+    reading = read_posting(make_posting("p", text), load_catalogue())
+    line = next(e for e in reading.evidence if e.task == "behaviour-statistics")
+    assert len(line.line) > QUOTE_WIDTH and line.phrase not in line.line.lower()
+    quote = dict(_quotes(reading, load_catalogue(), limit=9))["behaviour-statistics"]
+    assert quote.startswith("…") and "behavior of players" in quote
+
+
 def test_to_learn_never_repeats_what_already_suits_you() -> None:
     result = runner.invoke(
         app, ["jobs", str(POSTINGS / "prod-04-fintech-app.txt"), "--answers", str(EXAMPLES / "analyst.yaml")]

@@ -28,12 +28,12 @@ def sure(kind: str, margin: float, weight: float) -> float:
 #: (lowest chance of the band, share right) for the fitted model's verdicts, by the model's
 #: chance for its verdict, measured on cross-validated predictions; bands in rising order.
 MODEL_BANDS: tuple[tuple[float, float], ...] = (
-    (0.0, 0.29),
-    (0.4, 0.40),
-    (0.5, 0.58),
-    (0.6, 0.59),
-    (0.8, 0.69),
-    (0.9, 0.85),
+    (0.0, 0.37),
+    (0.4, 0.44),
+    (0.5, 0.54),
+    (0.7, 0.66),
+    (0.8, 0.75),
+    (0.9, 0.94),
 )
 
 

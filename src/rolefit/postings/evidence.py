@@ -46,6 +46,8 @@ class Evidence:
     line: str
     weight: float = 1.0
     part: str = "duties"
+    #: Where in ``line`` the mention starts (-1: not known), so that a quote of a long line shows it.
+    at: int = -1
 
 
 def lexicon_index(catalogue: Catalogue) -> LexiconIndex:
@@ -125,11 +127,11 @@ def line_evidence(part: Part, index: LexiconIndex) -> tuple[list[Evidence], list
                 negated.setdefault(task, Evidence(task, hit.entry.phrase, text, 0.0, part.kind))
                 continue
             weight = base
+            place = at + words.starts[hit.first]
             if here:
-                place = at + words.starts[hit.first]
                 weight *= BRACKETS if any(a <= place < b for a, b in here) else 1.0
             if weight > 0 and (task not in best or weight > best[task].weight):
-                best[task] = Evidence(task, hit.entry.phrase, text, round(weight, 4), part.kind)
+                best[task] = Evidence(task, hit.entry.phrase, text, round(weight, 4), part.kind, place)
     return list(best.values()), [e for t, e in negated.items() if t not in best]
 
 

@@ -31,23 +31,30 @@ WEIGHTS = {
 _KINDS: tuple[tuple[str, str], ...] = (
     (
         "nice",
-        r"nice[ -]to[ -]haves?|bonus( points)?|preferred( qualifications| skills| experience)?|(it'?s )?a plus|"
-        r"pluses|desirable|desired( skills| qualifications)?|ideally|would be (great|nice)|extra (credit|points)|"
-        r"good to have|not required but|what (would |will )?gives? you an edge|what we prefer|"
+        r"nice[ -]to[ -]haves?|bonus( points)?( if you( \S+){0,5})?|preferred( qualifications| skills| experience)?|"
+        r"(it'?s )?a plus|pluses|desirable|desired( skills| qualifications)?|ideally|would be (great|nice)|"
+        r"extra (credit|points)|good to haves?|not required but|what (would |will )?gives? you an edge|what we prefer|"
         r"(even )?better if( you)?( \S+){0,3}|"
         r"(additional|optional) (skills|qualifications)|you (will )?stand out( \S+){0,3}|great if you( \S+){0,3}",
     ),
     (
         "benefits",
-        r"(our |the |employee |your )?benefits|perks|what we offer|we offer|our offer|what('s| is) in it for you|"
-        r"why (you'?ll love|join|work)( \S+){0,5}|compensation|salary|pay( and| &) \S+|rewards?|"
-        r"what you('ll| will) get|"
-        r"as we are a growth company,? we offer|about the compensation|you can expect|life at \S+",
+        r"(our |the |employee |your )?benefits|perks|what we offer( you)?|(what )?(can |do )?we offer( \S+){0,4}|"
+        r"our offer|what('s| is) in it for you|what \S+ offers( you)?|"
+        r"why (you'll love|join|work|us)( \S+){0,5}|compensation|salary|pay( and| &) \S+|rewards?|"
+        r"what you('ll| will) get|why \S+ is a great (choice|place)( \S+){0,4}|how we take care of( \S+){0,3}|"
+        r"as (we are )?(a |an |part( of)? )?\S+( \S+){0,4},? we offer|about the compensation|you can expect|"
+        r"life at \S+|culture",
     ),
-    ("eeo", r"equal (employment )?opportunit\w*|eeo\w*|diversity( \S+){0,3}|inclusion|accommodations?|we welcome"),
+    (
+        "eeo",
+        r"equal (employment )?opportunit\w*( \S+){0,3}|eeo\w*( \S+){0,4}|diversity( \S+){0,3}|inclusion|"
+        r"(our )?(dedication|commitment) to (diversity|inclusion|equality)|accommodations?|we welcome|"
+        r"pay transparency( statement)?",
+    ),
     (
         "apply",
-        r"how to apply|to apply|apply( now)?|application process|interview process|hiring process|next steps|"
+        r"how to apply|to apply|apply( now)?|application process|(the |our )?(interview|hiring) process|next steps|"
         r"contact|questions\??",
     ),
     (
@@ -57,31 +64,41 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "requirements",
-        r"(minimum |basic |key |required |our |the )?(qualifications|requirements)|who you are|about you|"
-        r"what you('ll| will)? (bring|need)|you bring\W*|what we('re| are)? look(ing)? for|(your )?(skills|"
-        r"experience)( \S+){0,3}|"
-        r"your profile|profile|must[ -]haves?|you (have|are)|you may be fit( \S+){0,5}|"
-        r"you are the right fit( \S+){0,4}|"
-        r"(desired|required) (skills|experience)|competenc(ies|es)|education|what it takes|ideal candidate",
+        r"(job |minimum |basic |key |required |our |your |the )?(qualifications?|requirements?)( \S+){0,4}|"
+        r"who you are|who are you|(a (little|bit) |more )?about you|"
+        r"what (you('ll| will)?|will you|would you) (bring|need)( to the (team|table|role))?|you bring|"
+        r"what you bring( \S+){0,5}|what we('re| are)? look(ing)? for( \S+){0,4}|we('re| are) looking for|"
+        r"((technical|required|key|desired|core|soft) )?(your )?(skills|experience)( required| needed| we need)?|"
+        r"(work|relevant|professional) experience|qualities|"
+        r"your profile|profile|must[ -]haves?|(and )?you (have|are)( also)?|you may be fit( \S+){0,5}|"
+        r"you are the right fit( \S+){0,4}|as (a |an )?\S+( \S+){0,4},? you (have|are|bring)|"
+        r"(as \S+( \S+){0,4},? )?you('ll| will)( also)? need|"
+        r"(key |core )?competenc(ies|es)|education( requirements?)?|what (it takes|is needed)( to succeed)?|"
+        r"ideal candidate",
     ),
-    ("team", r"about the team|the team|our team|meet the team|who you('ll| will) work with"),
+    ("team", r"about (the|our) team|the team|our team|meet the team|who you('ll| will) work with"),
     (
         "company",
-        r"about us|who we are|about (the )?company|our (company|story|mission|values|culture)|the company|"
-        r"company (description|overview)|more about us|"
-        # "About Acme", "Why Acme": a name, so capitalised (not "About the job", "Why you'll love it")
+        r"(a (little|bit) |more )?about us|who we are|who are we|what we do|company|"
+        r"about (the |our )?(company|organi[sz]ation)|our (company|story|mission|values|culture|products?)|"
+        r"the company|company (description|overview)|"
+        # "About Acme", "Why Acme", "This is Acme": a name, so capitalised (not "About the job")
         r"about (?!(the|this|our|your|you|us)\b)(?-i:[A-Z])[\w&.-]*( (?-i:[A-Z])[\w&.-]*){0,3}|"
-        r"why (?!(you|we|join|work)\b)(?-i:[A-Z])[\w&.-]*",
+        r"(why|we are|this is) (?!(you|we|join|work|the|a|an|our)\b)(?-i:[A-Z])[\w&.-]*",
     ),
     (
         "duties",
-        r"(key |main |your |the |job |role )?(responsibilit(y|ies)|duties|tasks)|what you('ll| will) (do|be doing)|"
-        r"(your|the) (role|mission|job|impact|day[- ]to[- ]day)( \S+){0,3}|about the (role|position)|"
-        r"role (description|overview)|"
+        r"((your|our|the|job|role) )?((key|main|primary|core|essential|general|day-to-day) )?"
+        r"(roles?|responsibilit(y|ies)|duties|tasks)( include)?( \S+){0,4}|"
+        r"what you('ll| will) (get to )?(do|be doing|work on|tackle)|what will you do|"
+        r"what you('ll| will) be responsible for|what (would|will) be your (key |main )?responsibilities|"
+        r"(your|the) (role|mission|job|impact|day[- ]to[- ]day)( \S+){0,3}|"
+        r"(a (little|bit) |more )?about (the|this) (role|position)|"
+        r"role (description|overview)|(primary |main )?purpose( of the (role|job|position))?|"
         r"job (description|summary|overview)|position (overview|summary|description)|the (scope|opportunity|position)|"
         r"in this role( you will)?|what the (job|role) involves|you will|as (a |an |the |"
-        r"our )?\S+( \S+){0,4},? you( will)?|"
-        r"the challenge|what you('ll| will) work on|day to day|your (key )?tasks",
+        r"our )?\S+( \S+){0,4},? you( will|'ll)?|at \S+,? you('ll| will)|the work you('ll| will) (do|tackle)|"
+        r"the challenge|day to day|your (key )?tasks",
     ),
     ("open", r"about the job|job details|overview|summary|description"),
 )
@@ -141,12 +158,42 @@ def heading_kind(line: str) -> str | None:
     text = _DECOR.sub("", raw).rstrip(":").strip().rstrip("*_").strip().rstrip(":").strip()
     if not text or len(text.split()) > 9 or text.endswith((".", ",", ";")):
         return None
-    named = _HEADING.fullmatch(text)
-    if named is not None and named.lastgroup is not None:
-        return _KINDS[int(named.lastgroup[1:])][0]
+    key = _heading_key(text)
+    named = _named(key)
+    if named is None:
+        # "Perks and Benefits", "Education & Experience", "Qualities/ Experience": a heading of
+        # parts that each name one (the first says which)
+        pieces = [p for p in _PIECES.split(key) if p]
+        kinds = [_named(p) for p in pieces] if len(pieces) > 1 else []
+        named = kinds[0] if kinds and None not in kinds else None
+    if named is not None:
+        return named
     letters = [c for c in text if c.isalpha()]
     shouting = len(letters) >= 4 and all(c.isupper() for c in letters)
     return "unnamed" if marked or shouting else None
+
+
+#: Where a heading of several parts is cut: "and", "&", "+", "/" and ",".
+_PIECES = re.compile(r"\s+(?:and|&|\+)\s+|\s*[/,]\s*", re.IGNORECASE)
+#: "... at Acme", "... As a Data Engineer at Acme" after a heading ("Benefits At Collibra").
+_AT_NAME = re.compile(r"(?:\s+[Aa]s an?(?:\s+\S+){1,4}?)?\s+(?:[Aa]t|@)\s+[A-Z][\w'&.-]*(?:\s+[A-Z][\w&.-]*){0,3}$")
+_CONTRACTED = re.compile(r"\b(you|we|they)(ll|re|ve|d)\b", re.IGNORECASE)
+
+
+def _heading_key(text: str) -> str:
+    """A heading as its patterns expect it: plain apostrophes ("What You’ll Do", "What youll
+    get to do"), no closing "?", "!" or "…", no company name after "at"."""
+    key = text.replace("’", "'").replace("‘", "'").rstrip("?!…. ").strip()
+    key = _CONTRACTED.sub(lambda m: f"{m.group(1)}'{m.group(2)}" if m.group(0).lower() != "were" else m.group(0), key)
+    return _AT_NAME.sub("", key) or key
+
+
+def _named(key: str) -> str | None:
+    """The kind of part a heading's words name, if they name one."""
+    found = _HEADING.fullmatch(key)
+    if found is None or found.lastgroup is None:
+        return None
+    return _KINDS[int(found.lastgroup[1:])][0]
 
 
 def _judge(low: str) -> str:

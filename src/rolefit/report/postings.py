@@ -22,11 +22,13 @@ QUOTES = 3
 QUOTE_WIDTH = 150
 
 
-def _excerpt(line: str, phrase: str) -> str:
-    """The line, or the part of it around the phrase when it is long, cut at word boundaries."""
+def _excerpt(line: str, phrase: str, at: int = -1) -> str:
+    """The line, or the part of it around the mention (at ``at``, or else where the phrase's
+    first word is) when it is long, cut at word boundaries."""
     if len(line) <= QUOTE_WIDTH:
         return line
-    at = max(0, line.lower().find(phrase.lower().split()[0]))
+    if at < 0:
+        at = max(0, line.lower().find(phrase.lower().split()[0]))
     start = max(0, at - QUOTE_WIDTH // 3)
     if start:
         space = line.rfind(" ", 0, start + 1)
@@ -49,7 +51,7 @@ def _quotes(reading: Reading, catalogue: Catalogue, limit: int = QUOTES) -> list
     ranked = sorted(reading.evidence, key=lambda e: (-weight.get(e.task, 0.0), -e.weight))
     out: list[tuple[str, str]] = []
     for e in ranked:
-        quote = _excerpt(e.line, e.phrase)
+        quote = _excerpt(e.line, e.phrase, e.at)
         if quote not in (line for _, line in out) and e.task not in (task for task, _ in out):
             out.append((e.task, quote))
         if len(out) == limit:
