@@ -3,7 +3,8 @@
 Negation covers the whole list it governs and stops where the clause does: "you will not build
 dashboards or maintain pipelines" negates both, "..., but you will train models" does not reach
 the models, and "not only X but also Y" negates nothing. "X is not required" negates what comes
-before it. Work given to another team ("our data engineering team handles the pipelines", "with
+before it; "this is not a BI role" denies the kind of job, and "rather than building dashboards"
+what it is instead of. Work given to another team ("our data engineering team handles the pipelines", "with
 the support of the platform team for deployment", "you will work with analysts who build the
 dashboards") is theirs, and so is a team's own name ("the BI team").
 """
@@ -55,6 +56,10 @@ STOPS = frozenset(
 )
 SUBJECTS = frozenset(["you", "we", "they", "it", "this", "there", "i", "you'll", "we'll", "you're", "we're"])
 POSTFIX = frozenset(["required", "needed", "necessary", "expected", "essential", "mandatory", "a", "part"])
+#: "Rather than X", "instead of X": X is what the job is not.
+INSTEAD_OF = frozenset([("rather", "than"), ("instead", "of")])
+#: "Not a <kind of> role": the words between are the kind of job denied.
+JOB_NOUNS = frozenset(["role", "job", "position", "gig", "opening"])
 TEAM_NOUNS = frozenset(
     [
         "team",
@@ -179,11 +184,17 @@ def negated_words(words: Words, raw: str) -> set[int]:
     out: set[int] = set()
     forms = words.words
     for i, w in enumerate(forms):
-        if w not in NEGATORS:
-            continue
         nxt = forms[i + 1] if i + 1 < len(forms) else ""
-        if nxt in NOT_NEGATING:
+        if (w, nxt) in INSTEAD_OF:  # "rather than building dashboards, you will ...": up to the comma
+            out.update(range(i + 2, _scope_end(words, raw, i + 1, True)))
             continue
+        if w not in NEGATORS or nxt in NOT_NEGATING:
+            continue
+        if nxt in ("a", "an"):  # "this is not a BI role": the kind of job is what is denied
+            noun = next((k for k in range(i + 2, min(len(forms), i + 7)) if forms[k] in JOB_NOUNS), None)
+            if noun is not None:
+                out.update(range(i + 2, noun))
+                continue
         if nxt in POSTFIX or (nxt == "be" and i + 2 < len(forms) and forms[i + 2] in POSTFIX):
             begin = i
             while begin > 0 and not _boundary(words, raw, begin):
