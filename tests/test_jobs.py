@@ -81,9 +81,7 @@ def test_negated_mentions_are_not_evidence(line: str) -> None:
 def test_a_negation_in_another_sentence_does_not_count() -> None:
     assert evidence_of("Title\nNo travel. You will train deep learning models.") == ["build-models"]
     assert evidence_of("Title\nThis is not a BI role. You will train deep learning models.") == ["build-models"]
-    assert evidence_of("Title\nRather than Looker dashboards, you will train deep learning models.") == [
-        "build-models"
-    ]
+    assert evidence_of("Title\nRather than Looker dashboards, you will train deep learning models.") == ["build-models"]
 
 
 def test_boilerplate_sections_and_eeo_lines_are_skipped() -> None:
