@@ -221,3 +221,17 @@ def test_a_reader_that_stops_early_gives_141(args: list[str], unbuffered: str) -
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 141, err.decode()
     assert err == b""
+
+
+@pytest.mark.parametrize("args", [["--help"], ["jobs", "-h"]], ids=["help", "jobs-help"])
+def test_help_to_a_reader_already_gone_gives_141(args: list[str]) -> None:
+    """`rolefit --help | head -0`: rich, meeting the closed pipe, points standard output at
+    /dev/null and exits 1; rolefit says 141, as for any other output."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before anything is written
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    proc = subprocess.Popen([sys.executable, "-m", "rolefit", *args], stdout=write_end, stderr=subprocess.PIPE, env=env)
+    os.close(write_end)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 141, err.decode()
+    assert err == b""

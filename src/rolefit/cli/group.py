@@ -39,10 +39,13 @@ class Group(TyperGroup):
     def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
         kwargs.setdefault("prog_name", "rolefit")
         kwargs["standalone_mode"] = False
+        was_null = _stdout_is_null()
         try:
             code = super().main(*args, **kwargs)
         except SystemExit as exc:  # typer's own exit, e.g. after --help or --version met a closed pipe
-            code = CLOSED_PIPE if exc.code == 1 and _stdout_is_broken() else exc.code
+            # (rich, on a closed pipe, points standard output at /dev/null and exits 1)
+            gone = _stdout_is_broken() or (not was_null and _stdout_is_null())
+            code = CLOSED_PIPE if exc.code == 1 and gone else exc.code
         except Exception as exc:
             handled = exit_code_for(exc)
             if handled is None:
@@ -64,6 +67,17 @@ class Group(TyperGroup):
             raise Interrupted("interrupted") from None
         except BrokenPipeError:  # typer would turn it into exit 1
             raise ClosedPipe from None
+
+
+def _stdout_is_null() -> bool:
+    """Whether standard output is /dev/null."""
+    import os
+
+    try:
+        out, null = os.fstat(sys.__stdout__.fileno()), os.stat(os.devnull)  # type: ignore[union-attr]
+    except (OSError, ValueError, AttributeError):
+        return False
+    return (out.st_dev, out.st_ino) == (null.st_dev, null.st_ino)
 
 
 def _stdout_is_broken() -> bool:
