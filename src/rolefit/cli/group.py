@@ -72,9 +72,10 @@ class Group(TyperGroup):
 def _stdout_is_null() -> bool:
     """Whether standard output is /dev/null."""
     import os
+    from pathlib import Path
 
     try:
-        out, null = os.fstat(sys.__stdout__.fileno()), os.stat(os.devnull)  # type: ignore[union-attr]
+        out, null = os.fstat(sys.__stdout__.fileno()), Path(os.devnull).stat()  # type: ignore[union-attr]
     except (OSError, ValueError, AttributeError):
         return False
     return (out.st_dev, out.st_ino) == (null.st_dev, null.st_ino)
