@@ -340,6 +340,31 @@ def test_a_folder_s_readme_and_sources_are_not_postings(tmp_path: Path) -> None:
     assert [p.name for p in read_postings([str(tmp_path / "README.md")])] == ["README"]  # named alone: read
 
 
+def test_a_requirement_among_the_duties_weighs_as_a_requirement() -> None:
+    from rolefit.postings.sections import parts
+
+    got = parts("Data Scientist\nResponsibilities\nBuild Looker dashboards.\n5+ years of experience with PyTorch\n")
+    assert [(p.kind, p.weight < 1) for p in got] == [("duties", False), ("requirements", True)]
+
+
+def test_a_sentence_that_lists_things_is_not_a_tool_list() -> None:
+    from rolefit.postings.evidence import is_stack_line
+
+    assert is_stack_line("Python, SQL, dbt, Looker, Airflow")
+    assert not is_stack_line(
+        "Prepares and presents papers, posters, invention disclosures for peer review at conferences"
+    )
+
+
+def test_a_title_that_says_r_and_d_claims_research() -> None:
+    from rolefit.postings.features import NAMES, features
+    from rolefit.postings.verdict import distinctive
+
+    at = NAMES.index("title:ML or research")
+    for title, claims in (("R&D Sr Data Scientist", 1.0), ("Data Scientist, R & D", 1.0), ("Data Scientist", 0.0)):
+        assert features({"build-models": 1.0}, distinctive(CAT), title, "")[at] == claims
+
+
 def test_plurals_and_inflections_match_through_the_stemmer() -> None:
     assert evidence_of("Title\nYou will be building Looker dashboard and data pipeline.") == [
         "bi-dashboards",

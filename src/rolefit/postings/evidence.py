@@ -71,8 +71,10 @@ def is_stack_line(text: str) -> bool:
     items = [i for i in _ITEMS.split(text) if not i.isspace() and i]
     if len(items) < 4:
         return False
-    short = sum(len(i.split()) <= 2 for i in items)
-    return short / len(items) >= 0.7
+    sizes = [len(i.split()) for i in items]
+    if max(sizes) >= 7:
+        return False  # a sentence that happens to list things ("prepares and presents papers, ...")
+    return sum(n <= 2 for n in sizes) / len(items) >= 0.7
 
 
 def _bracketed(text: str) -> list[tuple[int, int]]:

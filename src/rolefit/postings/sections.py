@@ -264,5 +264,7 @@ def parts(text: str) -> list[Part]:
             here = "nice"
         elif kind == "open":
             here = "requirements" if _NEED_LINE.search(low) else _judge(low)
+        elif kind == "duties" and _NEED_LINE.search(low):
+            here = "requirements"  # "5+ years of ...", "Strong experience in ..." among the duties
         out.append(Part(here, content, WEIGHTS.get(here, WEIGHTS["open"])))
     return out
