@@ -347,6 +347,15 @@ def test_a_requirement_among_the_duties_weighs_as_a_requirement() -> None:
     assert [(p.kind, p.weight < 1) for p in got] == [("duties", False), ("requirements", True)]
 
 
+def test_a_doer_is_not_the_deed_and_a_numbered_item_may_lack_its_space() -> None:
+    from rolefit.postings.sections import clean
+    from rolefit.postings.words import same_word
+
+    assert not same_word("schedulers", "schedule") and not same_word("researchers", "research")
+    assert same_word("models", "model") and same_word("filtering", "filter")
+    assert clean("1.Experience in SQL") == "Experience in SQL" and clean("3.5 years of SQL") == "3.5 years of SQL"
+
+
 def test_a_sentence_that_lists_things_is_not_a_tool_list() -> None:
     from rolefit.postings.evidence import is_stack_line
 

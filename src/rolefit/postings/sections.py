@@ -106,7 +106,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
 _HEADING = re.compile("|".join(f"(?P<k{k}>{body})" for k, (_, body) in enumerate(_KINDS)), re.IGNORECASE)
 _DECOR = re.compile(r"^[\s#>*_=•·\-–—|]+|[\s*_=|]+$")
 _INLINE = re.compile(r"^([^:]{2,60}):\s+(\S.*)$")
-_BULLET = re.compile(r"^\s*(?:[-*•·‣▪●◦–—+>o]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_BULLET = re.compile(r"^\s*(?:(?:[-*•·‣▪●◦–—+>o]|\d{1,2}[.)]|\(?[a-z][.)])\s+|\d{1,2}[.)](?=[A-Z]))")
 
 # The line patterns below are matched against the line in lower case (faster than ignoring case).
 _OPENINGS_LINE = re.compile(r"^(p\.?s\.?\W|we('re| are) also (hiring|looking for))")

@@ -104,7 +104,18 @@ def same_word(word: str, other: str) -> bool:
         if a != b:
             break
         common += 1
-    return common >= min(len(word), len(other)) - 3
+    if common < min(len(word), len(other)) - 3:
+        return False
+    # a doer is not the deed: "schedulers" and "schedule", "researchers" and "research"
+    return _is_doer(word) == _is_doer(other)
+
+
+def _is_doer(word: str) -> bool:
+    """Whether a word is its stem and "-er(s)" or "-or(s)" ("schedulers": "schedul" + "ers")."""
+    return word[len(stem(word)) :] in _DOER
+
+
+_DOER = frozenset(["er", "ers", "or", "ors"])
 
 
 def phrase_stems(phrase: str) -> tuple[str, ...]:
