@@ -59,9 +59,8 @@ def measure(folder: Path, fit: bool) -> list[tuple[Reading, str]]:
     cat = load_catalogue()
     truth = labels(folder)
     found = read_postings([str(folder / name) for name in sorted(truth)])
-    rows = [
-        (read_posting(p, cat), truth[p.name + ".txt"] if p.name + ".txt" in truth else truth[p.name]) for p in found
-    ]
+    by_name = {Path(name).stem: label for name, label in truth.items()}  # a posting is named by its file's stem
+    rows = [(read_posting(p, cat), by_name[p.name]) for p in found]
     strict = sum(r.verdict() == label for r, label in rows)
     loose = sum(lenient(r, label) for r, label in rows)
     abstained = sum(r.insufficient for r, _ in rows)

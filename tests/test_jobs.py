@@ -81,6 +81,8 @@ def test_negated_mentions_are_not_evidence(line: str) -> None:
 def test_a_negation_in_another_sentence_does_not_count() -> None:
     assert evidence_of("Title\nNo travel. You will train deep learning models.") == ["build-models"]
     assert evidence_of("Title\nThis is not a BI role. You will train deep learning models.") == ["build-models"]
+    found, negated = find_evidence(make_posting("p", "T\nWhat you'll do\nA science role, not a Looker one."), SMALL)
+    assert found == [] and [e.task for e in negated] == ["bi-dashboards"]
     assert evidence_of("Title\nRather than Looker dashboards, you will train deep learning models.") == ["build-models"]
 
 
@@ -309,6 +311,14 @@ def test_headings_without_colons_skip_benefits_and_weigh_nice_to_haves_little() 
         ("ABOUT US", "company"),
         ("Why you'll love working here", "benefits"),
         ("About you", "requirements"),
+        ("Full job description", "open"),
+        ("Other open roles in Data", "openings"),
+        ("How we hire", "apply"),
+        ("Perks and Benefits", "benefits"),
+        ("Duties and Responsibilities", "duties"),
+        ("What You’ll Do", "duties"),
+        ("Who are you?", "requirements"),
+        ("Benefits At Collibra", "benefits"),
     ],
 )
 def test_about_headings_name_a_company_only_when_a_name_follows(heading: str, kind: str) -> None:
@@ -372,6 +382,75 @@ def test_a_title_that_says_r_and_d_claims_research() -> None:
     at = NAMES.index("title:ML or research")
     for title, claims in (("R&D Sr Data Scientist", 1.0), ("Data Scientist, R & D", 1.0), ("Data Scientist", 0.0)):
         assert features({"build-models": 1.0}, distinctive(CAT), title, "")[at] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Subject: Data Scientist opportunity - fintech\nHi Sam,\n", "Data Scientist opportunity - fintech"),
+        ("Acme | Senior Data Scientist | Remote | $150k\nWe build models.\n", "Senior Data Scientist"),
+        (
+            "About the job\nFounding Data Person (first data hire)\n\nWe are a 25-person startup.\n",
+            "Founding Data Person (first data hire)",
+        ),
+        ("Full job description\nData Analyst\nYou will build reports.\n", "Data Analyst"),
+        (
+            "Acme | MLOps Engineer | Remote | " + "You will own our training pipelines and model serving. " * 4,
+            "MLOps Engineer",
+        ),
+    ],
+)
+def test_the_title_is_the_job_a_paste_names(text: str, title: str) -> None:
+    assert make_posting("p", text).title == title
+
+
+def test_a_one_paragraph_post_is_read_sentence_by_sentence() -> None:
+    post = (
+        "Acme | MLOps Engineer | Remote | We serve 2,000 forecasting models for grocers. "
+        "You'll own the model serving on Kubernetes and the feature store, and the CI/CD for model releases. "
+        "Our data scientists build the models, you make them run reliably in production. "
+        "We are a friendly bunch who like long walks and good coffee, and we meet twice a year in Lisbon. "
+        "We have offices in three cities, a dog called Pixel and a book club that reads one novel a month. "
+        "Apply: jobs@acme.example"
+    )
+    found, _ = find_evidence(make_posting("p", post), CAT)
+    tasks = {e.task for e in found}
+    assert {"model-api", "deploy-models"} <= tasks  # the duties, though the paragraph ends with how to apply
+    assert all(len(e.line) < 200 for e in found)  # quoted sentence by sentence, not the whole post
+
+
+def test_work_of_other_named_teams_and_their_models_is_theirs_not_the_hire_s() -> None:
+    duties = "Title\nWhat you'll do\n"
+    assert evidence_of(duties + "Our data engineering team builds the data pipelines.") == []
+    assert evidence_of(duties + "Our BI team builds the Looker dashboards.") == []
+    assert evidence_of(duties + "You will join our team and build Looker dashboards.") == ["bi-dashboards"]
+    assert evidence_of(duties + "Our data science team trains deep learning models.") == ["build-models"]
+    assert evidence_of(duties + "You train deep learning models.") == ["build-models"]
+    assert evidence_of(duties + "You get their deep learning models into production.") == []
+
+
+def test_a_plus_at_the_end_of_a_paragraph_is_that_sentence_s() -> None:
+    from rolefit.postings.sections import parts
+
+    one = parts("T\nRequirements\nYou know SQL well. You have run A/B tests. Airflow is a big plus.\n")
+    assert [p.kind for p in one] == ["requirements"]
+    assert [p.kind for p in parts("T\nRequirements\nAirflow is a big plus.\n")] == ["nice"]
+
+
+def test_the_stemmer_s_false_friends_stay_apart() -> None:
+    from rolefit.postings.words import same_word
+
+    assert not same_word("product", "production") and not same_word("conversation", "conversion")
+    assert same_word("products", "product") and same_word("conversions", "conversion")
+    assert "deploy-models" not in evidence_of("Title\nPresent findings to product managers.", CAT)
+
+
+def test_a_duty_that_lists_things_is_no_tool_list() -> None:
+    from rolefit.postings.evidence import is_stack_line
+
+    assert not is_stack_line("Design, build and operate batch and streaming pipelines in Spark and Kafka")
+    assert not is_stack_line("Build and maintain Tableau dashboards for revenue, occupancy and cost reporting")
+    assert is_stack_line("Spark, Kafka, Airflow, dbt and Looker")
 
 
 def test_plurals_and_inflections_match_through_the_stemmer() -> None:

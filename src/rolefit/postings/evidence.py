@@ -61,11 +61,61 @@ def lexicon_index(catalogue: Catalogue) -> LexiconIndex:
     return index
 
 
+#: A line that starts with one of these says what the work is, however many things it lists.
+_DUTY_VERBS = frozenset(
+    [
+        "analyse",
+        "analyze",
+        "apply",
+        "automate",
+        "build",
+        "collaborate",
+        "communicate",
+        "conduct",
+        "create",
+        "define",
+        "deliver",
+        "deploy",
+        "design",
+        "develop",
+        "drive",
+        "help",
+        "identify",
+        "implement",
+        "improve",
+        "investigate",
+        "lead",
+        "maintain",
+        "manage",
+        "monitor",
+        "operate",
+        "optimise",
+        "optimize",
+        "own",
+        "partner",
+        "perform",
+        "prepare",
+        "present",
+        "research",
+        "run",
+        "support",
+        "train",
+        "use",
+        "work",
+        "write",
+        "",
+    ]
+)
+
+
 def is_stack_line(text: str) -> bool:
     """A line that lists tools rather than saying what the work is."""
     low = text.lower()
     if _STACK_LEAD.match(low):
         return True
+    first = low.split(maxsplit=1)[0].rstrip(",:;") if low.strip() else ""
+    if first in _DUTY_VERBS or first.rstrip("s") in _DUTY_VERBS:
+        return False
     if text.count(",") + text.count(";") + text.count("/") + low.count("and") + low.count("or") < 3:
         return False  # fewer than four items
     items = [i for i in _ITEMS.split(text) if not i.isspace() and i]

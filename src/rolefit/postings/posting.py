@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rolefit.postings.sections import clean, heading_kind
+from rolefit.postings.sections import TITLE_MAX, clean, heading_kind
 
 
 @dataclass(frozen=True)
@@ -23,21 +23,61 @@ _HIRING = re.compile(
 )
 #: How many lines after a heading that is no title are searched for such a sentence.
 _TITLE_REACH = 5
+#: The words a job title ends or turns on.
+_JOB_WORD = re.compile(
+    r"\b(scientist|engineer|analyst|developer|manager|lead|head of|director|architect|researcher|specialist|"
+    r"consultant|intern|statistician|data person)s?\b",
+    re.IGNORECASE,
+)
+#: What an e-mail or a form puts before the title: "Subject: Data Scientist opportunity".
+_LEAD_IN = re.compile(r"^(subject|re|fwd?|job title|position|role)\s*:\s*", re.IGNORECASE)
+_PIPE = re.compile(r"\s+\|\s+")
 
 
 def make_posting(name: str, text: str) -> Posting:
-    """The posting, titled by its first line; when that line is a heading ("About the job" of a
-    LinkedIn paste), by the job an early sentence says is open ("we are hiring a Data Scientist"),
-    if any."""
+    """The posting and the title it claims.
+
+    The title is the first line, unless that is a heading ("About the job" of a LinkedIn paste,
+    "Full job description" of an Indeed one): then the next line when it names a job, or the job
+    an early sentence says is open ("we are hiring a Data Scientist"). Of a header of fields
+    ("Acme | Data Scientist | Remote") or a first line that is a whole paragraph (a "who is
+    hiring" post), the title is the field that names a job; "Subject:" and the like are left off.
+    """
     lines = [line for line in text.splitlines() if line.strip()]
     first = lines[0] if lines else ""
     if heading_kind(first) in (None, "unnamed"):
-        return Posting(name=name, title=clean(first.strip().lstrip("#")), text=text)
+        return Posting(name=name, title=_title_of(clean(first.strip().lstrip("#"))), text=text)
+    second = clean(lines[1]) if len(lines) > 1 else ""
+    named = second and len(second.split()) <= 8 and _JOB_WORD.search(second) and heading_kind(second) is None
+    if named and not second.endswith((".", "!", "?")):
+        return Posting(name=name, title=_title_of(second), text=text)
     for line in lines[1 : 1 + _TITLE_REACH]:
-        found = _HIRING.search(line)
-        if found:
-            words = found.group(2).rstrip(".,;:").split()
-            while words and words[-1] in ("of", "and", "&"):
-                words.pop()
-            return Posting(name=name, title=" ".join(words), text=text)
+        hired = _hired(line)
+        if hired:
+            return Posting(name=name, title=hired, text=text)
     return Posting(name=name, title="", text=text)
+
+
+def _title_of(line: str) -> str:
+    line = _LEAD_IN.sub("", line)
+    if " | " not in line and len(line) <= TITLE_MAX:
+        return line
+    fields = [f.strip() for f in _PIPE.split(line)]
+    job = next((f for f in fields if len(f) <= 80 and _JOB_WORD.search(f)), None)
+    if job is not None:
+        return job
+    hired = _hired(line)
+    if hired:
+        return hired
+    return fields[0] if len(fields[0]) <= 80 else ""
+
+
+def _hired(line: str) -> str:
+    """The job a sentence says is open, or ``""``."""
+    found = _HIRING.search(line)
+    if not found:
+        return ""
+    words = found.group(2).rstrip(".,;:").split()
+    while words and words[-1] in ("of", "and", "&"):
+        words.pop()
+    return " ".join(words)

@@ -59,7 +59,9 @@ POSTFIX = frozenset(["required", "needed", "necessary", "expected", "essential",
 #: "Rather than X", "instead of X": X is what the job is not.
 INSTEAD_OF = frozenset([("rather", "than"), ("instead", "of")])
 #: "Not a <kind of> role": the words between are the kind of job denied.
-JOB_NOUNS = frozenset(["role", "job", "position", "gig", "opening"])
+JOB_NOUNS = frozenset(["role", "job", "position", "gig", "opening", "one"])
+#: The words of a team's name that make "our ... team" the hire's own ("our data science team").
+OWN_NAMES = frozenset(["data", "science", "scientists", "analytics", "research", "insights", "new", "small", "growing"])
 TEAM_NOUNS = frozenset(
     [
         "team",
@@ -133,8 +135,6 @@ OWN_TEAM = frozenset(
         "manage",
         "managing",
         "on",
-        "our",
-        "your",
         "mentor",
     ]
 )
@@ -210,6 +210,9 @@ def others_words(words: Words, raw: str) -> set[int]:
     out: set[int] = set()
     forms = words.words
     for i, w in enumerate(forms):
+        if w == "their":  # "get their models into production": the models are theirs
+            out.update(range(i + 1, min(i + 3, _scope_end(words, raw, i, True))))
+            continue
         if w not in TEAM_NOUNS:
             continue
         before = set(forms[max(0, i - 5) : i])
@@ -219,7 +222,9 @@ def others_words(words: Words, raw: str) -> set[int]:
             k -= 1
         nxt = forms[i + 1] if i + 1 < len(forms) else ""
         support = bool({"support", "help"} & before)
-        if before & OWN_TEAM and not support:
+        # "join our team", "our data science team": the hire's; "our data engineering team builds": theirs
+        ours = k >= 0 and forms[k] in ("our", "your") and all(f in OWN_NAMES for f in forms[k + 1 : i])
+        if (before & OWN_TEAM or ours) and not support:
             continue
         if nxt in THEIR_VERBS or support:
             out.update(range(i + 1, _scope_end(words, raw, i, False)))

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+#: The longest first line that is taken for a title alone (a longer one is a paragraph, and read).
+TITLE_MAX = 120
 #: How much a mention counts, by the part of the posting it sits in.
 WEIGHTS = {
     "duties": 1.0,
@@ -54,13 +56,13 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "apply",
-        r"how to apply|to apply|apply( now)?|application process|(the |our )?(interview|hiring) process|next steps|"
-        r"contact|questions\??",
+        r"how to apply|to apply|apply( now)?|application process|(the |our )?(interview|hiring|recruitment) process|"
+        r"how we hire|next steps|contact|questions\??|data protection|privacy( notice| policy| statement)?",
     ),
     (
         "openings",
-        r"other (open )?(roles|openings|positions|jobs)|(we are|we're) also hiring( \S+){0,4}|open positions|"
-        r"also hiring",
+        r"other (open )?(roles|openings|positions|jobs)( \S+){0,3}|(we are|we're) also hiring( \S+){0,4}|"
+        r"(other )?open (positions|roles)( \S+){0,3}|also hiring|more (open )?(roles|jobs|openings)( \S+){0,3}",
     ),
     (
         "requirements",
@@ -100,7 +102,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"our )?\S+( \S+){0,4},? you( will|'ll)?|at \S+,? you('ll| will)|the work you('ll| will) (do|tackle)|"
         r"the challenge|day to day|your (key )?tasks",
     ),
-    ("open", r"about the job|job details|overview|summary|description"),
+    ("open", r"about the job|job details|overview|summary|description|full job description( below)?"),
 )
 #: One pattern for every kind of heading: the first kind (in the order above) that names the whole line.
 _HEADING = re.compile("|".join(f"(?P<k{k}>{body})" for k, (_, body) in enumerate(_KINDS)), re.IGNORECASE)
@@ -119,6 +121,7 @@ _NICE_LINE = re.compile(
     r"\b(is |are |would be |will be )?(a (big |huge )?plus|an advantage|advantageous|nice to have|"
     r"a bonus|preferred|desirable)\W*$"
 )
+_SENTENCES = re.compile(r"[.!?]\s+[a-z(\"'“]")
 #: How far from the end of a line (before its closing punctuation) a nice-to-have phrase starts, at most.
 _NICE_REACH = 32
 _NEED_LINE = re.compile(
@@ -204,7 +207,10 @@ def _judge(low: str) -> str:
 
 
 def _nice(low: str) -> bool:
-    """Whether a line (in lower case) ends by calling itself a plus."""
+    """Whether a line (in lower case) ends by calling itself a plus (a line of one sentence: in a
+    paragraph, "... is a big plus." is the last sentence's, not the paragraph's)."""
+    if _SENTENCES.search(low.rstrip(" .!?").replace("e.g.", "eg").replace("i.e.", "ie").replace("etc.", "etc")):
+        return False
     end = len(low)
     while end and not (low[end - 1].isalnum() or low[end - 1] == "_"):
         end -= 1
@@ -231,14 +237,31 @@ def _joined(lines: list[str]) -> list[str]:
     return out
 
 
+#: A line longer than this is a paragraph, read sentence by sentence (a company's blurb, the job
+#: and how to apply may share one).
+PARAGRAPH = 500
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z“\"(])")
+
+
+def _sentences(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if len(line) <= PARAGRAPH and not (len(line) > TITLE_MAX and line.count(" | ") >= 2):
+            out.append(line)  # (a "who is hiring" post: a header of fields, then the whole ad)
+        else:
+            out += [s for s in _SENTENCE_END.split(line.strip()) if s]
+    return out
+
+
 def parts(text: str) -> list[Part]:
     """The posting's lines after its title, each with its part; blank lines left out."""
     lines = text.splitlines()
     first = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
-    body = lines[first + 1 :] if first < len(lines) and heading_kind(lines[first]) is None else lines[first:]
+    titled = first < len(lines) and heading_kind(lines[first]) is None and len(lines[first].strip()) <= TITLE_MAX
+    body = lines[first + 1 :] if titled else lines[first:]  # (a first line that is a paragraph is read too)
     kind = "open"
     out: list[Part] = []
-    for line in _joined(body):
+    for line in _sentences(_joined(body)):
         if not line.strip():
             continue
         found = heading_kind(line)
@@ -258,7 +281,7 @@ def parts(text: str) -> list[Part]:
             here = "openings"
         elif _EEO_LINE.search(low):
             here = "eeo"
-        elif ("apply" in low or "send" in low) and _APPLY_LINE.search(low):
+        elif ("apply" in low or "send" in low) and _APPLY_LINE.search(low, 0, 250):  # (not a paragraph's last words)
             here = "apply"
         elif kind in ("open", "duties", "requirements") and _nice(low):
             here = "nice"

@@ -107,7 +107,19 @@ def same_word(word: str, other: str) -> bool:
     if common < min(len(word), len(other)) - 3:
         return False
     # a doer is not the deed: "schedulers" and "schedule", "researchers" and "research"
-    return _is_doer(word) == _is_doer(other)
+    return _is_doer(word) == _is_doer(other) and _family(word) == _family(other)
+
+
+#: Words the stemmer makes one that mean different things: the form that starts the second
+#: ("production", "conversation") is not a form of the first ("product", "conversion").
+_FALSE_FRIENDS = (("product", "production"), ("convers", "conversation"))
+
+
+def _family(word: str) -> str:
+    for common, apart in _FALSE_FRIENDS:
+        if word.startswith(common):
+            return apart if word.startswith(apart) else common
+    return ""
 
 
 def _is_doer(word: str) -> bool:
