@@ -223,13 +223,16 @@ def test_jobs_reads_stdin_and_uses_a_custom_catalogue_s_lexicons() -> None:
     assert json.loads(result.stdout)["postings"][0]["archetype"] == "analytics-engineer"
 
 
+LATIN = "expected UTF-8 text, found byte 0xe9 at offset 18 (perhaps Windows-1252 or Latin-1; save it as UTF-8)"
+
+
 def _mixed_folder(tmp_path: Path) -> Path:
     """Two good postings, a binary file and a latin-1 one, all with posting suffixes."""
     folder = tmp_path / "postings"
     folder.mkdir()
     for name in ("rnd-02-legal-nlp.txt", "dp-01-retail-startup.md"):
         (folder / name).write_bytes((POSTINGS / name).read_bytes())
-    (folder / "blob.txt").write_bytes(b"\xff\xfe\x00\x01\x02binary\x00")
+    (folder / "blob.txt").write_bytes(b"\x00\x01\x02binary\xff\x00")
     (folder / "latin.md").write_bytes("Data Scientist\nCaf\xe9 chain: A/B tests and dashboards\n".encode("latin-1"))
     (folder / "notes.pdf").write_bytes(b"\x00\x01")  # not a posting's suffix: not read, not named
     return folder
@@ -243,8 +246,9 @@ def test_jobs_reads_the_rest_of_a_folder_and_names_each_unreadable_file(tmp_path
     assert result.exit_code == 2
     assert [p["posting"] for p in json.loads(result.stdout)["postings"]] == ["dp-01-retail-startup", "rnd-02-legal-nlp"]
     assert result.stderr.splitlines() == [
-        f"rolefit: could not read {folder / 'blob.txt'}: expected UTF-8 text, found byte 0xff",
-        f"rolefit: could not read {folder / 'latin.md'}: expected UTF-8 text, found byte 0xe9",
+        f"rolefit: could not read {folder / 'blob.txt'}: expected UTF-8 text, found byte 0xff at offset 9 "
+        "(this looks like a binary file, not text)",
+        f"rolefit: could not read {folder / 'latin.md'}: {LATIN}",
     ]
     assert "Traceback" not in result.output
     table = runner.invoke(app, ["jobs", str(folder)])
@@ -278,7 +282,14 @@ def test_one_unreadable_file_alone_is_one_error_line(tmp_path: Path) -> None:
     result = runner.invoke(app, ["jobs", str(folder / "latin.md")])
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.splitlines() == [f"rolefit: {folder / 'latin.md'}: expected UTF-8 text, found byte 0xe9"]
+    assert result.stderr.splitlines() == [f"rolefit: {folder / 'latin.md'}: {LATIN}"]
+
+
+def test_a_file_in_another_encoding_is_named_as_such(tmp_path: Path) -> None:
+    (tmp_path / "u16.txt").write_bytes("Data Scientist\nBuild dashboards\n".encode("utf-16"))
+    result = runner.invoke(app, ["jobs", str(tmp_path / "u16.txt")])
+    assert result.exit_code == 2
+    assert result.stderr.strip().endswith("(this looks like UTF-16; save it as UTF-8)")
 
 
 def test_read_postings_collects_the_failures_of_a_folder(tmp_path: Path) -> None:
@@ -526,6 +537,25 @@ def test_a_quote_of_a_long_line_shows_the_words_that_matched_even_inflected() ->
     assert len(line.line) > QUOTE_WIDTH and line.phrase not in line.line.lower()
     quote = dict(_quotes(reading, load_catalogue(), limit=9))["behaviour-statistics"]
     assert quote.startswith("…") and "behavior of players" in quote
+
+
+def test_a_line_is_quoted_once_though_it_shows_two_tasks() -> None:
+    from rolefit.report.postings import _quotes
+
+    text = "Data Scientist\nWhat you'll do\nTrain deep learning models and run A/B tests on them.\nLabel datasets.\n"
+    reading = read_posting(make_posting("p", text), CAT)
+    assert len({e.task for e in reading.evidence if "Train" in e.line}) >= 2
+    lines = [line for _, line in _quotes(reading, CAT)]
+    assert len(lines) == len(set(lines))
+
+
+def test_markdown_has_a_fit_column_only_with_answers_and_gives_the_model_s_chances() -> None:
+    posting = str(POSTINGS / "rnd-02-legal-nlp.txt")
+    plain = runner.invoke(app, ["jobs", posting, "--format", "md"]).stdout
+    assert plain.splitlines()[0] == "| Posting | Really is | Sure |" and "The model's chances:" in plain
+    ranked = runner.invoke(app, ["jobs", posting, "--format", "md", "--answers", str(EXAMPLES / "researcher.yaml")])
+    assert ranked.stdout.splitlines()[0] == "| # | Posting | Really is | Sure | Your fit |"
+    assert ranked.stdout.splitlines()[2].startswith("| 1 | ")
 
 
 def test_to_learn_never_repeats_what_already_suits_you() -> None:

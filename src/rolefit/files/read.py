@@ -114,7 +114,18 @@ def decode(data: bytes, name: str, error: ErrorType, limit: int = MAX_BYTES) -> 
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise error(f"expected UTF-8 text, found byte 0x{data[exc.start]:02x}", file=name) from None
+        found = f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
+        raise error(f"expected UTF-8 text, found {found}{_encoding_hint(data)}", file=name) from None
+
+
+def _encoding_hint(data: bytes) -> str:
+    """What the text probably is, when it is not UTF-8: said, so the user knows what to convert."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or (len(data) > 3 and data.count(b"\x00") > len(data) // 4):
+        return " (this looks like UTF-16; save it as UTF-8)"
+    controls = sum(1 for b in data[:4096] if b < 0x09 or 0x0E <= b < 0x20)
+    if b"\x00" in data or controls > len(data[:4096]) // 20:
+        return " (this looks like a binary file, not text)"
+    return " (perhaps Windows-1252 or Latin-1; save it as UTF-8)"
 
 
 def _size(limit: int) -> str:

@@ -30,6 +30,8 @@ WEIGHTS = {
     "openings": 0.0,
 }
 
+#: An e-mail's sign-off ("Best,"): what follows is the sender's signature, not the job.
+_SIGN_OFF = r"(best|kind|warm)( regards| wishes)?|regards|thanks|thank you|many thanks|cheers|sincerely( yours)?"
 _KINDS: tuple[tuple[str, str], ...] = (
     (
         "nice",
@@ -57,7 +59,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (
         "apply",
         r"how to apply|to apply|apply( now)?|application process|(the |our )?(interview|hiring|recruitment) process|"
-        r"how we hire|next steps|contact|questions\??|data protection|privacy( notice| policy| statement)?",
+        r"how we hire|next steps|contact|questions\??|data protection|privacy( notice| policy| statement)?|"
+        + _SIGN_OFF,
     ),
     (
         "openings",
@@ -159,6 +162,8 @@ def heading_kind(line: str) -> str | None:
         return None
     marked = raw.startswith("#") or raw.startswith("**") or raw.startswith("__") or raw.endswith(":")
     text = _DECOR.sub("", raw).rstrip(":").strip().rstrip("*_").strip().rstrip(":").strip()
+    if text.endswith(",") and _SIGN_OFF_LINE.fullmatch(text[:-1]):
+        return "apply"
     if not text or len(text.split()) > 9 or text.endswith((".", ",", ";")):
         return None
     key = _heading_key(text)
@@ -176,6 +181,7 @@ def heading_kind(line: str) -> str | None:
     return "unnamed" if marked or shouting else None
 
 
+_SIGN_OFF_LINE = re.compile(_SIGN_OFF, re.IGNORECASE)
 #: Where a heading of several parts is cut: "and", "&", "+", "/" and ",".
 _PIECES = re.compile(r"\s+(?:and|&|\+)\s+|\s*[/,]\s*", re.IGNORECASE)
 #: "... at Acme", "... As a Data Engineer at Acme" after a heading ("Benefits At Collibra").

@@ -50,10 +50,12 @@ def _quotes(reading: Reading, catalogue: Catalogue, limit: int = QUOTES) -> list
         weight = {rt.task: rt.weight for rt in role.tasks}
     ranked = sorted(reading.evidence, key=lambda e: (-weight.get(e.task, 0.0), -e.weight))
     out: list[tuple[str, str]] = []
+    quoted: set[str] = set()  # each line once: two tasks of one sentence are shown by the first
     for e in ranked:
-        quote = _excerpt(e.line, e.phrase, e.at)
-        if quote not in (line for _, line in out) and e.task not in (task for task, _ in out):
-            out.append((e.task, quote))
+        if e.line in quoted or e.task in (task for task, _ in out):
+            continue
+        quoted.add(e.line)
+        out.append((e.task, _excerpt(e.line, e.phrase, e.at)))
         if len(out) == limit:
             break
     return out
@@ -193,25 +195,32 @@ def render(readings: list[Reading], catalogue: Catalogue, console: Console, jobs
                 or "nothing pressing"
             )
             avoid = ", ".join(titles[c.task] for c in fit.contributions if c.interest <= 1) or "nothing"
-            console.print(
-                Text(f"  Your fit {fit.score:.0f}: suits you: {suits}; to learn: {learn}; you would avoid: {avoid}.")
-            )
+            said = f"Your fit {fit.score:.0f}: suits you: {suits}; to learn: {learn}; you would avoid: {avoid}."
+            console.print(Padding(Text(said), (0, 0, 0, 2)))
 
 
 def to_markdown(readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit] | None = None) -> str:
     titles = {t.id: t.title for t in catalogue.tasks}
     order = [j.reading for j in jobs] if jobs is not None else readings
     fits = {j.reading.posting.name: j.fit for j in jobs} if jobs is not None else {}
-    out = ["| Posting | Really is | Sure | Your fit |", "| --- | --- | ---: | ---: |"]
-    for r in order:
+    ranked = jobs is not None
+    out = (
+        ["| # | Posting | Really is | Sure | Your fit |", "| ---: | --- | --- | ---: | ---: |"]
+        if ranked
+        else ["| Posting | Really is | Sure |", "| --- | --- | ---: |"]
+    )
+    for rank, r in enumerate(order, 1):
         fit = fits.get(r.posting.name)
         label = r.label(catalogue) + (" (mislabelled)" if r.mislabelled else "")
-        score = f"{fit.score:.0f}" if fit else "-"
-        out.append(f"| {md_text(_named(r))} | {md_text(label)} | {_sure(r)} | {score} |")
+        row = f"| {md_text(_named(r))} | {md_text(label)} | {_sure(r)} |"
+        out.append(f"| {rank} {row} {f'{fit.score:.0f}' if fit else '-'} |" if ranked else row)
     if any(r.chances for r in order):
         out += ["", SURE_NOTE]
     for r in order:
         out += ["", f"## {md_text(_named(r))}", ""]
+        if r.chances:
+            odds = ", ".join(f"{_verdict_name(c, catalogue)} {p:.0%}" for c, p in r.chances)
+            out += [f"The model's chances: {md_text(odds)}", ""]
         if r.mislabelled:
             out += [f"**Mislabelled:** {md_text(r.mislabelled)}", ""]
         quotes = _quotes(r, catalogue)
