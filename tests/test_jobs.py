@@ -111,6 +111,9 @@ def test_too_little_evidence_is_said_so() -> None:
     assert reading.top is None
     assert reading.label(CAT) == "not enough evidence"
     assert reading.confidence == 0
+    # a title that names a data job, and one task: which data job is still not said
+    vague = read_posting(make_posting("p", "Data Scientist - Remote\n\nPython, SQL, machine learning.\n"), CAT)
+    assert vague.insufficient and vague.verdict() == "insufficient"
 
 
 def _manifest(folder: Path) -> list[dict[str, object]]:

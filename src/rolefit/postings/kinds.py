@@ -45,7 +45,7 @@ SMALL = re.compile(
     r"sole data|(many|multiple|different) hats|go-?to (person|data)|data guru|champion|early[- ]stage|seed[- ]stage|"
     r"series [ab]\b|scale-?up|team of (one|two|three|\d)|just you|one-person|jack of all trades|generalist|"
     r"build (up |out )?(the|our|a) data (team|function)|fledgling|family[- ](run|owned)|"
-    r"(?<![\d,.])\d{1,3}[- ](person|people|staff|employees)\b)"
+    r"(?<![\d,.])(\d{1,2}|[1-2]\d\d)[- ](person|people|staff|employees)\b)"
 )
 #: Stronger: the text says the hire is the one data person, whatever the title.
 ONE_HIRE = re.compile(

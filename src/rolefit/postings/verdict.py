@@ -163,10 +163,15 @@ TITLED = re.compile(
 )
 
 
+#: Even under a title that names a data job, fewer tasks than this are no evidence of which one.
+MIN_TITLED_TASKS = 2
+
+
 def readable(weights: dict[str, float], thin: bool, title: str) -> bool:
     """Whether the fitted model may give a verdict: some evidence, and enough of it unless the
-    title says which data job it is."""
-    return bool(weights) and (not thin or bool(TITLED.search(title)))
+    title says which data job it is (and even then two tasks at least: "Data Scientist. Python,
+    SQL, machine learning." says nothing of which kind)."""
+    return len(weights) >= MIN_TITLED_TASKS and (not thin or bool(TITLED.search(title)))
 
 
 def read_posting(posting: Posting, catalogue: Catalogue) -> Reading:
