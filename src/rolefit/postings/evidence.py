@@ -46,8 +46,9 @@ class Evidence:
     line: str
     weight: float = 1.0
     part: str = "duties"
-    #: Where in ``line`` the mention starts (-1: not known), so that a quote of a long line shows it.
-    at: int = -1
+    #: The first word of the mention as written (an inflected "behavior" for "behavioral"), so
+    #: that a quote of a long line can show it.
+    word: str = ""
 
 
 def lexicon_index(catalogue: Catalogue) -> LexiconIndex:
@@ -61,6 +62,8 @@ def lexicon_index(catalogue: Catalogue) -> LexiconIndex:
     return index
 
 
+#: The longest line that may be a list of tools.
+STACK_LONGEST = 400
 #: A line that starts with one of these says what the work is, however many things it lists.
 _DUTY_VERBS = frozenset(
     [
@@ -113,6 +116,8 @@ def is_stack_line(text: str) -> bool:
     low = text.lower()
     if _STACK_LEAD.match(low):
         return True
+    if len(text) > STACK_LONGEST:
+        return False  # a paragraph, not a list of tools
     first = low.split(maxsplit=1)[0].rstrip(",:;") if low.strip() else ""
     if first in _DUTY_VERBS or first.rstrip("s") in _DUTY_VERBS:
         return False
@@ -179,11 +184,12 @@ def line_evidence(part: Part, index: LexiconIndex) -> tuple[list[Evidence], list
                 negated.setdefault(task, Evidence(task, hit.entry.phrase, text, 0.0, part.kind))
                 continue
             weight = base
-            place = at + words.starts[hit.first]
             if here:
+                place = at + words.starts[hit.first]
                 weight *= BRACKETS if any(a <= place < b for a, b in here) else 1.0
             if weight > 0 and (task not in best or weight > best[task].weight):
-                best[task] = Evidence(task, hit.entry.phrase, text, round(weight, 4), part.kind, place)
+                word = words.words[hit.first]
+                best[task] = Evidence(task, hit.entry.phrase, text, round(weight, 4), part.kind, word)
     return list(best.values()), [e for t, e in negated.items() if t not in best]
 
 

@@ -22,13 +22,12 @@ QUOTES = 3
 QUOTE_WIDTH = 150
 
 
-def _excerpt(line: str, phrase: str, at: int = -1) -> str:
-    """The line, or the part of it around the mention (at ``at``, or else where the phrase's
-    first word is) when it is long, cut at word boundaries."""
+def _excerpt(line: str, phrase: str, word: str = "") -> str:
+    """The line, or the part of it around the mention (its first word as written, or else the
+    phrase's first word) when it is long, cut at word boundaries."""
     if len(line) <= QUOTE_WIDTH:
         return line
-    if at < 0:
-        at = max(0, line.lower().find(phrase.lower().split()[0]))
+    at = max(0, _find_word(line.lower().replace("’", "'"), word or phrase.lower().split()[0]))
     start = max(0, at - QUOTE_WIDTH // 3)
     if start:
         space = line.rfind(" ", 0, start + 1)
@@ -39,6 +38,17 @@ def _excerpt(line: str, phrase: str, at: int = -1) -> str:
         end = space if space > start else end
     piece = line[start:end].strip()
     return ("…" if start else "") + piece + ("…" if end < len(line) else "")
+
+
+def _find_word(low: str, word: str) -> int:
+    """Where ``word`` first stands as a whole word in ``low`` (not inside another), or -1."""
+    at = low.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+            return at
+        at = low.find(word, at + 1)
+    return -1
 
 
 def _quotes(reading: Reading, catalogue: Catalogue, limit: int = QUOTES) -> list[tuple[str, str]]:
@@ -55,7 +65,7 @@ def _quotes(reading: Reading, catalogue: Catalogue, limit: int = QUOTES) -> list
         if e.line in quoted or e.task in (task for task, _ in out):
             continue
         quoted.add(e.line)
-        out.append((e.task, _excerpt(e.line, e.phrase, e.at)))
+        out.append((e.task, _excerpt(e.line, e.phrase, e.word)))
         if len(out) == limit:
             break
     return out
