@@ -443,6 +443,14 @@ def test_work_of_other_named_teams_and_their_models_is_theirs_not_the_hire_s() -
     assert evidence_of(duties + "You get their deep learning models into production.") == []
 
 
+def test_the_offer_is_not_the_job_even_without_a_heading() -> None:
+    from rolefit.postings.sections import parts
+
+    text = "T\nRequirements\nSQL.\nAn attractive salary and fringe benefits (car, phone, meal vouchers).\n"
+    assert [p.kind for p in parts(text)] == ["requirements", "benefits"]
+    assert [p.kind for p in parts("T\nResponsibilities\nBuild dashboards of employee benefits.\n")] == ["duties"]
+
+
 def test_a_plus_at_the_end_of_a_paragraph_is_that_sentence_s() -> None:
     from rolefit.postings.sections import parts
 

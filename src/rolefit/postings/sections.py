@@ -117,7 +117,14 @@ _BULLET = re.compile(r"^\s*(?:(?:[-*•·‣▪●◦–—+>o]|\d{1,2}[.)]|\(?[
 _OPENINGS_LINE = re.compile(r"^(p\.?s\.?\W|we('re| are) also (hiring|looking for))")
 _EEO_LINE = re.compile(
     r"equal (employment )?opportunity|regardless of|without regard to|protected (characteristic|veteran|status)|"
-    r"reasonable accommodation|affirmative action|sexual orientation|gender identity|e-verify"
+    r"reasonable accommodation|affirmative action|sexual orientation|gender identity|e-verify|"
+    r"special assistance or an accommodation"
+)
+#: Words of pay and perks: a line with two of them is the offer, not the job.
+_PERK = re.compile(
+    r"\b(salary|salaries|compensation|benefits|bonus|pto|paid (time off|vacation|leave)|vacation|holidays|401\(?k\)?|"
+    r"pension|health ?(insurance|care)|dental|meal vouchers|company car|stock options|equity|perks|fringe|"
+    r"parental leave|gym|allowance)\b"
 )
 _APPLY_LINE = re.compile(r"\bapply\b.*(@|https?://|\bcv\b|resume|r[ée]sum[ée])|send (us )?your (cv|resume)")
 _NICE_LINE = re.compile(
@@ -287,6 +294,8 @@ def parts(text: str) -> list[Part]:
             here = "openings"
         elif _EEO_LINE.search(low):
             here = "eeo"
+        elif len(low) < 400 and len({m.group(1) for m in _PERK.finditer(low)}) >= 2:
+            here = "benefits"  # "An attractive salary and fringe benefits (car, phone, ...)"
         elif ("apply" in low or "send" in low) and _APPLY_LINE.search(low, 0, 250):  # (not a paragraph's last words)
             here = "apply"
         elif kind in ("open", "duties", "requirements") and _nice(low):
