@@ -190,11 +190,16 @@ def test_junk_paths_raise_only_rolefit_errors(path: Any, tmp_path_factory: pytes
 
 
 def test_a_folder_of_postings_with_an_empty_one_is_still_ranked(tmp_path: Path) -> None:
-    """As `rolefit jobs` does, a posting that shows no task is left out, not an error for all."""
+    """As `rolefit jobs` does, a posting with not enough evidence is left out, not an error for all."""
     from rolefit.postings.read import read_postings
 
-    (tmp_path / "ml.md").write_text("ML Scientist\n- Train deep learning models in PyTorch.\n", encoding="utf-8")
+    (tmp_path / "ml.md").write_text(
+        "ML Scientist\n- Train deep learning models in PyTorch.\n- Implement papers from NeurIPS.\n"
+        "- Label datasets with annotators.\n",
+        encoding="utf-8",
+    )
     (tmp_path / "empty.txt").write_text("Chef\nCook pasta.\n", encoding="utf-8")
+    (tmp_path / "vague.txt").write_text("Data Scientist\nPython, SQL, machine learning.\n", encoding="utf-8")
     you = Profile.from_file(EXAMPLES / "researcher.yaml")
     result = you.fit(read_postings([str(tmp_path)]))
     assert [f.role.short for f in result] == ["ml"]

@@ -569,6 +569,17 @@ def test_markdown_has_a_fit_column_only_with_answers_and_gives_the_model_s_chanc
     assert ranked.stdout.splitlines()[2].startswith("| 1 | ")
 
 
+def test_a_posting_without_enough_evidence_is_ranked_last_and_unscored(tmp_path: Path) -> None:
+    (tmp_path / "vague.txt").write_text("Data Scientist\nPython, SQL, machine learning.\n", encoding="utf-8")
+    (tmp_path / "ml.txt").write_text((POSTINGS / "rnd-02-legal-nlp.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    result = runner.invoke(
+        app, ["jobs", str(tmp_path), "--answers", str(EXAMPLES / "researcher.yaml"), "--format", "json"]
+    )
+    rows = json.loads(result.stdout)["postings"]
+    assert [r["posting"] for r in rows] == ["ml", "vague"]
+    assert "fit" in rows[0] and "fit" not in rows[1]
+
+
 def test_to_learn_never_repeats_what_already_suits_you() -> None:
     result = runner.invoke(
         app, ["jobs", str(POSTINGS / "prod-04-fintech-app.txt"), "--answers", str(EXAMPLES / "analyst.yaml")]

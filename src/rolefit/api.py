@@ -126,8 +126,8 @@ class Profile:
     def fit(self, jobs: Iterable[Role | Posting] | Catalogue | None = None) -> FitResult:
         """Rank ``jobs`` by how well they fit: roles (all of the catalogue's by default), or job
         postings (:func:`rolefit.postings.read.read_postings`), each scored by its own task shares.
-        A posting that shows none of the catalogue's tasks is left out (as ``rolefit jobs`` ranks
-        it last, unscored); only when no job is left is that an error."""
+        A posting with too little evidence to say what it is ("not enough evidence") is left out
+        (as ``rolefit jobs`` ranks it last, unscored); only when no job is left is that an error."""
         if jobs is None:
             roles = list(self.catalogue.roles)
         elif isinstance(jobs, Catalogue):
@@ -138,7 +138,7 @@ class Profile:
             given = [self._as_role(job) for job in jobs]
             roles = [role for role in given if role is not None]
             if given and not roles:
-                raise RolefitError("no posting shows any of the catalogue's tasks; none can be scored", key="jobs")
+                raise RolefitError("no posting gives enough evidence of its tasks; none can be scored", key="jobs")
         if not roles:
             raise RolefitError("expected at least one role to fit against")
         for role in roles:
@@ -148,7 +148,7 @@ class Profile:
         return score(self.catalogue, self.answers, roles)
 
     def _as_role(self, job: object) -> Role | None:
-        """The job as a role to score (``None``: a posting that shows none of the catalogue's tasks)."""
+        """The job as a role to score (``None``: a posting with too little evidence to say what it is)."""
         if isinstance(job, Role):
             return job
         from rolefit.postings.read import Posting, posting_role, read_posting
@@ -158,4 +158,4 @@ class Profile:
             raise RolefitError(f"expected a Role or a Posting{_found(job)}{hint}", key="jobs")
 
         reading = read_posting(job, self.catalogue)
-        return posting_role(reading) if reading.weights else None
+        return posting_role(reading) if reading.weights and not reading.insufficient else None
