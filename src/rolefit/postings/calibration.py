@@ -29,9 +29,9 @@ def sure(kind: str, margin: float, weight: float) -> float:
 #: chance for its verdict, measured on cross-validated predictions; bands in rising order.
 MODEL_BANDS: tuple[tuple[float, float], ...] = (
     (0.0, 0.32),
-    (0.4, 0.41),
+    (0.4, 0.37),
     (0.5, 0.51),
-    (0.6, 0.53),
+    (0.6, 0.54),
     (0.7, 0.68),
     (0.8, 0.83),
     (0.9, 0.94),
