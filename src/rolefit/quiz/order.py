@@ -46,8 +46,9 @@ class Plan:
             if value is not None and not (self.only is not None and question in self.only):
                 self.race.answer(question, value)
         self.asked = [q for q in asked if q in self.race.given]
-        #: The person chose to go on after the quiz had stopped.
-        self.going_on = False
+        #: The person chose to go on after the quiz had stopped (a resumed quiz: it had stopped
+        #: before its last answer, so the person had gone on).
+        self.going_on = self.only is None and self.mode != "full" and self._stopped_before_end()
 
     def _take(self, question: str, value: int | str) -> None:
         self.race.answer(question, value)
@@ -121,9 +122,20 @@ class Plan:
         self.race.unanswer(question)
         kind, _, key = question.partition(":")
         self.answers = _without(self.answers, kind, key)
-        if self.stopped or not self.race.open:
-            self.going_on = False
+        if not self.race.open:
+            self.going_on = False  # (going on is a choice kept while there is anything to go on to)
         return question
+
+    def _stopped_before_end(self) -> bool:
+        """Whether, in the order asked, the quiz stopped before the last answer given."""
+        if len(self.asked) < 2 or len(self.asked) != len(self.race.given):
+            return False
+        race = Race(self.catalogue)
+        for question in self.asked[:-1]:
+            race.answer(question, self.race.given[question])
+            if done(race, self.mode):
+                return True
+        return False
 
     # -- what to tell the person ---------------------------------------------------------------
 

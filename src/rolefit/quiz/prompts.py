@@ -219,9 +219,17 @@ class Quiz:
         return Group(context, tasks) if seen else Group(context)
 
     def review(self, plan: Plan) -> str:
-        """Show the answers; DONE, GO_ON, BACK, or CHANGE once an answer has been changed."""
+        """Show the answers; DONE, GO_ON, BACK, or CHANGE once an answer has been changed (Esc
+        explains how to pause, and asks again without showing the answers again)."""
         questions = [q for q in plan.race.order if self.answers.value(q) is not None]
         self.console.print(self.summary(questions))
+        while True:
+            what = self._review_once(plan, questions)
+            if what != PAUSE:
+                return what
+            self.console.print(PAUSE_NOTE)
+
+    def _review_once(self, plan: Plan, questions: list[str]) -> str:
         choices = [questionary.Choice("Yes, show my report", value=DONE)]
         if plan.race.open and plan.only is None:
             choices.append(
@@ -244,20 +252,27 @@ class Quiz:
         )
         if what != CHANGE:
             return str(what)
-        pick = self._ask(
-            questionary.select(
-                "Which answer?",
-                choices=[questionary.Choice(f"{t}: {a}", value=q) for q in questions for t, a in [self.label(q)]],
-                instruction=REVIEW_HINT,
-                **self.prompt_kwargs,
-            ),
-            back=True,
-        )
-        if pick != BACK:
-            prompt, digits, chosen = self.prompt(pick, plan.progress())
-            value = self._ask(prompt, back=True, digits=digits, chosen=chosen)
-            if value not in (BACK, PAUSE, STOP):
-                self.record(pick, value, plan)
+        while True:
+            pick = self._ask(
+                questionary.select(
+                    "Which answer?",
+                    choices=[questionary.Choice(f"{t}: {a}", value=q) for q in questions for t, a in [self.label(q)]],
+                    instruction=REVIEW_HINT,
+                    **self.prompt_kwargs,
+                ),
+                back=True,
+            )
+            if pick == BACK:
+                return self._review_once(plan, questions)  # back to the review's question
+            if pick != PAUSE:
+                break
+            self.console.print(PAUSE_NOTE)
+        prompt, digits, chosen = self.prompt(pick, f"Changing an answer ({plan.count} given)")
+        value = self._ask(prompt, back=True, digits=digits, chosen=chosen)
+        if value == PAUSE:
+            self.console.print(PAUSE_NOTE)
+        elif value not in (BACK, STOP):
+            self.record(pick, value, plan)
         return CHANGE
 
 
