@@ -70,8 +70,8 @@ def test_the_search_stops_at_its_budget(too_large: tuple[Catalogue, Answers]) ->
 def test_a_report_says_plainly_that_it_was_not_worked_out(too_large: tuple[Catalogue, Answers]) -> None:
     """The text says it, with the catalogue's size; JSON says it was skipped and why."""
     cat, answers = too_large
-    found, said = how_firm(cat, answers, score(cat, answers))
-    assert found is None
+    found, said, skipped = how_firm(cat, answers, score(cat, answers))
+    assert found is None and skipped
     assert said == f"Not worked out for a catalogue this large ({len(cat.tasks):,} tasks, 2 roles)."
     report = build(cat, answers)
     assert report.firmness == said

@@ -14,8 +14,9 @@ from rolefit.catalogue.load import load_catalogue
 from rolefit.cli import app
 from rolefit.model.answers import Answers, complete, question_ids
 from rolefit.model.catalogue import WEIGHT_LEVELS
+from rolefit.quiz.order import Plan
 from rolefit.report.data import fit_report_json
-from rolefit.report.fit import SCALE, build
+from rolefit.report.fit import SCALE, build, proven_top
 from rolefit.report.html.fit_page import fit_page
 from rolefit.report.markdown import fit_report_md
 from rolefit.scoring.firmness import flip
@@ -87,10 +88,15 @@ def test_learn_next_friction_and_not_asked_core_follow_the_given_answers(answers
             if rt.weight >= WEIGHT_LEVELS["core"] and not {f"skill:{rt.task}", f"interest:{rt.task}"} <= asked_set
         ]
         assert list(core_not_asked[explained.role]) == expected
-        assert [CAT.task_by_id[t].title for t in expected] == list(explained.not_asked_core)
+        which = {
+            t: " (skill)" if f"interest:{t}" in asked_set else " (interest)" if f"skill:{t}" in asked_set else ""
+            for t in expected
+        }
+        assert [CAT.task_by_id[t].title + which[t] for t in expected] == list(explained.not_asked_core)
     not_asked = len(QUESTIONS) - len(asked)
     assert report.not_asked == not_asked
-    assert report.provisional == (3 * not_asked > len(QUESTIONS))
+    settled = not_asked > 0 and not report.result.tied and proven_top(CAT, given_answers)
+    assert report.provisional == (3 * not_asked > len(QUESTIONS) and not settled)
     data = json.loads(fit_report_json(report))
     assert data["not_asked"] == not_asked and data["provisional"] == report.provisional
     for entry in data["fits"]:
@@ -103,10 +109,10 @@ def test_every_format_says_what_was_not_asked(tmp_path: Path) -> None:
     report = build(CAT, complete(given_answers, CAT), given=given_answers)
     caution = f"Provisional: {len(QUESTIONS) - 2} of {len(QUESTIONS)} questions were not asked; a full quiz may differ."
     assert report.provisional_note == caution
-    assert report.explained[0].not_asked_note.startswith("not asked: ")
+    assert report.explained[0].not_asked_note.startswith("with a question not asked: ")
     md, page = fit_report_md(report), fit_page(report)
     for text in (md, page):
-        assert caution in text and SCALE in text and "not asked: " in text
+        assert caution in text and SCALE in text and "with a question not asked: " in text
     assert "questions were not asked; they count as neutral (2)." in md
 
 
@@ -192,3 +198,27 @@ def test_tie_hybrid_and_clear_lead_are_exclusive(answers: Answers) -> None:
     data = json.loads(fit_report_json(build(CAT, answers)))
     assert data["tied"] == ([f.role.id for f in result.tied] if result.tied else None)
     assert (data["hybrid"] is None) or data["tied"] is None
+
+
+def test_a_settled_partial_report_is_not_provisional_and_shows_no_answer_it_was_not_given() -> None:
+    """The adaptive quiz's answers (a proof that the top role holds): the report says so instead
+    of 'a full quiz may differ', shows a skill not asked as not asked, says which question of a
+    core task is missing, and "how firm" speaks of the answers given."""
+    full = complete(persona(CAT, "rnd"), CAT)
+    plan = Plan(CAT, "adaptive", Answers())
+    while (q := plan.next()) is not None:
+        plan.answer(q, full.value(q))  # type: ignore[arg-type]
+    given_answers = plan.answers
+    assert proven_top(CAT, given_answers) and plan.left > len(QUESTIONS) / 3
+    report = build(CAT, complete(given_answers, CAT), given=given_answers)
+    assert not report.provisional and report.provisional_note == ""
+    assert "whatever their answers" in report.not_asked_note and report.result.top.role.name in report.not_asked_note
+    for explained in report.explained:
+        for line in (*explained.raised, *explained.lowered):
+            task = next(t.id for t in CAT.tasks if t.title == line.title)
+            assert (line.skill == "-") == (given_answers.value(f"skill:{task}") is None)
+            assert (line.interest == "-") == (given_answers.value(f"interest:{task}") is None)
+    assert report.firmness
+    data = json.loads(fit_report_json(report))
+    assert data["provisional"] is False
+    assert "what_would_change_skipped" not in data

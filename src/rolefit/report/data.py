@@ -123,7 +123,7 @@ def report_json(catalogue: Catalogue, answers: Answers, *, given: Answers | None
 def fit_report_json(report: FitReport) -> str:
     """The report as JSON: every role unless the report says how many."""
     data = to_data(report.result, report.catalogue, report.flip, report.top)
-    if report.flip is None and report.firmness:  # a line with no flip: it was not worked out
+    if report.firmness_skipped:  # it was not worked out
         data["what_would_change"] = None
         data["what_would_change_skipped"] = report.firmness
     data["scale"] = SCALE

@@ -56,7 +56,8 @@ FORMULA = (
 )
 FIRMNESS = "How firm is this?"
 SCALE = data_scale
-NOT_ASKED_CORE = "not asked"
+NOT_ASKED_CORE = "with a question not asked"
+NOTHING_ASKED_TO_LEARN = "Nothing among the answers given: some core tasks' questions were not asked (above)."
 #: More than this share of the questions not asked, and the report is provisional.
 PROVISIONAL_SHARE = 1 / 3
 
@@ -96,14 +97,23 @@ class Line:
 
     points: float
     title: str
-    skill: int
+    skill: int | str  # "-" for a question not asked (its neutral stand-in is not the person's)
     skill_word: str
-    interest: int
+    interest: int | str
     interest_word: str
 
     @property
     def signed(self) -> str:
         return f"{self.points:+.1f}"
+
+    @property
+    def skill_text(self) -> str:
+        """'2 done it', or 'not asked'."""
+        return NOT_ASKED if self.skill == "-" else f"{self.skill} {self.skill_word}"
+
+    @property
+    def interest_text(self) -> str:
+        return NOT_ASKED if self.interest == "-" else f"{self.interest} {self.interest_word}"
 
 
 @dataclass(frozen=True)
@@ -135,8 +145,13 @@ class Explained:
 
     @property
     def not_asked_note(self) -> str:
-        """'not asked: X, Y', or "" when every core task was asked."""
+        """'with a question not asked: X (skill), Y', or "" when every core task was asked."""
         return f"{NOT_ASKED_CORE}: {', '.join(self.not_asked_core)}" if self.not_asked_core else ""
+
+    @property
+    def nothing_to_learn(self) -> str:
+        """What "learn next" says when it lists nothing: a core task's skill not asked is not a skill had."""
+        return NOTHING_ASKED_TO_LEARN if self.not_asked_core else NOTHING_TO_LEARN
 
 
 @dataclass(frozen=True)
@@ -151,6 +166,8 @@ class FitReport:
     catalogue: Catalogue
     flip: firmness.Flip | None = None
     firmness: str = ""
+    #: Whether "how firm" was not worked out (a search stopped at its budget; ``firmness`` says so).
+    firmness_skipped: bool = False
     not_asked: int = 0
     top: int | None = None
     lead: str = ""
@@ -176,12 +193,25 @@ def runner_up_shown(result: FitResult) -> bool:
     return len(result.fits) > 1 and result.margin < RUNNER_UP_MARGIN
 
 
-def _lines(items: list[Contribution], catalogue: Catalogue) -> tuple[Line, ...]:
+#: What a line shows for an answer not given.
+NOT_ASKED = "not asked"
+
+
+def _lines(items: list[Contribution], catalogue: Catalogue, given: Answers | None = None) -> tuple[Line, ...]:
+    def asked(kind: str, task: str) -> bool:
+        return given is None or given.value(f"{kind}:{task}") is not None
+
     return tuple(
-        Line(shown(c.points), catalogue.task_by_id[c.task].title, c.skill, SKILL_SHORT[c.skill], c.interest,
-             INTEREST_SHORT[c.interest])
+        Line(
+            shown(c.points),
+            catalogue.task_by_id[c.task].title,
+            c.skill if asked("skill", c.task) else "-",
+            SKILL_SHORT[c.skill] if asked("skill", c.task) else NOT_ASKED,
+            c.interest if asked("interest", c.task) else "-",
+            INTEREST_SHORT[c.interest] if asked("interest", c.task) else NOT_ASKED,
+        )
         for c in items
-    )  # fmt: skip
+    )
 
 
 def movers(fit: RoleFit) -> tuple[list[Contribution], list[Contribution]]:
@@ -191,7 +221,9 @@ def movers(fit: RoleFit) -> tuple[list[Contribution], list[Contribution]]:
     return sorted(up, key=lambda c: -c.points)[:MOVERS], sorted(down, key=lambda c: c.points)[:MOVERS]
 
 
-def explain(fit: RoleFit, catalogue: Catalogue, unasked: tuple[str, ...] = ()) -> Explained:
+def explain(
+    fit: RoleFit, catalogue: Catalogue, unasked: tuple[str, ...] = (), given: Answers | None = None
+) -> Explained:
     role, tasks = fit.role, catalogue.task_by_id
     context = shown(fit.context_points)
     context_note = ""
@@ -212,34 +244,57 @@ def explain(fit: RoleFit, catalogue: Catalogue, unasked: tuple[str, ...] = ()) -
         summary=f"fit {shown(fit.score, 0):.0f}/100 · interest {shown(fit.interest, 0):.0f} · "
         f"readiness {shown(fit.readiness, 0):.0f}",
         context_note=context_note,
-        raised=_lines(up, catalogue),
-        lowered=_lines(down, catalogue),
+        raised=_lines(up, catalogue, given),
+        lowered=_lines(down, catalogue, given),
         outside_note=outside_note,
         learn_next=tuple((tasks[t].title, tasks[t].description) for t in fit.learn_next),
         friction=tuple(tasks[t].title for t in fit.friction),
         organisations=tuple(o.description for o in role.organisations),
         evolution=tuple((p.when, p.description) for p in role.evolution),
-        not_asked_core=tuple(tasks[t].title for t in unasked),
+        not_asked_core=tuple(f"{tasks[t].title}{_which(t, given)}" for t in unasked),
     )
+
+
+def _which(task: str, given: Answers | None) -> str:
+    """' (skill)' or ' (interest)' when only that question of the task was not asked."""
+    if given is None:
+        return ""
+    skill, interest = given.skill.get(task) is None, given.interest.get(task) is None
+    return " (skill)" if skill and not interest else " (interest)" if interest and not skill else ""
 
 
 def how_firm(
     catalogue: Catalogue, answers: Answers, result: FitResult, given: Answers | None = None
-) -> tuple[firmness.Flip | None, str]:
-    """The "how firm" step of a report: the flip found (None: none, or not worked out) and the line
-    saying it ("" when there is nothing to say). A search stopped at its budget says so in the line;
-    JSON then has ``"what_would_change": null`` and the line as ``what_would_change_skipped``.
+) -> tuple[firmness.Flip | None, str, bool]:
+    """The "how firm" step of a report: the flip found (None: none, or not worked out), the line
+    saying it ("" when there is nothing to say), and whether it was not worked out. A search
+    stopped at its budget says so in the line; JSON then has ``"what_would_change": null`` and the
+    line as ``what_would_change_skipped``.
     ``given``: the answers as given, before defaults were filled in; only those may change."""
     if not firmness.firmness_applies(catalogue):
-        return None, ""
+        return None, "", False
     try:
         # Context answers are statements of preference; "how firm" asks what in your skills and
         # interests would have to differ.
         asked = None if given is None else asked_questions(catalogue, given)
         flip = firmness.flip(catalogue, answers, tasks_only=True, result=result, questions=asked)
     except firmness.TooLarge as error:
-        return None, firmness.describe_too_large(error)
-    return flip, firmness.describe(flip, catalogue) if flip is not None else ""
+        return None, firmness.describe_too_large(error), True
+    if flip is None:
+        runner = result.fits[1].role.name
+        count = "" if asked is None else f"{sum(not q.startswith('context:') for q in asked)} "
+        return None, f"No change to your {count}skill and interest answers would put {runner} first.", False
+    return flip, firmness.describe(flip, catalogue), False
+
+
+def proven_top(catalogue: Catalogue, given: Answers) -> bool:
+    """Whether no answers to the questions not given could change the top role (the adaptive
+    quiz's stop, as a proof)."""
+    from rolefit.scoring.settle import Race
+
+    race = Race(catalogue)
+    race.answer_all((q, v) for q in question_ids(catalogue) if (v := given.value(q)) is not None)
+    return race.settled
 
 
 def asked_questions(catalogue: Catalogue, given: Answers) -> list[str]:
@@ -266,7 +321,7 @@ def build(
     if given is not None:
         not_asked = questions - len(asked_questions(catalogue, given))
         result = asked_only(result, given)
-    flip, said = how_firm(catalogue, answers, result, given)
+    flip, said, skipped = how_firm(catalogue, answers, result, given)
     listed = top or SHOWN_ROLES
     fits = result.fits
     charted = fits[: min(listed, CHART_ROLES)]
@@ -276,6 +331,9 @@ def build(
     unasked = [unasked_core(f, given) if given is not None else () for f in explained]
     hidden = len(fits) - listed
     is_provisional = provisional(not_asked, questions)
+    settled = given is not None and not_asked > 0 and not result.tied and proven_top(catalogue, given)
+    if settled:
+        is_provisional = False  # a proof, not an estimate: no answer to the rest could change the top role
     if tied:
         lead, note = "Your fit: ", ""  # the title says there is no clear lead
     elif result.hybrid:
@@ -287,6 +345,7 @@ def build(
         catalogue,
         flip,
         said,
+        skipped,
         not_asked,
         top,
         lead=lead,
@@ -297,10 +356,17 @@ def build(
             for k, f in enumerate(fits[:listed], 1)
         ),
         more_roles=more_roles(hidden, len(fits)) if hidden > 0 else "",
-        not_asked_note=f"{not_asked} questions were not asked; they count as neutral (2)." if not_asked else "",
+        not_asked_note=(
+            f"{not_asked} questions were not asked: whatever their answers, {result.top.role.name} stays your "
+            "top role (for the rest of the report they count as neutral, 2)."
+            if settled
+            else f"{not_asked} questions were not asked; they count as neutral (2)."
+            if not_asked
+            else ""
+        ),
         chart_roles=tuple(f.role.short for f in charted),
         chart=tuple(ChartRow(g.short, g.title, tuple(shown(p[g.id]) for p in per_role)) for g in catalogue.groups),
-        explained=tuple(explain(f, catalogue, u) for f, u in zip(explained, unasked, strict=True)),
+        explained=tuple(explain(f, catalogue, u, given) for f, u in zip(explained, unasked, strict=True)),
         read_more="Read more: " + " or ".join(f"rolefit explain {f.role.id}" for f in explained),
         questions=questions,
         provisional=is_provisional,

@@ -18,17 +18,14 @@ def _fit_md(fit: Explained) -> list[str]:
     for title, items in ((model.RAISED, fit.raised), (model.LOWERED, fit.lowered)):
         if items:
             out += [f"### {title}", "", "| points | task | skill | interest |", "| ---: | --- | --- | --- |"]
-            out += [
-                f"| {c.signed} | {md_text(c.title)} | {c.skill} {c.skill_word} | {c.interest} {c.interest_word} |"
-                for c in items
-            ]
+            out += [f"| {c.signed} | {md_text(c.title)} | {c.skill_text} | {c.interest_text} |" for c in items]
             out.append("")
     if fit.outside_note:
         out += [md_text(fit.outside_note), ""]
     if fit.not_asked_note:
         out += [f"Core tasks {md_text(fit.not_asked_note)}", ""]
     out += [f"### {model.LEARN_NEXT}", ""]
-    out += [f"- **{md_text(t)}**: {md_text(d)}" for t, d in fit.learn_next] or [model.NOTHING_TO_LEARN]
+    out += [f"- **{md_text(t)}**: {md_text(d)}" for t, d in fit.learn_next] or [fit.nothing_to_learn]
     out += ["", f"### {model.FRICTION}", ""]
     out += [f"- **{md_text(t)}**: {model.FRICTION_LINE}" for t in fit.friction] or [model.NO_FRICTION]
     out += ["", f"### {model.WHERE_TO_APPLY}", ""] + [f"- {md_text(o)}" for o in fit.organisations]

@@ -34,9 +34,7 @@ def _lines(items: tuple[Line, ...]) -> RenderableType:
     grid.add_column(justify="right", no_wrap=True)
     grid.add_column(ratio=1)
     for line in items:
-        detail = Text(
-            f"  skill {line.skill} {line.skill_word} · interest {line.interest} {line.interest_word}", style="dim"
-        )
+        detail = Text(f"  skill {line.skill_text} · interest {line.interest_text}", style="dim")
         style = "bold green" if line.points > 0 else "bold red"
         grid.add_row(Text(line.signed, style=style), Text.assemble(terminal_safe(line.title), detail))
     return Padding(grid, (0, 0, 0, 2))
@@ -59,7 +57,7 @@ def why_it_fits(fit: Explained) -> Group:
     if fit.learn_next:
         parts.append(bullets(titled(title, description) for title, description in fit.learn_next))
     else:
-        parts.append(Text(f"  {model.NOTHING_TO_LEARN}", style="dim"))
+        parts.append(Text(f"  {fit.nothing_to_learn}", style="dim"))
     parts.append(heading(model.FRICTION))
     if fit.friction:
         parts.append(bullets(Text(f"{terminal_safe(title)}: {model.FRICTION_LINE}") for title in fit.friction))
