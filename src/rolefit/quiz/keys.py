@@ -104,6 +104,10 @@ def _bindings(
     return keys, DynamicStyle(lambda: None if state["touched"] else _UNTOUCHED)
 
 
+#: Seconds a lone ESC waits before it is the Esc key.
+ESC_WAIT = 0.1
+
+
 def run_prompt(
     prompt: questionary.Question,
     *,
@@ -119,6 +123,9 @@ def run_prompt(
     the prompt already points at a real answer (else Enter waits for a digit or an arrow).
     """
     app = prompt.application
+    # How long a lone ESC byte waits for the rest of a key's escape sequence: prompt_toolkit's
+    # half a second made Esc slow; an arrow key's bytes arrive together, even over ssh.
+    app.ttimeoutlen = ESC_WAIT
     control = _control(prompt) if digits is not None else None
     extra, style = _bindings(control, back=back, stop=stop, digits=digits or {}, chosen=chosen or control is None)
     app.key_bindings = merge_key_bindings([app.key_bindings or KeyBindings(), extra])
