@@ -32,7 +32,7 @@ def quiz(
         typer.Option(
             "--quick",
             "-q",
-            help="A short form: stop once a change of your top role is unlikely (below 5%), about 10 questions; "
+            help="A short form: stop once a change of your top role is unlikely (below 5%), about 14 questions; "
             "the result is provisional.",
         ),
     ] = False,
@@ -90,8 +90,8 @@ def quiz(
     [dim]Examples:[/]
 
     [dim]$[/] rolefit quiz                           [dim]# stops once your top role is settled[/]
-    [dim]$[/] rolefit quiz --quick --save me.yaml    [dim]# about 10 questions, answers kept[/]
-    [dim]$[/] rolefit quiz --full                    [dim]# every question, about 60[/]
+    [dim]$[/] rolefit quiz --quick --save me.yaml    [dim]# about 14 questions, answers kept[/]
+    [dim]$[/] rolefit quiz --full                    [dim]# every question, in catalogue order[/]
     [dim]$[/] rolefit quiz --answers me.yaml --format json
     [dim]$[/] rolefit quiz --answers me.yaml -o report.html
     """

@@ -89,7 +89,10 @@ class Quiz:
         task = self.catalogue.task_by_id[key]
         levels = SKILL_LEVELS if kind == "skill" else INTEREST_LEVELS
         ask = "Your skill at it?" if kind == "skill" else "Your interest in doing it?"
-        about = "\n" + _wrap(task.description, indent="  ") if kind == "skill" else ""
+        # what the task is: with its first question, whichever comes first in the adaptive order
+        other = f"{'interest' if kind == 'skill' else 'skill'}:{key}"
+        first = kind == "skill" or self.answers.value(other) is None
+        about = "\n" + _wrap(task.description, indent="  ") if first else ""
         return f"{_wrap(f'{progress}  {task.title}')}{about}\n  {ask} (0 = {levels[0]} … 4 = {levels[-1]})"
 
     def prompt(

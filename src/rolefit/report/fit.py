@@ -232,8 +232,8 @@ def explain(
         context_note = f"Your context answers {verb} {abs(context):.1f} points."
     outside = shown(fit.outside_points)
     outside_note = (
-        f"{outside:+.1f}  your interest in the tasks outside this role (liking them counts against it, "
-        "avoiding them for it)"
+        f"Your interest in the tasks outside this role {'added' if outside > 0 else 'took off'} "
+        f"{abs(outside):.1f} points (liking them counts against it, avoiding them for it)."
         if outside
         else ""
     )

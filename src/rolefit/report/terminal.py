@@ -50,7 +50,7 @@ def why_it_fits(fit: Explained) -> Group:
     if fit.lowered:
         parts += [heading(model.LOWERED), _lines(fit.lowered)]
     if fit.outside_note:
-        parts.append(Padding(Text(fit.outside_note, style="dim"), (0, 0, 0, 2)))
+        parts.append(Text(fit.outside_note, style="dim"))
     if fit.not_asked_note:
         parts.append(Text(f"Core tasks {terminal_safe(fit.not_asked_note)}", style="dim"))
     parts.append(heading(model.LEARN_NEXT))
