@@ -205,3 +205,25 @@ def test_a_folder_of_postings_with_an_empty_one_is_still_ranked(tmp_path: Path) 
     assert [f.role.short for f in result] == ["ml"]
     with pytest.raises(RolefitError, match="none can be scored"):
         you.fit(read_postings([str(tmp_path / "empty.txt")]))
+
+
+def test_one_job_a_fit_by_role_id_and_an_audit_of_a_profile() -> None:
+    """you.fit(role) and you.fit(posting) take one job; result["rnd"] is that role's fit; an
+    unknown id names the known ones; audit_answers takes a Profile as it takes answers."""
+    from rolefit import audit_answers, load_catalogue, load_roles
+    from rolefit.errors import UnknownRoleError
+    from rolefit.postings.read import make_posting
+
+    you = Profile.from_file(EXAMPLES / "researcher.yaml")
+    rnd = next(r for r in load_roles() if r.id == "rnd")
+    assert [f.role.id for f in you.fit(rnd)] == ["rnd"]
+    posting = make_posting("ml", "ML Scientist\n- Train deep learning models.\n- Implement papers from NeurIPS.\n")
+    assert len(you.fit(posting)) == 1
+    result = you.fit()
+    assert result["rnd"] is next(f for f in result if f.role.id == "rnd")
+    with pytest.raises(UnknownRoleError, match="expected one of: "):
+        result["nope"]
+    audited = audit_answers(load_catalogue(), you)
+    assert audited.full == result.top.role.id
+    with pytest.raises(RolefitError, match="expected answers or a Profile"):
+        audit_answers(load_catalogue(), "me.yaml")  # type: ignore[arg-type]

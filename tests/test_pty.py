@@ -514,5 +514,17 @@ def test_plain_quiz_offers_to_resume_an_unfinished_one(cat: Catalogue, tmp_path:
     status, _ = finish(child)
     assert status == INTERRUPTED
     saved = load_session(cat)
-    assert saved is not None
-    assert saved.answers == (given if choice == "resume" else Answers())
+    if choice == "resume":
+        assert saved is not None and saved.answers == given
+    else:  # started over, and stopped before any answer: nothing is left to resume
+        assert saved is None
+
+
+def test_ctrl_c_before_any_answer_leaves_nothing_to_resume(cat: Catalogue, tmp_path: Path) -> None:
+    child = spawn(tmp_path)
+    next_prompt(child, cat)
+    child.send(Key.CTRL_C.value)
+    status, tail = finish(child)
+    assert status == INTERRUPTED
+    assert "quiz interrupted before any answer; nothing to resume" in " ".join(tail.split())
+    assert not session_path().exists()

@@ -333,3 +333,12 @@ def test_a_task_is_described_with_its_first_question_whichever_it_is() -> None:
     seen = Quiz(cat, Answers().with_answer(f"skill:{task.id}", 2))
     assert task.description.split()[0] not in seen.message(f"interest:{task.id}", "Question 4").split("\n", 1)[1]
     assert task.description.split()[0] in seen.message(f"skill:{task.id}", "Question 4")
+
+
+def test_the_resume_offer_of_a_quiz_that_had_stopped_calls_the_rest_optional() -> None:
+    from rolefit.quiz.prompts import resume_question
+
+    going = resume_question(7, left=55, total=62, mode="quick")
+    assert "at most 55 of 62 questions to go" in going
+    stopped = resume_question(7, left=55, total=62, mode="quick", stopped=True)
+    assert "it had stopped; the other 55 are optional" in stopped and "to go" not in stopped

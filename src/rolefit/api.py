@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from rolefit.catalogue.load import load_catalogue
 from rolefit.errors import AnswersError, RolefitError, did_you_mean
@@ -123,11 +123,13 @@ class Profile:
         """The questions this profile has no answer for (scored as neutral)."""
         return missing(self.answers, self.catalogue)
 
-    def fit(self, jobs: Iterable[Role | Posting] | Catalogue | None = None) -> FitResult:
+    def fit(self, jobs: Iterable[Role | Posting] | Role | Posting | Catalogue | None = None) -> FitResult:
         """Rank ``jobs`` by how well they fit: roles (all of the catalogue's by default), or job
         postings (:func:`rolefit.postings.read.read_postings`), each scored by its own task shares.
         A posting with too little evidence to say what it is ("not enough evidence") is left out
         (as ``rolefit jobs`` ranks it last, unscored); only when no job is left is that an error."""
+        if isinstance(jobs, Role) or _is_posting(jobs):
+            jobs = cast("list[Role | Posting]", [jobs])  # one job: you.fit(role), you.fit(posting)
         if jobs is None:
             roles = list(self.catalogue.roles)
         elif isinstance(jobs, Catalogue):
@@ -159,3 +161,11 @@ class Profile:
 
         reading = read_posting(job, self.catalogue)
         return posting_role(reading) if reading.weights and not reading.insufficient else None
+
+
+def _is_posting(job: object) -> bool:
+    """Whether ``job`` is a posting (without importing the postings reader unless one may be)."""
+    import sys
+
+    module = sys.modules.get("rolefit.postings.posting")
+    return module is not None and isinstance(job, module.Posting)

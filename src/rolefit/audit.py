@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from rolefit.cohort import Failure
 from rolefit.errors import AnswersError, RolefitError
@@ -67,8 +68,23 @@ def values_of(answers: Answers, catalogue: Catalogue) -> dict[str, int | str]:
     return out
 
 
-def audit_answers(catalogue: Catalogue, answers: Answers, name: str = "") -> FileAudit:
-    """Replay one complete set of answers in each audited mode."""
+class HasAnswers(Protocol):
+    """Anything that holds answers, as a :class:`rolefit.Profile` does."""
+
+    @property
+    def answers(self) -> Answers: ...
+
+
+def audit_answers(catalogue: Catalogue, answers: Answers | HasAnswers, name: str = "") -> FileAudit:
+    """Replay one complete set of answers (or a :class:`rolefit.Profile`'s) in each audited mode."""
+    given: object = answers
+    if not isinstance(given, Answers) and isinstance(getattr(given, "answers", None), Answers):
+        given = getattr(given, "answers")  # noqa: B009 (a Profile)
+    if not isinstance(given, Answers):
+        raise AnswersError(f"expected answers or a Profile (got {type(given).__name__})", key="answers")
+    answers = given
+    if not isinstance(catalogue, Catalogue):
+        raise AnswersError(f"expected a Catalogue first (got {type(catalogue).__name__})", key="catalogue")
     gaps = missing(answers, catalogue)
     if gaps:
         raise AnswersError(

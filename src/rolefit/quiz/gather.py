@@ -207,6 +207,7 @@ def collect(
                 total=left.total,
                 mode=saved.quiz_mode,
                 save=req.save if req.save is not None else (shown(saved.save) if saved.save else None),
+                stopped=left.may_stop_early and left.stopped,
                 **prompt_kwargs,
             ):
                 sessions.clear_session()
@@ -308,6 +309,9 @@ def ask(
         answers = exc.answers if isinstance(exc.answers, Answers) else plan.answers
         if failed:
             raise QuizInterrupted(_keep_elsewhere(answers, cat, options, failed[-1])) from None
+        if not answers.count:
+            sessions.clear_session()
+            raise QuizInterrupted("quiz interrupted before any answer; nothing to resume") from None
         raise QuizInterrupted(
             f"quiz interrupted; {answers.count} answers are saved in {path}; continue with: rolefit quiz --resume "
             f"(the answers then go to {where_answers_go(options.save)})"

@@ -280,13 +280,23 @@ class Quiz:
 
 
 def resume_question(
-    count: int, *, left: int | None = None, total: int | None = None, mode: str = "adaptive", save: object = None
+    count: int,
+    *,
+    left: int | None = None,
+    total: int | None = None,
+    mode: str = "adaptive",
+    save: object = None,
+    stopped: bool = False,
 ) -> str:
     """'You have an unfinished quick quiz (7 answers given): at most 55 of 62 questions to go,
-    saving to me.yaml. Resume it?'"""
+    saving to me.yaml. Resume it?' (``stopped``: it had stopped, and the rest are optional)."""
     kind = {"quick": "quick quiz", "full": "full quiz"}.get(mode, "quiz")
     most = "" if mode == "full" else "at most "
-    parts = [f"{most}{left} of {total} questions to go"] if left is not None and total is not None else []
+    parts = []
+    if left is not None and total is not None:
+        parts.append(
+            f"it had stopped; the other {left} are optional" if stopped else f"{most}{left} of {total} questions to go"
+        )
     if save is not None:
         parts.append(f"saving to {save}")
     detail = f": {', '.join(parts)}" if parts else ""
@@ -300,12 +310,13 @@ def ask_resume(
     total: int | None = None,
     mode: str = "adaptive",
     save: object = None,
+    stopped: bool = False,
     **prompt_kwargs: Any,
 ) -> bool:
     """Offer to resume an unfinished quiz (True) or start over (False): which kind of quiz it is,
     how far it got, and where its answers will go."""
     prompt = questionary.select(
-        _wrap(resume_question(count, left=left, total=total, mode=mode, save=save), reserve=24),
+        _wrap(resume_question(count, left=left, total=total, mode=mode, save=save, stopped=stopped), reserve=24),
         choices=[
             questionary.Choice("Resume where I stopped", value=True),
             questionary.Choice("Start over (the unfinished answers are discarded)", value=False),
@@ -313,4 +324,7 @@ def ask_resume(
         instruction="(arrows, Enter accepts)",
         **prompt_kwargs,
     )
-    return bool(run_prompt(prompt, back=False))
+    while True:  # (Esc is no answer here: it does not resume by default)
+        value = run_prompt(prompt, back=False)
+        if isinstance(value, bool):
+            return value

@@ -191,7 +191,16 @@ class FitResult:
     def __len__(self) -> int:
         return len(self.fits)
 
-    def __getitem__(self, index: int) -> RoleFit:
+    def __getitem__(self, index: int | str) -> RoleFit:
+        """A fit by rank (0: the top) or by role id (``result["rnd"]``)."""
+        if isinstance(index, str):
+            found = next((f for f in self.fits if f.role.id == index), None)
+            if found is None:
+                from rolefit.errors import UnknownRoleError
+
+                known = ", ".join(f.role.id for f in self.fits)
+                raise UnknownRoleError(f"no fit for role {index!r}; expected one of: {known}", key="role")
+            return found
         return self.fits[index]
 
 
