@@ -101,6 +101,36 @@ def test_a_tampered_cache_entry_with_the_right_key_is_still_checked_for_shape(
     assert load_catalogue() == good
 
 
+@pytest.mark.parametrize(
+    ("where", "value"),
+    [
+        (("roles", 0, 4, 0, 1), float("nan")),
+        (("roles", 0, 4, 0, 1), float("inf")),
+        (("roles", 0, 4, 0, 1), 99.0),
+        (("roles", 0, 4, 0, 1), "3"),
+        (("roles", 0, 4, 0, 2), 7),
+        (("tasks", 0, 1), 12),
+        (("tasks", 0, 2), "no-such-group"),
+        (("tasks", 0, 5), [1]),
+    ],
+)
+def test_a_cache_entry_with_a_bad_value_is_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: tuple[object, ...], value: object
+) -> None:
+    """A weight that is NaN, infinite, out of range or text, a title that is a number, a task in an
+    unknown group: the entry is not trusted, and the files are read again."""
+    monkeypatch.setenv("ROLEFIT_CACHE_DIR", str(tmp_path))
+    good = load_catalogue()
+    (entry,) = entries(tmp_path)
+    data = json.loads(entry.read_text())
+    spot = data["catalogue"]
+    for step in where[:-1]:
+        spot = spot[step]
+    spot[where[-1]] = value
+    entry.write_text(json.dumps(data))
+    assert load_catalogue() == good
+
+
 def test_an_unwritable_cache_folder_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")

@@ -229,11 +229,13 @@ def collect(
     if req.ask_changed:
         wanted = set(missing(given, cat)) | set(changed)
         only = [q for q in question_ids(cat) if q in wanted]
-    plan = Plan(cat, mode, given, saved.asked if saved is not None else (), only=only)
+    # (the race behind a plan costs most on a large catalogue: made only to ask, or to say why a
+    # quiz's file stopped)
+    plan = Plan(cat, mode, given, saved.asked if saved is not None else (), only=only) if can_ask or file_mode else None
     todo = [] if req.defaults or file_mode is not None else missing(given, cat)
     if only is not None:
         todo = only
-    if can_ask and (plan.next() is not None or saved is not None):
+    if plan is not None and can_ask and (plan.next() is not None or saved is not None):
         outcome.answers = ask(
             cat, plan, sessions_options(mode, save, force), notify, resumed=saved is not None, **prompt_kwargs
         )
@@ -251,7 +253,7 @@ def collect(
                 file=where,
             )
         raise InputRequiredError(NO_TERMINAL)
-    if plan.may_stop_early and plan.stopped and plan.race.open and outcome.mode is not None:
+    if plan is not None and plan.may_stop_early and plan.stopped and plan.race.open and outcome.mode is not None:
         outcome.verdict = plan.verdict()
     outcome.given, outcome.catalogue = outcome.answers, cat
     outcome.answers = complete(outcome.answers, cat)

@@ -264,19 +264,25 @@ def _which(task: str, given: Answers | None) -> str:
 
 
 def how_firm(
-    catalogue: Catalogue, answers: Answers, result: FitResult, given: Answers | None = None
+    catalogue: Catalogue,
+    answers: Answers,
+    result: FitResult,
+    given: Answers | None = None,
+    asked: list[str] | None = None,
 ) -> tuple[firmness.Flip | None, str, bool]:
     """The "how firm" step of a report: the flip found (None: none, or not worked out), the line
     saying it ("" when there is nothing to say), and whether it was not worked out. A search
     stopped at its budget says so in the line; JSON then has ``"what_would_change": null`` and the
     line as ``what_would_change_skipped``.
-    ``given``: the answers as given, before defaults were filled in; only those may change."""
+    ``given``: the answers as given, before defaults were filled in; only those may change
+    (``asked``: their questions, if the caller has them)."""
     if not firmness.firmness_applies(catalogue):
         return None, "", False
     try:
         # Context answers are statements of preference; "how firm" asks what in your skills and
         # interests would have to differ.
-        asked = None if given is None else asked_questions(catalogue, given)
+        if asked is None and given is not None:
+            asked = asked_questions(catalogue, given)
         flip = firmness.flip(catalogue, answers, tasks_only=True, result=result, questions=asked)
     except firmness.TooLarge as error:
         return None, firmness.describe_too_large(error), True
@@ -298,8 +304,17 @@ def proven_top(catalogue: Catalogue, given: Answers) -> bool:
 
 
 def asked_questions(catalogue: Catalogue, given: Answers) -> list[str]:
-    """The catalogue's questions that ``given`` answers, in the order asked."""
-    return [q for q in question_ids(catalogue) if given.value(q) is not None]
+    """The catalogue's questions that ``given`` answers, in the order of :func:`question_ids`
+    (found from the answers, not by looking up every question of a large catalogue)."""
+    out = [f"context:{q.id}" for q in catalogue.context if q.id in given.context]
+    tasks = sorted(
+        (t for t in {*given.skill, *given.interest} if t in catalogue.task_rank), key=catalogue.task_rank.__getitem__
+    )
+    for task in tasks:
+        out += [
+            f"{kind}:{task}" for kind, part in (("skill", given.skill), ("interest", given.interest)) if task in part
+        ]
+    return out
 
 
 def build(
@@ -318,10 +333,11 @@ def build(
     """
     questions = len(catalogue.context) + 2 * len(catalogue.tasks)
     result = score(catalogue, answers)
-    if given is not None:
-        not_asked = questions - len(asked_questions(catalogue, given))
+    asked = asked_questions(catalogue, given) if given is not None else None
+    if given is not None and asked is not None:
+        not_asked = questions - len(asked)
         result = asked_only(result, given)
-    flip, said, skipped = how_firm(catalogue, answers, result, given)
+    flip, said, skipped = how_firm(catalogue, answers, result, given, asked)
     listed = top or SHOWN_ROLES
     fits = result.fits
     charted = fits[: min(listed, CHART_ROLES)]
