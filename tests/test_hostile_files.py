@@ -342,3 +342,29 @@ def test_format_must_be_the_whole_number_1(value: str, tmp_path: Path) -> None:
     result = runner.invoke(app, ["quiz", "--answers", str(path), "--defaults", "--format", "json"])
     assert result.exit_code == 2
     assert result.stderr.startswith(f"rolefit: {path}:1: format: expected 1 (got ")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["score", "x\x00y"],
+        ["jobs", "x\x00y"],
+        ["audit", "x\x00y"],
+        ["quiz", "--answers", "x\x00y"],
+        ["quiz", "--answers", str(EXAMPLES / "analyst.yaml"), "-o", "o\x00.json"],
+        ["quiz", "--answers", str(EXAMPLES / "analyst.yaml"), "--save", "s\x00.yaml"],
+        ["check", "--catalogue", "x\x00y"],
+        ["template", "-o", "t\x00.yaml"],
+    ],
+    ids=["score", "jobs", "audit", "answers", "output", "save", "catalogue", "template"],
+)
+def test_a_nul_in_a_file_name_is_one_error_line(args: list[str]) -> None:
+    """The system takes no NUL in a name (Python raises ValueError): exit 2, one line, no traceback."""
+    from typer.testing import CliRunner
+
+    from rolefit.cli import app
+
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2, (result.output, result.exception)
+    lines = [line for line in result.stderr.splitlines() if line.startswith("rolefit: ")]
+    assert len(lines) == 1 and ("NUL" in lines[0] or "null byte" in lines[0]), result.stderr

@@ -169,7 +169,7 @@ def _identity(path: Path) -> Path:
     """What tells two spellings of one file apart: its resolved path (or, for a symlink loop, its own)."""
     try:
         return path.resolve()
-    except (OSError, RuntimeError):  # a loop of symbolic links: reported when it is read
+    except (OSError, RuntimeError, ValueError):  # a loop of symbolic links, a NUL: reported when it is read
         return path.absolute()
 
 

@@ -146,7 +146,7 @@ def check_target(
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return a.samefile(b)
-    except OSError:
+    except (OSError, ValueError):  # (a NUL in a name: said where the file is written)
         return False
 
 

@@ -59,6 +59,8 @@ def read_bytes(path: Path, error: ErrorType, what: str, limit: int = MAX_BYTES) 
     """The bytes of ``path``, a regular file of at most ``limit`` bytes; or ``error`` naming the file and why."""
     if str(path) == "":
         raise error(f"expected a file name ({what})", file="''")
+    if "\x00" in str(path):  # (the system cannot take one: os.open raises ValueError)
+        raise error(f"a file name cannot hold a NUL character; expected {what}", file=path)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
     try:
         fd = os.open(path, flags)

@@ -25,6 +25,8 @@ def _target(path: Path) -> tuple[Path, int | None]:
     """The file that writing ``path`` really writes (a link's target), and its mode if it exists."""
     if str(path) == "":
         raise OutputError("expected a file name", file="''")
+    if "\x00" in str(path):
+        raise OutputError("a file name cannot hold a NUL character", file=path)
     real = path
     try:
         if path.is_symlink() and _names_a_descriptor(path):

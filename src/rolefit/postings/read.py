@@ -97,7 +97,7 @@ def read_postings(paths: list[str]) -> Found:
         for file in files:
             try:
                 key = file.resolve()
-            except (OSError, RuntimeError):  # a loop of links: the reader says so, by name
+            except (OSError, RuntimeError, ValueError):  # a loop of links, a NUL: the reader says so, by name
                 key = file.absolute()
             if key in seen:
                 continue

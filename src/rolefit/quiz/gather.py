@@ -97,7 +97,7 @@ def check_save(save: Path, force: bool, also_written: Sequence[Path] = ()) -> No
 def _same_path(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve()
-    except (OSError, RuntimeError):  # a loop of links: check_writable has its own word for it
+    except (OSError, RuntimeError, ValueError):  # a loop of links, a NUL: reported where the file is used
         return False
 
 
