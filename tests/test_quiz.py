@@ -342,3 +342,19 @@ def test_the_resume_offer_of_a_quiz_that_had_stopped_calls_the_rest_optional() -
     assert "at most 55 of 62 questions to go" in going
     stopped = resume_question(7, left=55, total=62, mode="quick", stopped=True)
     assert "it had stopped; the other 55 are optional" in stopped and "to go" not in stopped
+
+
+def test_on_a_narrow_terminal_the_key_hint_starts_its_own_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """prompt_toolkit wraps a hint that does not fit mid-word ("b bac / k"): the message then
+    ends its last line, so the hint starts a line of its own; on a wide terminal it follows."""
+    from rolefit.catalogue.load import load_catalogue
+    from rolefit.model.answers import Answers
+    from rolefit.quiz.prompts import TASK_HINT, Quiz
+
+    cat = load_catalogue()
+    question = f"skill:{cat.tasks[0].id}"
+    monkeypatch.setenv("COLUMNS", "40")
+    narrow = Quiz(cat, Answers()).message(question, "Question 3", reserve=len(TASK_HINT) + 2)
+    assert narrow.endswith("\n") and all(len(line) <= 40 for line in narrow.splitlines())
+    monkeypatch.setenv("COLUMNS", "200")
+    assert not Quiz(cat, Answers()).message(question, "Question 3", reserve=len(TASK_HINT) + 2).endswith("\n")

@@ -37,6 +37,14 @@ REVIEW_HINT = "(arrows, Enter; b: back)"
 PAUSE_NOTE = "To pause, press Ctrl-C: every answer is already saved. Continue later with: rolefit quiz --resume"
 
 
+def _room(text: str, reserve: int) -> str:
+    """``text``, with a line break at its end when what follows it on screen (``reserve`` columns:
+    the key hint) would not fit on its last line; else the hint wraps mid-word ("b bac / k")."""
+    columns = shutil.get_terminal_size().columns
+    last = text.rsplit("\n", 1)[-1]
+    return text + "\n" if reserve and len(last) + 3 + reserve > columns else text
+
+
 def _wrap(text: str, indent: str = "", reserve: int = 0) -> str:
     """Wrap a prompt's text to the terminal (prompt_toolkit cuts long lines off instead),
     keeping ``reserve`` columns free for what follows on the last line."""
@@ -85,7 +93,7 @@ class Quiz:
         """The prompt's text: where the quiz is, the question, and what the numbers mean."""
         kind, _, key = question.partition(":")
         if kind == "context":
-            return _wrap(f"{progress}  {self.catalogue.context_by_id[key].title}", reserve=reserve)
+            return _room(_wrap(f"{progress}  {self.catalogue.context_by_id[key].title}", reserve=reserve), reserve)
         task = self.catalogue.task_by_id[key]
         levels = SKILL_LEVELS if kind == "skill" else INTEREST_LEVELS
         ask = "Your skill at it?" if kind == "skill" else "Your interest in doing it?"
@@ -93,7 +101,8 @@ class Quiz:
         other = f"{'interest' if kind == 'skill' else 'skill'}:{key}"
         first = kind == "skill" or self.answers.value(other) is None
         about = "\n" + _wrap(task.description, indent="  ") if first else ""
-        return f"{_wrap(f'{progress}  {task.title}')}{about}\n  {ask} (0 = {levels[0]} … 4 = {levels[-1]})"
+        scale = _wrap(f"{ask} (0 = {levels[0]} … 4 = {levels[-1]})", indent="  ")
+        return _room(f"{_wrap(f'{progress}  {task.title}')}{about}\n{scale}", reserve)
 
     def prompt(
         self, question: str, progress: str, *, stop: bool = False
@@ -245,7 +254,7 @@ class Quiz:
             choices.append(questionary.Choice("Change an answer", value=CHANGE))
         what = self._ask(
             questionary.select(
-                "Review: is this right?",
+                _room("Review: is this right?", len(REVIEW_HINT)),
                 choices=choices,
                 default=choices[0],
                 instruction=REVIEW_HINT,
@@ -258,7 +267,7 @@ class Quiz:
         while True:
             pick = self._ask(
                 questionary.select(
-                    "Which answer?",
+                    _room("Which answer?", len(REVIEW_HINT)),
                     choices=[questionary.Choice(f"{t}: {a}", value=q) for q in questions for t, a in [self.label(q)]],
                     instruction=REVIEW_HINT,
                     **self.prompt_kwargs,
