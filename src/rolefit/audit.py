@@ -77,12 +77,11 @@ class HasAnswers(Protocol):
 
 def audit_answers(catalogue: Catalogue, answers: Answers | HasAnswers, name: str = "") -> FileAudit:
     """Replay one complete set of answers (or a :class:`rolefit.Profile`'s) in each audited mode."""
-    given: object = answers
-    if not isinstance(given, Answers) and isinstance(getattr(given, "answers", None), Answers):
-        given = getattr(given, "answers")  # noqa: B009 (a Profile)
-    if not isinstance(given, Answers):
-        raise AnswersError(f"expected answers or a Profile (got {type(given).__name__})", key="answers")
-    answers = given
+    if not isinstance(answers, Answers):
+        held = getattr(answers, "answers", None)  # a Profile's
+        if not isinstance(held, Answers):
+            raise AnswersError(f"expected answers or a Profile (got {type(answers).__name__})", key="answers")
+        answers = held
     if not isinstance(catalogue, Catalogue):
         raise AnswersError(f"expected a Catalogue first (got {type(catalogue).__name__})", key="catalogue")
     gaps = missing(answers, catalogue)

@@ -106,7 +106,6 @@ _DUTY_VERBS = frozenset(
         "use",
         "work",
         "write",
-        "",
     ]
 )
 

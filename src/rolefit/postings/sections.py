@@ -193,14 +193,15 @@ _SIGN_OFF_LINE = re.compile(_SIGN_OFF, re.IGNORECASE)
 _PIECES = re.compile(r"\s+(?:and|&|\+)\s+|\s*[/,]\s*", re.IGNORECASE)
 #: "... at Acme", "... As a Data Engineer at Acme" after a heading ("Benefits At Collibra").
 _AT_NAME = re.compile(r"(?:\s+[Aa]s an?(?:\s+\S+){1,4}?)?\s+(?:[Aa]t|@)\s+[A-Z][\w'&.-]*(?:\s+[A-Z][\w&.-]*){0,3}$")
-_CONTRACTED = re.compile(r"\b(you|we|they)(ll|re|ve|d)\b", re.IGNORECASE)
+#: A contraction written without its apostrophe ("youll", "theyre"; not "were", a word of its own).
+_CONTRACTED = re.compile(r"\b(?:you|we|they)(?=(?:ll|ve|d)\b)|\b(?:you|they)(?=re\b)", re.IGNORECASE)
 
 
 def _heading_key(text: str) -> str:
     """A heading as its patterns expect it: plain apostrophes ("What You’ll Do", "What youll
     get to do"), no closing "?", "!" or "…", no company name after "at"."""
     key = text.replace("’", "'").replace("‘", "'").rstrip("?!…. ").strip()
-    key = _CONTRACTED.sub(lambda m: f"{m.group(1)}'{m.group(2)}" if m.group(0).lower() != "were" else m.group(0), key)
+    key = _CONTRACTED.sub(r"\g<0>'", key)
     return _AT_NAME.sub("", key) or key
 
 

@@ -34,6 +34,8 @@ TASK_HINT = "press 0-4 · b back · Esc pause"
 CHOICE_HINT = "press its number · b back · Esc pause"
 STOP_HINT = " · s stop here"
 REVIEW_HINT = "(arrows, Enter; b: back)"
+#: 'b' in the review's list of answers: the review's own question again.
+BACK_TO_REVIEW = "<back to the review>"
 PAUSE_NOTE = "To pause, press Ctrl-C: every answer is already saved. Continue later with: rolefit quiz --resume"
 
 
@@ -237,9 +239,10 @@ class Quiz:
         self.console.print(self.summary(questions))
         while True:
             what = self._review_once(plan, questions)
-            if what != PAUSE:
+            if what == PAUSE:
+                self.console.print(PAUSE_NOTE)
+            elif what != BACK_TO_REVIEW:
                 return what
-            self.console.print(PAUSE_NOTE)
 
     def _review_once(self, plan: Plan, questions: list[str]) -> str:
         choices = [questionary.Choice("Yes, show my report", value=DONE)]
@@ -275,7 +278,7 @@ class Quiz:
                 back=True,
             )
             if pick == BACK:
-                return self._review_once(plan, questions)  # back to the review's question
+                return BACK_TO_REVIEW
             if pick != PAUSE:
                 break
             self.console.print(PAUSE_NOTE)

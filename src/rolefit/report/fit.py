@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rolefit.model.answers import INTEREST_SHORT, SKILL_SHORT, Answers, question_ids
+from rolefit.model.answers import INTEREST_SHORT, SKILL_SHORT, Answers
 from rolefit.model.catalogue import Catalogue
 from rolefit.report.data import SCALE as data_scale
 from rolefit.report.text import shown
@@ -198,20 +198,19 @@ NOT_ASKED = "not asked"
 
 
 def _lines(items: list[Contribution], catalogue: Catalogue, given: Answers | None = None) -> tuple[Line, ...]:
-    def asked(kind: str, task: str) -> bool:
-        return given is None or given.value(f"{kind}:{task}") is not None
-
-    return tuple(
-        Line(
+    def line(c: Contribution) -> Line:
+        skill = given is None or c.task in given.skill
+        interest = given is None or c.task in given.interest
+        return Line(
             shown(c.points),
             catalogue.task_by_id[c.task].title,
-            c.skill if asked("skill", c.task) else "-",
-            SKILL_SHORT[c.skill] if asked("skill", c.task) else NOT_ASKED,
-            c.interest if asked("interest", c.task) else "-",
-            INTEREST_SHORT[c.interest] if asked("interest", c.task) else NOT_ASKED,
+            c.skill if skill else "-",
+            SKILL_SHORT[c.skill] if skill else NOT_ASKED,
+            c.interest if interest else "-",
+            INTEREST_SHORT[c.interest] if interest else NOT_ASKED,
         )
-        for c in items
-    )
+
+    return tuple(line(c) for c in items)
 
 
 def movers(fit: RoleFit) -> tuple[list[Contribution], list[Contribution]]:
@@ -293,13 +292,14 @@ def how_firm(
     return flip, firmness.describe(flip, catalogue), False
 
 
-def proven_top(catalogue: Catalogue, given: Answers) -> bool:
+def proven_top(catalogue: Catalogue, given: Answers, asked: list[str] | None = None) -> bool:
     """Whether no answers to the questions not given could change the top role (the adaptive
-    quiz's stop, as a proof)."""
+    quiz's stop, as a proof). ``asked``: the questions ``given`` answers, if the caller has them."""
     from rolefit.scoring.settle import Race
 
+    questions = asked if asked is not None else asked_questions(catalogue, given)
     race = Race(catalogue)
-    race.answer_all((q, v) for q in question_ids(catalogue) if (v := given.value(q)) is not None)
+    race.answer_all((q, v) for q in questions if (v := given.value(q)) is not None)
     return race.settled
 
 
@@ -334,7 +334,7 @@ def build(
     questions = len(catalogue.context) + 2 * len(catalogue.tasks)
     result = score(catalogue, answers)
     asked = asked_questions(catalogue, given) if given is not None else None
-    if given is not None and asked is not None:
+    if given is not None and asked is not None:  # (both, for the type checker)
         not_asked = questions - len(asked)
         result = asked_only(result, given)
     flip, said, skipped = how_firm(catalogue, answers, result, given, asked)
@@ -347,7 +347,7 @@ def build(
     unasked = [unasked_core(f, given) if given is not None else () for f in explained]
     hidden = len(fits) - listed
     is_provisional = provisional(not_asked, questions)
-    settled = given is not None and not_asked > 0 and not result.tied and proven_top(catalogue, given)
+    settled = given is not None and not_asked > 0 and not result.tied and proven_top(catalogue, given, asked)
     if settled:
         is_provisional = False  # a proof, not an estimate: no answer to the rest could change the top role
     if tied:
