@@ -589,3 +589,22 @@ def test_to_learn_never_repeats_what_already_suits_you() -> None:
     suits = line.split("suits you: ")[1].split(";")[0].split(", ")
     learn = line.split("to learn: ")[1].split(";")[0].split(", ")
     assert not set(suits) & set(learn)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Strong knowledge of ETL tools and data / dimensional modeling.",
+        "You understand how data is modeled in our warehouse.",
+        "Pull and model data from Google Analytics.",
+        "You model raw event data in the warehouse.",
+        "Experience in a subscription business model.",
+    ],
+)
+def test_a_lone_model_of_data_or_of_a_business_is_not_model_building(line: str) -> None:
+    assert "build-models" not in evidence_of("Title\nWhat you'll do\n" + line, CAT)
+
+
+def test_a_lone_model_that_is_trained_is_still_model_building() -> None:
+    for line in ("You build a model to predict churn.", "You develop data-driven models and algorithms."):
+        assert "build-models" in evidence_of("Title\nWhat you'll do\n" + line, CAT)

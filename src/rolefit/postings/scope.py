@@ -283,3 +283,29 @@ def boss_words(words: Words) -> set[int]:
         if k < len(forms) and forms[k] in ("to", "into") and BOSSES & set(forms[k + 1 : k + 7]):
             out.add(i)
     return out
+
+
+#: Words before a bare "model" that make it a model of data or of a business, not one that is trained.
+_DATA_MODEL_BEFORE = frozenset(
+    ["data", "dimensional", "business", "relational", "logical", "physical", "conceptual", "operating", "pricing"]
+)
+
+
+def data_model_words(words: Words) -> set[int]:
+    """A bare "model" that is a data or business model: "data / dimensional modeling", "how data is
+    modeled", "model data from Google Analytics", "model raw event data", "a subscription business model". (A longer
+    phrase, "data models", is matched as it is; this only sets aside the lone word.)"""
+    out: set[int] = set()
+    forms, stems = words.words, words.stems
+    for i, s in enumerate(stems):
+        if s != "model":
+            continue
+        before = forms[max(0, i - 3) : i]
+        if (
+            (before and before[-1] in _DATA_MODEL_BEFORE)
+            or (len(before) >= 2 and before[-2] in _DATA_MODEL_BEFORE and before[-1] in ("is", "are", "and"))
+            or (forms[i] != "models" and "data" in forms[i + 1 : i + 4])
+            or ("data" in before[-2:] and forms[i].endswith("ed"))
+        ):
+            out.add(i)
+    return out
