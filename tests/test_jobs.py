@@ -608,3 +608,19 @@ def test_a_lone_model_of_data_or_of_a_business_is_not_model_building(line: str) 
 def test_a_lone_model_that_is_trained_is_still_model_building() -> None:
     for line in ("You build a model to predict churn.", "You develop data-driven models and algorithms."):
         assert "build-models" in evidence_of("Title\nWhat you'll do\n" + line, CAT)
+
+
+@pytest.mark.parametrize(
+    ("text", "signs"),
+    [
+        ("We are about to make our 1st data hire.", (True, True)),
+        ("You will be our first analytics hire.", (True, True)),
+        ("You will act as our data analyst champion for marketing and sales.", (True, True)),
+        ("Be the expert and champion of external marketing databases.", (False, False)),
+        ("Champion data-driven decisions across our 2,800 employees.", (False, False)),
+    ],
+)
+def test_the_signs_of_a_small_firm_s_one_data_hire(text: str, signs: tuple[bool, bool]) -> None:
+    from rolefit.postings.kinds import small_firm_signs
+
+    assert small_firm_signs(text) == signs
