@@ -64,6 +64,11 @@ def test_no_arguments_shows_help() -> None:
     assert "quiz" in result.output
 
 
+def test_the_top_level_help_has_examples() -> None:
+    code, out, _ = run("--help")
+    assert code == 0 and "Examples" in out and "$ rolefit quiz" in out
+
+
 def test_quiz_help_has_examples() -> None:
     code, out, _ = run("quiz", "--help")
     assert code == 0

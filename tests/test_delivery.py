@@ -142,6 +142,7 @@ def test_rolefit_alone_prints_its_help_and_succeeds() -> None:
     result = runner.invoke(app, [])
     assert result.exit_code == 0
     assert "Usage" in result.stdout and "quiz" in result.stdout
+    assert result.stdout.count("Usage:") == 1  # once, not twice
     assert result.stderr == ""
 
 
@@ -153,6 +154,8 @@ def test_rolefit_alone_prints_its_help_and_succeeds() -> None:
         (["score"], "FILE..."),
         (["quiz", "--top", "0"], "--top"),
         (["quiz", "--no-such-option"], "--no-such-option"),
+        (["cohort", "x"], "Did you mean 'score'?"),
+        (["qiz"], "Did you mean 'quiz'?"),
     ],
 )
 def test_a_usage_mistake_is_one_line(args: list[str], needle: str) -> None:

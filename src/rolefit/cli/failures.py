@@ -136,12 +136,28 @@ def _is_click_error(exc: BaseException) -> bool:
     return hasattr(exc, "format_message") and hasattr(exc, "exit_code")
 
 
+#: Commands people look for under another name, and the command that does it.
+_OTHER_NAMES = {
+    "cohort": "score",
+    "batch": "score",
+    "report": "quiz --answers FILE",
+    "fit": "quiz",
+    "postings": "jobs",
+    "ads": "jobs",
+    "role": "explain",
+    "validate": "check",
+    "replay": "audit",
+}
+
+
 def _usage_error(exc: Any) -> int:
     if type(exc).__name__ == "NoArgsIsHelpError":  # `rolefit` alone: its help (typer prints it), and success
-        exc.ctx.get_help()
         return SUCCESS
     message = str(exc.format_message()).replace("Value error, ", "")
     message = " ".join(message.split())  # one line, whatever click wrapped
+    for wrong, right in _OTHER_NAMES.items():
+        if message == f"No such command '{wrong}'.":
+            message += f" Did you mean '{right}'?"
     ctx = getattr(exc, "ctx", None)
     if ctx is not None and exc.exit_code == USER_ERROR:
         message += f" (see '{ctx.command_path} -h')"

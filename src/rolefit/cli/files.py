@@ -56,7 +56,8 @@ def schema(
 
     [dim]Example:[/]
 
-    [dim]$[/] rolefit schema answers -o rolefit-answers.schema.json   [dim]# rolefit template points editors at it[/]
+    [dim]# the file that rolefit template's answers files point editors at:[/]
+    [dim]$[/] rolefit schema answers -o rolefit-answers.schema.json
     """
     from rolefit.errors import did_you_mean
 

@@ -26,7 +26,13 @@ app = typer.Typer(
     name="rolefit",
     cls=Group,
     help="Which data role fits you? A quiz on the tasks data scientists do, scored against three role "
-    "archetypes: the data person at a small company, the R&D data scientist and the product data scientist.",
+    "archetypes: the data person at a small company, the R&D data scientist and the product data scientist.\n\n"
+    "Start with [bold]rolefit quiz[/]: it stops as soon as your top role is settled.\n\n"
+    "[dim]Examples:[/]\n\n"
+    "[dim]$[/] rolefit quiz --save me.yaml\n"
+    "[dim]$[/] rolefit explain rnd\n"
+    "[dim]$[/] rolefit jobs postings/ --answers me.yaml   [dim]# which ads suit you[/]\n"
+    "[dim]$[/] rolefit score cohort/ --format csv -o cohort.csv   [dim]# a coach's table[/]",
     context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
     rich_markup_mode="rich",
@@ -59,11 +65,7 @@ def main(
         typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."),
     ] = False,
 ) -> None:
-    """Which data role fits you?
-
-    Start with [bold]rolefit quiz[/]: it stops as soon as your top role is settled.
-    [bold]rolefit quiz --quick[/] stops sooner, with a provisional result.
-    """
+    """Which data role fits you? (The group's help is the app's ``help``.)"""
 
 
 def run() -> None:
