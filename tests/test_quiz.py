@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 import questionary
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 from rich.console import Console
@@ -358,3 +360,32 @@ def test_on_a_narrow_terminal_the_key_hint_starts_its_own_line(monkeypatch: pyte
     assert narrow.endswith("\n") and all(len(line) <= 40 for line in narrow.splitlines())
     monkeypatch.setenv("COLUMNS", "200")
     assert not Quiz(cat, Answers()).message(question, "Question 3", reserve=len(TASK_HINT) + 2).endswith("\n")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_the_settled_message_agrees_with_the_report_s_headline(cat: Catalogue, data: st.DataObject) -> None:
+    """When the stop comes with the top role only a few points ahead, the message says so and names
+    the roles the report's headline will name; a clear lead is "your top role"."""
+    from rolefit.scoring.fit import score
+    from rolefit.scoring.settle import replay
+
+    values: dict[str, int | str] = {}
+    for q in question_ids(cat):
+        kind, _, key = q.partition(":")
+        if kind == "context":
+            values[q] = data.draw(st.sampled_from([c.id for c in cat.context_by_id[key].choices]))
+        else:
+            values[q] = data.draw(st.integers(0, 4))
+    run = replay(cat, values, "adaptive")
+    given = Answers()
+    for q in run.asked:
+        given = given.with_answer(q, values[q])
+    plan = Plan(cat, "adaptive", given, run.asked)
+    if not plan.race.settled:
+        return  # every question was asked: nothing was settled early
+    said, result = plan.verdict(), score(cat, given)
+    close = result.tied or result.hybrid
+    assert ("stays your top role." in said) == (not close), said
+    for fit in close or ():
+        assert (fit.role.name if fit is result.top else fit.role.short) in said, said

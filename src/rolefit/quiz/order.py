@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from rolefit.model.answers import Answers, question_ids
 from rolefit.model.catalogue import Catalogue
+from rolefit.scoring.fit import HYBRID_MARGIN, score
 from rolefit.scoring.settle import MODES, QUICK_RISK, Race, done
 
 DEFAULT_MODE = "adaptive"
@@ -149,13 +150,26 @@ class Plan:
     def top_title(self) -> str:
         return self.catalogue.role_by_id[self.race.leader].name
 
+    def _close_behind(self) -> str:
+        """What the report will say of roles close behind the leader: "" if none, else a clause
+        naming them (a hybrid's other half, or the tied ones) and what the report calls it."""
+        result = score(self.catalogue, self.answers)
+        close = result.tied or result.hybrid or ()
+        names = [f.role.short for f in close if f.role.id != self.race.leader]
+        if not names:
+            return ""
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        verb = "is" if len(names) == 1 else "are"
+        said = "names both" if result.hybrid else "calls it no clear lead"
+        return f"; so far {listed} {verb} within {HYBRID_MARGIN:g} points of it, so the report {said}"
+
     def verdict(self) -> str:
         """Why the quiz stopped, in words: the proof (adaptive) or the estimate (quick)."""
         n, total, rest, top = self.count, self.total, self.left, self.top_title()
         if self.race.settled:
-            return (
-                f"Settled after {n} of {total} questions: whatever you answer to the other {rest}, "
-                f"{top} stays your top role."
+            close = self._close_behind()
+            return f"Settled after {n} of {total} questions: whatever you answer to the other {rest}, " + (
+                f"{top} stays first{close}." if close else f"{top} stays your top role."
             )
         return (
             f"Provisional after {n} of {total} questions: {top} is your likely top role (the chance that "

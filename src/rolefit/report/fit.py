@@ -373,8 +373,13 @@ def build(
         ),
         more_roles=more_roles(hidden, len(fits)) if hidden > 0 else "",
         not_asked_note=(
-            f"{not_asked} questions were not asked: whatever their answers, {result.top.role.name} stays your "
-            "top role (for the rest of the report they count as neutral, 2)."
+            f"{not_asked} questions were not asked: whatever their answers, {result.top.role.name} stays "
+            + (
+                f"first, if for now by less than {HYBRID_MARGIN:g} points"
+                if result.tied or result.hybrid
+                else "your top role"
+            )
+            + " (for the rest of the report they count as neutral, 2)."
             if settled
             else f"{not_asked} questions were not asked; they count as neutral (2)."
             if not_asked

@@ -211,7 +211,7 @@ def describe(flip: Flip, catalogue: Catalogue) -> str:
         return f"Your result is firm: it would take {count} changed answers to put {role} first."
     noun = "answer" if count == 1 else "answers"
     parts = ", ".join(_change_text(c, catalogue) for c in flip.changes)
-    return f"{count} {noun} would make {role} your top role: {parts}."
+    return f"Changing {count} {noun} would make {role} your top role: {parts}."
 
 
 def _change_text(change: Change, catalogue: Catalogue) -> str:
