@@ -16,7 +16,15 @@ from rolefit.cli import app
 from rolefit.files.answers import load_answers
 from rolefit.model.answers import complete
 from rolefit.model.catalogue import Catalogue
-from rolefit.postings.read import content_lines, find_evidence, make_posting, rank, read_posting, read_postings
+from rolefit.postings.read import (
+    PostingError,
+    content_lines,
+    find_evidence,
+    make_posting,
+    rank,
+    read_posting,
+    read_postings,
+)
 from rolefit.scoring.fit import fit_role
 
 from helpers import EXAMPLES, ROOT
@@ -147,7 +155,12 @@ def test_accuracy_over_the_postings_set(capsys: pytest.CaptureFixture[str]) -> N
 
 def test_adversarial_postings_are_not_confident_guesses() -> None:
     for entry in _manifest(POSTINGS / "adversarial"):
-        reading = read_posting(read_postings([str(POSTINGS / "adversarial" / str(entry["file"]))]).postings[0], CAT)
+        path = str(POSTINGS / "adversarial" / str(entry["file"]))
+        if entry["expect"] == "unreadable":
+            with pytest.raises(PostingError, match="empty"):
+                read_postings([path])
+            continue
+        reading = read_posting(read_postings([path]).postings[0], CAT)
         if entry["expect"] == "insufficient":
             assert reading.insufficient, entry["file"]
         else:
@@ -527,9 +540,9 @@ def test_the_table_names_each_file_and_says_what_sure_means(tmp_path: Path) -> N
     assert result.exit_code == 0, result.output
     table = result.stdout.split("Sure: how often")[0].splitlines()[1:]
     assert [line.split()[:3] for line in table] == [
-        ["Data", "Scientist", "a"],  # the same title twice, told apart by the file
-        ["Data", "Scientist", "b"],
-        ["Chef", "chef", "not"],
+        ["Data", "Scientist", "(a)"],  # the same title twice, told apart by the file
+        ["Data", "Scientist", "(b)"],
+        ["Chef", "(chef)", "not"],
     ]
     chef = table[2]
     assert "not enough evidence" in chef and chef.rstrip().endswith("-") and "%" not in chef
@@ -624,3 +637,38 @@ def test_the_signs_of_a_small_firm_s_one_data_hire(text: str, signs: tuple[bool,
     from rolefit.postings.kinds import small_firm_signs
 
     assert small_firm_signs(text) == signs
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_an_answers_file_given_as_a_posting_is_refused_with_the_option_it_needs(tmp_path: Path, suffix: str) -> None:
+    given = tmp_path / f"me{suffix}"
+    given.write_bytes((EXAMPLES / "researcher.yaml").read_bytes())
+    result = runner.invoke(app, ["jobs", str(given)])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and str(given) in result.stderr and "--answers" in result.stderr
+
+
+def test_an_empty_posting_is_a_mistake_named_as_such(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.md"
+    empty.write_text("  \n\n", encoding="utf-8")
+    alone = runner.invoke(app, ["jobs", str(empty)])
+    assert alone.exit_code == 2 and str(empty) in alone.stderr and "empty" in alone.stderr
+    piped = runner.invoke(app, ["jobs", "-"], input="")
+    assert piped.exit_code == 2 and "<stdin>" in piped.stderr
+    (tmp_path / "dp-01.md").write_bytes((POSTINGS / "dp-01-retail-startup.md").read_bytes())
+    folder = runner.invoke(app, ["jobs", str(tmp_path), "--format", "json"])
+    assert folder.exit_code == 2 and [p["posting"] for p in json.loads(folder.stdout)["postings"]] == ["dp-01"]
+    assert folder.stderr.count("could not read") == 1 and "empty" in folder.stderr
+
+
+def test_a_posting_of_one_line_is_read_as_the_job() -> None:
+    found = evidence_of("We need someone to build dashboards in Looker and run A/B tests", CAT)
+    assert {"bi-dashboards", "ab-experiments"} <= set(found)
+    titled = evidence_of("Data Analyst\nWe need someone to build dashboards in Looker and run A/B tests", CAT)
+    assert {"bi-dashboards", "ab-experiments"} <= set(titled)  # "we need someone" is the job, not the company
+
+
+def test_to_stand_up_a_warehouse_is_no_stand_up_meeting() -> None:
+    assert "agile-process" not in evidence_of("Title\nWhat you'll do\nStand up our first data warehouse.", CAT)
+    assert "agile-process" in evidence_of("Title\nWhat you'll do\nJoin the daily stand-ups of the team.", CAT)

@@ -40,6 +40,8 @@ __all__ = [
 ]
 
 SUFFIXES = (".txt", ".md", ".markdown")
+#: Files named as postings that are surely not (an answers file given without --answers).
+NOT_TEXT = {".yaml": "YAML", ".yml": "YAML", ".json": "JSON"}
 #: Files of a folder that describe the folder, not a job: skipped there (read when named alone).
 NOT_POSTINGS = frozenset(["readme", "sources", "license", "licence", "changelog", "contributing", "code_of_conduct"])
 
@@ -82,9 +84,10 @@ def read_postings(paths: list[str]) -> Found:
     for arg in paths:
         try:
             if arg == "-":
-                out.append(
-                    make_posting("stdin", inputs.decode(inputs.read_stdin(PostingError), "<stdin>", PostingError))
-                )
+                text = inputs.decode(inputs.read_stdin(PostingError), "<stdin>", PostingError)
+                if not text.strip():
+                    raise PostingError("nothing came in: expected the text of a job posting", file="<stdin>")
+                out.append(make_posting("stdin", text))
                 continue
             if not arg:
                 raise PostingError("expected a file or folder name (or '-' for standard input)", file="''")
@@ -103,7 +106,16 @@ def read_postings(paths: list[str]) -> Found:
                 continue
             seen.add(key)
             try:
-                out.append(make_posting(file.stem, inputs.read_text(file, PostingError, "a job posting (text)")))
+                if file.suffix.lower() in NOT_TEXT:
+                    raise PostingError(
+                        f"expected a job posting (a .txt or .md file), found a {NOT_TEXT[file.suffix.lower()]} file; "
+                        "to rank postings by an answers file, give it as --answers FILE",
+                        file=file,
+                    )
+                text = inputs.read_text(file, PostingError, "a job posting (text)")
+                if not text.strip():
+                    raise PostingError("the file is empty: expected the text of a job posting", file=file)
+                out.append(make_posting(file.stem, text))
             except PostingError as exc:
                 if alone and file == Path(arg):
                     raise

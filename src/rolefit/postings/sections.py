@@ -139,7 +139,9 @@ _NEED_LINE = re.compile(
     r"solid|good|degree|bachelor|master|ph\.?d|bs|ms|ba|fluent|ability|able to|comfortable|expertise|background)\b"
 )
 _YOU = re.compile(r"\b(you|your|you'll|you’ll|you're|you’re|candidate|the hire|this role|the role)\b")
-_HIRING = re.compile(r"\b(looking for|seeking|hiring|to join|searching for|recruiting)\b")
+_HIRING = re.compile(
+    r"\b(looking for|seeking|hiring|to join|searching for|recruiting|need (someone|a|an)|someone (to|who)|who will)\b"
+)
 _COMPANY = re.compile(
     r"\b(we|we're|we’re|our|us)\b|\b(founded|headquartered|is a|are a|leading|provider|customers|clients|employees|"
     r"offices|mission|backed|raised|funding|series [a-e]|fortune)\b"
@@ -272,7 +274,10 @@ def parts(text: str) -> list[Part]:
     lines = text.splitlines()
     first = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
     titled = first < len(lines) and heading_kind(lines[first]) is None and len(lines[first].strip()) <= TITLE_MAX
-    body = lines[first + 1 :] if titled else lines[first:]  # (a first line that is a paragraph is read too)
+    alone = not any(line.strip() for line in lines[first + 1 :])  # a posting of one line is all job, no title
+    body = (
+        lines[first + 1 :] if titled and not alone else lines[first:]
+    )  # (a first line that is a paragraph is read too)
     kind = "open"
     out: list[Part] = []
     for line in _sentences(_joined(body)):

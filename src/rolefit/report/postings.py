@@ -154,7 +154,7 @@ def render(readings: list[Reading], catalogue: Catalogue, console: Console, jobs
         if reading.mislabelled:
             label.append(" (mislabelled)", style="yellow")
         cells: list[str | Text] = [
-            Text.assemble(_name(reading), (f" {terminal_safe(reading.posting.name)}", "dim"))
+            Text.assemble(_name(reading), (f" ({terminal_safe(reading.posting.name)})", "dim"))
             if reading.posting.title and reading.posting.title != reading.posting.name
             else Text(terminal_safe(reading.posting.name)),
             label,
