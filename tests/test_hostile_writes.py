@@ -161,6 +161,21 @@ def test_standard_output_by_its_device_name_is_written_to(tmp_path: Path) -> Non
     assert Path("/dev/stdout").is_symlink()
 
 
+def test_standard_output_by_name_without_a_format_gets_the_screen_s_text(tmp_path: Path) -> None:
+    """No suffix names a format in ``/dev/stdout``: the report is the one the screen shows, and no
+    "Wrote /dev/stdout" notice follows it."""
+    out = tmp_path / "report"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    command = [sys.executable, "-m", "rolefit", "quiz", "--answers", ANSWERS, "-o", "/dev/stdout"]
+    with out.open("w") as handle:
+        done = subprocess.run(
+            command, stdout=handle, stderr=subprocess.PIPE, text=True, timeout=20, env=env, check=False
+        )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert out.read_text().startswith("Your best fit:")
+
+
 def test_a_socket_is_refused(tmp_path: Path) -> None:
     import socket
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from rolefit.cohort import Failure
+from rolefit.cohort import Failure, check_found
 from rolefit.errors import AnswersError, RolefitError
 from rolefit.files.answers import load_answers
 from rolefit.model.answers import Answers, missing, question_ids
@@ -129,6 +129,7 @@ def audit_files(catalogue: Catalogue, paths: Iterable[Path]) -> Audit:
     failures: list[Failure] = []
     for path in paths:
         try:
+            check_found(path)  # a folder without answers files, a pattern that matches nothing: as `score` says
             audits.append(audit_answers(catalogue, load_answers(path, catalogue), str(path)))
         except RolefitError as exc:
             message = f"{exc.key}: {exc.message}" if exc.key else exc.message

@@ -173,7 +173,7 @@ def _identity(path: Path) -> Path:
         return path.absolute()
 
 
-def _check_found(path: Path) -> None:
+def check_found(path: Path) -> None:
     """Say why an argument that :func:`expand` kept unexpanded names no file."""
     if path.is_dir():
         if not _answer_files(path):
@@ -220,7 +220,7 @@ Read = tuple[Answers, str | None]
 def _read(path: Path, catalogue: Catalogue) -> Read | Failure:
     """A file's answers as given, and its ``quiz`` key (None: the file does not say)."""
     try:
-        _check_found(path)
+        check_found(path)
         if str(path) == "-":
             return load_answers(path, catalogue), None
         name = str(path)

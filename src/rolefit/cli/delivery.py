@@ -115,6 +115,8 @@ def choose(doc: Document, fmt: str | None, output: str | None) -> Format:
     suffix = Path(output).suffix.lower()
     found = SUFFIXES.get(suffix)
     names = ", ".join(f.value for f in writable)
+    if found is None and not suffix and _is_stream(output):
+        return doc.default  # /dev/stdout, /dev/null, a FIFO: what the screen would show
     if found is None:
         what = f"the suffix '{suffix}' is not one of this command's formats" if suffix else "no suffix names a format"
         raise OutputError(f"{what} ({names}); add one of those suffixes or pass --format", file=output)
@@ -143,6 +145,21 @@ def check_target(
     check_writable(path, force)
 
 
+def _is_stream(output: str) -> bool:
+    """Whether ``output`` is a device or a FIFO (``/dev/stdout``, ``/dev/null``, a pipe): a place
+    to send the result, not a file to keep (``/dev/stdout`` may lead to a file standard output
+    was sent to)."""
+    import stat
+
+    if output.startswith("/dev/"):
+        return True
+    try:
+        mode = Path(output).stat().st_mode
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
+
+
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return a.samefile(b)
@@ -163,7 +180,8 @@ def deliver(doc: Document, *, fmt: str | None, output: str | None, force: bool) 
 
         assert output is not None
         write_text(Path(output), text, force=force)
-        notice(f"Wrote {output}")
+        if not _is_stream(output):  # (to /dev/stdout the notice would only get in the way)
+            notice(f"Wrote {output}")
     else:
         write_stdout(text)
 

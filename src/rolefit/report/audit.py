@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
@@ -62,24 +64,38 @@ def summary_lines(audit: Audit) -> list[str]:
     s = audit.summary
     if not s.files:
         return ["No file was audited."]
-    lines = [f"{s.files} files, {s.questions} questions in the full quiz."]
+    lines = [f"{s.files} {'file' if s.files == 1 else 'files'}, {s.questions} questions in the full quiz."]
     for m in s.modes:
         lines.append(
             f"{m.mode}: median {m.median:g} questions, 90th percentile {m.p90}; "
-            f"the same top role as the full quiz for {m.agreement:.0%}."
+            f"the same top role as the full quiz for {m.agreement:.0%} of the files."
         )
     return lines
 
 
+def _common_folder(files: list[str]) -> str:
+    """The folder every file is in (``examples/answers/``), as written, when there are several; else ``""``."""
+    if len(files) < 2:
+        return ""
+    try:
+        common = os.path.commonpath([str(Path(f).parent) for f in files])
+    except ValueError:  # absolute and relative names mixed
+        return ""
+    prefix = common.rstrip("/") + "/"
+    return prefix if common not in ("", ".", "/") and all(f.startswith(prefix) for f in files) else ""
+
+
 def render(audit: Audit, console: Console) -> None:
+    """The table, a row per file (named within the folder they share, said above it), and the summary."""
+    folder = _common_folder([a.file for a in audit.files])
     table = Table(box=None, pad_edge=False, header_style="bold")
-    table.add_column("File", overflow="fold")
-    table.add_column("Full quiz", overflow="fold")
+    table.add_column(f"File in {terminal_safe(folder)}" if folder else "File", overflow="fold", ratio=1)
+    table.add_column("Full quiz", no_wrap=True, overflow="ellipsis")
     for m in AUDITED:
-        table.add_column(f"{m} asked", justify="right", no_wrap=True)
-        table.add_column(f"{m} top", overflow="fold")
+        table.add_column(f"{m.capitalize()}\nasked", justify="right", no_wrap=True)
+        table.add_column(f"{m.capitalize()}\ntop", no_wrap=True, overflow="ellipsis")
     for a in audit.files:
-        cells: list[str | Text] = [safe(a.file), safe(a.full)]
+        cells: list[str | Text] = [safe(a.file[len(folder) :]), safe(a.full)]
         for m in AUDITED:
             run = a.modes[m]
             cells += [str(len(run.asked)), safe(run.top, style="" if run.top == a.full else "bold red")]

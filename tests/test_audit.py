@@ -1,0 +1,71 @@
+"""`rolefit audit`: complete answers files replayed through the quiz's own order and stopping rules."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from rolefit.catalogue.load import load_catalogue
+from rolefit.cli import app
+from rolefit.files.answers import load_answers
+from rolefit.model.answers import question_ids
+from rolefit.scoring.fit import score
+
+from helpers import EXAMPLES
+
+runner = CliRunner()
+CAT = load_catalogue()
+
+
+def test_the_json_keeps_its_shape_and_each_mode_asks_in_the_quiz_s_order() -> None:
+    files = sorted(EXAMPLES.glob("*.yaml"))
+    result = runner.invoke(app, ["audit", *map(str, files), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [f["file"] for f in data["files"]] == [str(f) for f in files]  # as given, in order
+    everything = set(question_ids(CAT))
+    for entry, path in zip(data["files"], files, strict=True):
+        assert entry["full"] == score(CAT, load_answers(path, CAT)).top.role.id
+        for mode in ("adaptive", "quick"):
+            run = entry["modes"][mode]
+            assert run["asked"][0].startswith("context:")  # the context questions come first
+            assert len(set(run["asked"])) == len(run["asked"]) and set(run["asked"]) <= everything
+            assert len(run["asked"]) < len(everything)
+        assert entry["modes"]["adaptive"]["top"] == entry["full"]  # a proof: it always agrees
+    summary = data["summary"]
+    assert summary["files"] == len(files) and summary["questions"] == len(everything)
+    adaptive = sorted(len(f["modes"]["adaptive"]["asked"]) for f in data["files"])
+    assert summary["modes"]["adaptive"]["median"] == adaptive[len(adaptive) // 2]
+    assert summary["modes"]["adaptive"]["agreement"] == 1.0
+
+
+def test_a_folder_without_answers_files_and_a_pattern_that_matches_nothing_say_so(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("not answers\n", encoding="utf-8")
+    folder = runner.invoke(app, ["audit", str(tmp_path)])
+    assert folder.exit_code == 2
+    assert f"could not audit {tmp_path}: no answers files (*.yaml, *.yml, *.json) in this folder" in folder.stderr
+    pattern = str(tmp_path / "nothing" / "*.yaml")
+    missed = runner.invoke(app, ["audit", pattern])
+    assert missed.exit_code == 2 and f"could not audit {pattern}: no files match this pattern" in missed.stderr
+
+
+def test_the_table_names_files_within_their_shared_folder_and_counts_in_words() -> None:
+    result = runner.invoke(app, ["audit", str(EXAMPLES)], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "File in" in out and f"{EXAMPLES}/researcher.yaml" not in out  # the shared folder said once, above
+    assert any(line.startswith("researcher.yaml ") for line in out.splitlines())  # whole, not folded mid-word
+    assert "of the files." in " ".join(out.split())
+    one = runner.invoke(app, ["audit", str(EXAMPLES / "researcher.yaml")])
+    assert "1 file, 62 questions in the full quiz." in one.stdout
+
+
+def test_an_incomplete_file_is_named_and_the_rest_are_audited(tmp_path: Path) -> None:
+    partial = tmp_path / "partial.yaml"
+    partial.write_text("format: 1\nanswers:\n  build-models: {skill: 3, interest: 4}\n", encoding="utf-8")
+    result = runner.invoke(app, ["audit", str(partial), str(EXAMPLES / "analyst.yaml"), "--format", "json"])
+    assert result.exit_code == 2
+    assert [f["file"] for f in json.loads(result.stdout)["files"]] == [str(EXAMPLES / "analyst.yaml")]
+    assert result.stderr.count("could not audit") == 1 and str(partial) in result.stderr
