@@ -323,7 +323,11 @@ def test_quiz_without_terminal_points_to_answers() -> None:
             "format: 1\nanswers:\n  build-models: {skill: high}\n",
             ["answers.build-models.skill", "whole number"],
         ),
-        ("format: 1\nanswers:\n  build-models: {skil: 2}\n", ["answers.build-models.skil", "unknown field"]),
+        (
+            "format: 1\nanswers:\n  build-models: {skil: 2}\n",
+            ["answers.build-models.skil", "unknown field", "did you mean 'skill'?", "expected one of: skill, interest"],
+        ),
+        ("format: 1\nanswer:\n  build-models: {skill: 2}\n", ["answer: unknown field", "did you mean 'answers'?"]),
         ("format: 2\n", ["format", "1"]),
         ("answers: {}\n", ["format", "required"]),
         ("format: 1\ncontext:\n  organisation: moon\n", ["context.organisation", "unknown choice 'moon'"]),
@@ -476,3 +480,18 @@ def test_head_of_a_real_pipe_shows_no_traceback() -> None:
     assert done.returncode == 0
     assert len(done.stdout.splitlines()) == 1
     assert done.stderr == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "needles"),
+    [
+        ('{"format": 1, "answers": {},}\n', ["not valid JSON", "column"]),
+        ('{"format": 1, "format": 1}\n', ["duplicate key 'format'"]),
+        ('{"format": 1, "answers": {"build-models": {"skill": NaN}}}\n', ["not valid JSON", "NaN"]),
+    ],
+)
+def test_a_json_answers_file_is_read_as_strict_json(tmp_path: Path, text: str, needles: list[str]) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(text)
+    code, out, err = run("quiz", "--answers", str(path))
+    assert_user_error(code, out, err, str(path), *needles)

@@ -50,6 +50,12 @@ def _found(value: Any) -> str:
     return "" if isinstance(value, (dict, list)) else f" (got {value!r})"
 
 
+def _unknown(key: object, fields: Iterable[str]) -> str:
+    """ "unknown field; did you mean 'skill'? expected one of: skill, interest" """
+    names = list(dict.fromkeys(fields))
+    return f"unknown field; {did_you_mean(str(key), names)}expected one of: {', '.join(names)}"
+
+
 def check_document(data: Any, text: str, name: str, extra: tuple[str, ...] = ()) -> _Document:
     """Check an answers document's shape, as :class:`rolefit.files.schemas.AnswersModel` defines it.
 
@@ -65,7 +71,7 @@ def check_document(data: Any, text: str, name: str, extra: tuple[str, ...] = ())
     yamlfile.require_mapping(data, text, name, AnswersError)
     for key in data:
         if key not in TOP_KEYS and key not in extra:
-            raise fail("unknown field", key)
+            raise fail(_unknown(key, (*TOP_KEYS, *extra)), key)
     if "format" not in data:
         raise fail("this field is required but missing", "format")
     if type(data["format"]) is not int or data["format"] != FORMAT:  # not 1.0, not True
@@ -82,7 +88,7 @@ def check_document(data: Any, text: str, name: str, extra: tuple[str, ...] = ())
         checked[tid] = {}
         for aspect, value in entry.items():
             if aspect not in ASPECTS:
-                raise fail("unknown field", "answers", tid, aspect)
+                raise fail(_unknown(aspect, ASPECTS), "answers", tid, aspect)
             if value is None:
                 continue
             if type(value) is not int:
@@ -115,7 +121,7 @@ def _check_stamp(value: Any, fail: Any) -> Stamp | None:
         raise fail(f"expected text or a mapping of keys and values{_found(value)}", "catalogue")
     for key in value:
         if key not in ("version", "digest", "tasks"):
-            raise fail("unknown field", "catalogue", key)
+            raise fail(_unknown(key, ("version", "digest", "tasks")), "catalogue", key)
     if "version" not in value:
         raise fail("this field is required but missing", "catalogue", "version")
     for key in ("version", "digest"):
@@ -131,6 +137,30 @@ def _check_stamp(value: Any, fail: Any) -> Stamp | None:
     return Stamp(value["version"], value.get("digest"), dict(tasks))
 
 
+def _parse(text: str, name: str) -> Any:
+    """The document: a ``.json`` file as JSON, strictly (no trailing comma, no NaN, no key twice);
+    anything else as YAML (of which JSON is a subset)."""
+    if not name.lower().endswith(".json"):
+        return yamlfile.parse(text, name, AnswersError, plain=True)
+    import json
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in items:
+            if key in out:
+                raise AnswersError(f"duplicate key '{key}'", file=name)
+            out[key] = value
+        return out
+
+    def constant(word: str) -> Any:
+        raise AnswersError(f"not valid JSON: {word} is not a number JSON allows", file=name)
+
+    try:
+        return json.loads(text, object_pairs_hook=pairs, parse_constant=constant)
+    except json.JSONDecodeError as exc:
+        raise AnswersError(f"not valid JSON: {exc.msg} (column {exc.colno})", file=name, line=exc.lineno) from None
+
+
 def parse_answers(text: str, name: str, catalogue: Catalogue, extra: tuple[str, ...] = ()) -> Answers:
     """Check an answers document's shape (``extra``: more top-level keys allowed), then against the catalogue."""
     return parse_answers_and_mode(text, name, catalogue, extra)[0]
@@ -140,7 +170,7 @@ def parse_answers_and_mode(
     text: str, name: str, catalogue: Catalogue, extra: tuple[str, ...] = ()
 ) -> tuple[Answers, str | None]:
     """:func:`parse_answers`, and how the answers were asked (the ``quiz`` key; None if not said)."""
-    model = check_document(yamlfile.parse(text, name, AnswersError, plain=True), text, name, extra)
+    model = check_document(_parse(text, name), text, name, extra)
     stamp = model.stamp
     task_ids = catalogue.task_by_id
     dropped = []
