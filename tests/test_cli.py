@@ -20,7 +20,7 @@ from rolefit.model.catalogue import Catalogue
 from rolefit.report.data import report_json
 from rolefit.scoring.fit import score
 
-from helpers import EXAMPLES
+from helpers import EXAMPLES, ROOT
 
 runner = CliRunner()
 RESEARCHER = EXAMPLES / "researcher.yaml"
@@ -495,3 +495,18 @@ def test_a_json_answers_file_is_read_as_strict_json(tmp_path: Path, text: str, n
     path.write_text(text)
     code, out, err = run("quiz", "--answers", str(path))
     assert_user_error(code, out, err, str(path), *needles)
+
+
+def test_answers_for_another_catalogue_warn_only_when_the_quiz_goes_ahead() -> None:
+    """Without a terminal the run fails on the missing answers: that is its one message. With
+    --defaults it goes ahead, and then says what of the file it could not use and what changed."""
+    orbit = str(ROOT / "examples" / "catalogues" / "orbit-analytics")
+    args = ["quiz", "--answers", str(EXAMPLES / "researcher.yaml"), "--catalogue", orbit]
+    failed = runner.invoke(app, args)
+    assert failed.exit_code == 2
+    assert failed.stderr.count("\n") == 1 and "answers missing" in failed.stderr
+    went = runner.invoke(app, [*args, "--defaults"])
+    assert went.exit_code == 0, went.output
+    warnings = [line for line in went.stderr.splitlines() if line.startswith("warning:")]
+    assert any("ignoring answers this catalogue has no question for" in w for w in warnings)
+    assert any("this is 2026.1; these tasks are new or changed in this one:" in w for w in warnings), warnings

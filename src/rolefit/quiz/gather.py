@@ -156,8 +156,8 @@ def _changed_questions(given: Answers, cat: Catalogue, notify: Callable[[str], N
         return []
     if changed:
         notify(
-            f"warning: {name} was answered for catalogue {given.stamp.version}; these tasks are new "
-            f"or changed since: {', '.join(changed)}; pass --ask-changed to answer them again"
+            f"warning: {name} was answered for catalogue {given.stamp.version}, this is {cat.version}; "
+            f"these tasks are new or changed in this one: {', '.join(changed)}; pass --ask-changed to answer them again"
         )
     return question_ids(cat, changed, context=False)
 
@@ -176,12 +176,20 @@ def collect(
     if req.resume and req.answers_file is not None:
         raise RolefitError("--resume continues the saved quiz; it does not take --answers")
     given, mode, changed = Answers(), req.mode, []
+    # Warnings about the file wait until the quiz goes ahead: a run that ends in an error says one thing.
+    held: list[str] = []
+
+    def release() -> None:
+        for message in held:
+            notify(message)
+        held.clear()
+
     file_mode: str | None = None
     where = None
     if req.answers_file is not None:
         where = "<stdin>" if req.answers_file == "-" else req.answers_file
         given, file_mode = load_answers_and_mode(req.answers_file, cat)
-        changed = _changed_questions(given, cat, notify, where)
+        changed = _changed_questions(given, cat, held.append, where)
     can_ask = interactive and req.answers_file != "-" and not (req.no_input or req.defaults)
 
     saved: sessions.Session | None = None
@@ -236,6 +244,7 @@ def collect(
     if only is not None:
         todo = only
     if plan is not None and can_ask and (plan.next() is not None or saved is not None):
+        release()
         outcome.answers = ask(
             cat, plan, sessions_options(mode, save, force), notify, resumed=saved is not None, **prompt_kwargs
         )
@@ -253,6 +262,7 @@ def collect(
                 file=where,
             )
         raise InputRequiredError(NO_TERMINAL)
+    release()
     if plan is not None and plan.may_stop_early and plan.stopped and plan.race.open and outcome.mode is not None:
         outcome.verdict = plan.verdict()
     outcome.given, outcome.catalogue = outcome.answers, cat
