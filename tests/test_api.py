@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from rolefit.errors import AnswersError
 from rolefit.model.catalogue import Catalogue
 from rolefit.scoring.fit import score
 
-from helpers import EXAMPLES, persona
+from helpers import EXAMPLES, ROOT, persona
 
 
 def test_you_fit_jobs() -> None:
@@ -227,3 +228,16 @@ def test_one_job_a_fit_by_role_id_and_an_audit_of_a_profile() -> None:
     assert audited.full == result.top.role.id
     with pytest.raises(RolefitError, match="expected answers or a Profile"):
         audit_answers(load_catalogue(), "me.yaml")  # type: ignore[arg-type]
+
+
+def test_a_file_made_for_another_catalogue_warns_of_the_answers_it_loses() -> None:
+    from rolefit import Profile, load_catalogue
+
+    folder = ROOT / "examples" / "catalogues" / "orbit-analytics"
+    with pytest.warns(UserWarning, match="ignoring answers this catalogue has no question for: .*dbt-models"):
+        Profile.from_file(folder / "candidates" / "ana.yaml")
+    own = load_catalogue(folder)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        you = Profile.from_file(folder / "candidates" / "ana.yaml", catalogue=own)
+    assert you.fit(own).top.role.id in {r.id for r in own.roles}

@@ -97,13 +97,25 @@ class Profile:
 
     @classmethod
     def from_file(cls, path: str | Path, catalogue: Catalogue | None = None) -> Profile:
-        """Read an answers file (``-`` for standard input)."""
+        """Read an answers file (``-`` for standard input), for ``catalogue`` (the built-in one by
+        default). Answers the catalogue has no question for, in a file made for another catalogue,
+        are left out with a :class:`UserWarning`."""
         given: object = path  # checked whatever a caller passed
         name = os.fspath(given) if isinstance(given, (str, os.PathLike)) else None
         if not isinstance(name, str):
             raise AnswersError(f"expected the path of an answers file (text or a Path){_found(given)}", key="path")
         cat = _catalogue(catalogue)
-        return cls(load_answers(name, cat), cat)
+        answers = load_answers(name, cat)
+        if answers.dropped:  # made for another catalogue (or an older one): as the CLI warns, so does this
+            import warnings
+
+            warnings.warn(
+                f"{name}: ignoring answers this catalogue has no question for: {', '.join(answers.dropped)} "
+                "(was it made for another catalogue? pass catalogue=load_catalogue(FOLDER))",
+                UserWarning,
+                stacklevel=2,
+            )
+        return cls(answers, cat)
 
     @classmethod
     def from_answers(
