@@ -249,7 +249,7 @@ class Quiz:
         if plan.race.open and plan.only is None:
             choices.append(
                 questionary.Choice(
-                    f"Go on: {plan.left} more questions sharpen what to learn next, the friction and the runner-up",
+                    f"Go on ({plan.left} more): sharper learn-next, friction and runner-up",
                     value=GO_ON,
                 )
             )
@@ -312,7 +312,7 @@ def resume_question(
     if save is not None:
         parts.append(f"saving to {save}")
     detail = f": {', '.join(parts)}" if parts else ""
-    return f"You have an unfinished {kind} ({count} answers given){detail}. Resume it?"
+    return f"You have an unfinished {kind} ({count} {'answer' if count == 1 else 'answers'} given){detail}. Resume it?"
 
 
 def ask_resume(
