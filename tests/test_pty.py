@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -524,3 +525,21 @@ def test_ctrl_c_before_any_answer_leaves_nothing_to_resume(cat: Catalogue, tmp_p
     assert status == INTERRUPTED
     assert "quiz interrupted before any answer; nothing to resume" in " ".join(tail.split())
     assert not session_path().exists()
+
+
+def test_csv_to_a_terminal_shows_an_escape_in_a_file_name_and_never_sends_it(tmp_path: Path) -> None:
+    """A file name with an escape sequence reaches a CSV cell as it is (for a file); on a
+    terminal the cell shows it as ``\\x1b``."""
+    shutil.copy(EXAMPLES / "analyst.yaml", tmp_path / "a\x1b[31mred.yaml")
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "rolefit", "score", str(tmp_path), "--format", "csv"],
+        env=env(),
+        dimensions=(24, 200),
+        encoding="utf-8",
+        timeout=TIMEOUT,
+    )
+    code, _ = finish(child)
+    seen = child.before if isinstance(child.before, str) else ""
+    assert code == 0
+    assert "\x1b[31m" not in seen and "a\\x1b[31mred" in seen

@@ -220,8 +220,14 @@ def show(render: Render) -> None:
 
 
 def write_stdout(text: str) -> None:
+    """Write ``text`` to standard output; to a terminal, with what a terminal could act on (an
+    escape sequence in a file name, in a CSV cell) shown as visible escapes, line by line."""
     with writing_stdout():
         stream = sys.stdout
+        if _is_terminal(stream):
+            from rolefit.text import terminal_safe
+
+            text = "\n".join(terminal_safe(line) for line in text.split("\n"))
         raw = getattr(stream, "buffer", None)
         if not isinstance(raw, io.RawIOBase):
             stream.write(text)
@@ -235,6 +241,13 @@ def write_stdout(text: str) -> None:
         while data:
             written = raw.write(data)
             data = data[written or 0 :]
+
+
+def _is_terminal(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):
+        return False
 
 
 @contextmanager
