@@ -323,6 +323,7 @@ def test_quiz_without_terminal_points_to_answers() -> None:
             "format: 1\nanswers:\n  build-models: {skill: high}\n",
             ["answers.build-models.skill", "whole number"],
         ),
+        ("format: 1\nanswers:\n  build-models: {skill: true}\n", ["whole number (got true)"]),
         (
             "format: 1\nanswers:\n  build-models: {skil: 2}\n",
             ["answers.build-models.skil", "unknown field", "did you mean 'skill'?", "expected one of: skill, interest"],

@@ -47,7 +47,7 @@ class _Document:
 
 
 def _found(value: Any) -> str:
-    return "" if isinstance(value, (dict, list)) else f" (got {value!r})"
+    return "" if isinstance(value, (dict, list)) else f" (got {yamlfile.as_written(value)})"
 
 
 def _unknown(key: object, fields: Iterable[str]) -> str:

@@ -145,12 +145,21 @@ def check(
         return None, problems
 
 
+def as_written(value: Any) -> str:
+    """A value as a file would have it: ``true``, ``null``, ``2.5``, ``'high'`` (not Python's ``True``)."""
+    if value is True or value is False:
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    return repr(value)
+
+
 def describe_problem(err: Any) -> str:
     """Pydantic's error, said as what was expected and what was found."""
     kind = err["type"]
     ctx = err.get("ctx") or {}
     got = err.get("input")
-    found = "" if isinstance(got, (dict, list)) else f" (got {got!r})"
+    found = "" if isinstance(got, (dict, list)) else f" (got {as_written(got)})"
     plain = {
         "missing": "this field is required but missing",
         "extra_forbidden": "unknown field",
