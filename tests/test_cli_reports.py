@@ -160,11 +160,14 @@ def test_compare_shows_each_role_s_change(catalogue: Catalogue) -> None:
     assert data["profiles"] == ["analyst", "researcher"]
     for row in data["roles"]:
         assert row["change"] == pytest.approx(after[row["role"]] - before[row["role"]], abs=0.11)
+        assert row["change"] == round(row["after"] - row["before"], 1)  # the row's sum reads right
         assert len(row["movers"]) <= 3
         changes = [abs(m["change"]) for m in row["movers"]]
         assert changes == sorted(changes, reverse=True)
     text = ok("compare", str(EXAMPLES / "analyst.yaml"), str(EXAMPLES / "researcher.yaml"))
     assert "What moved" in text
+    for row in data["roles"]:  # the table shows the same numbers, to one decimal
+        assert f"{row['before']:.1f}" in text and f"{row['after']:.1f}" in text and f"{row['change']:+.1f}" in text
 
 
 def test_compare_same_file_shows_no_change() -> None:

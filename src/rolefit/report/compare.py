@@ -72,9 +72,9 @@ def build(cmp: Comparison, names: tuple[str, str], catalogue: Catalogue) -> Comp
                 role.id,
                 role.name,
                 role.short,
-                shown(ch.before.score, 0),
-                shown(ch.after.score, 0),
-                shown(ch.delta),
+                shown(ch.before.score),
+                shown(ch.after.score),
+                shown(shown(ch.after.score) - shown(ch.before.score)),  # (so that the row's sum reads right)
                 movers,
             )
         )
@@ -96,7 +96,7 @@ def compare_json(report: CompareReport) -> str:
                 "role": ch.before.role.id,
                 "before": shown(ch.before.score),
                 "after": shown(ch.after.score),
-                "change": shown(ch.delta),
+                "change": shown(shown(ch.after.score) - shown(ch.before.score)),
                 "movers": [{"task": m.task, "change": shown(m.delta, 2)} for m in ch.movers],
             }
             for ch in cmp.changes
@@ -114,7 +114,7 @@ def compare_markdown(report: CompareReport) -> str:
         f"| Role | {a} | {b} | Change |",
         "| --- | ---: | ---: | ---: |",
     ]
-    out += [f"| {md_text(r.name)} | {r.before:.0f} | {r.after:.0f} | {r.change:+.1f} |" for r in report.rows]
+    out += [f"| {md_text(r.name)} | {r.before:.1f} | {r.after:.1f} | {r.change:+.1f} |" for r in report.rows]
     for row in report.rows:
         if row.movers:
             out += ["", f"## {md_text(moved_heading(row))}", ""]

@@ -26,8 +26,8 @@ def render_compare(report: CompareReport, console: Console) -> None:
     for row in report.rows:
         table.add_row(
             safe(row.name),
-            f"{row.before:.0f}",
-            f"{row.after:.0f}",
+            f"{row.before:.1f}",
+            f"{row.after:.1f}",
             Text(f"{row.change:+.1f}", style=_style(row.change)),
         )
     console.print(table)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 #: What a fit's number means (as :data:`rolefit.report.fit.SCALE` says it; kept here so that JSON loads no more).
 SCALE = (
-    "Fits are out of 100; 50 is neutral (neither suits nor clashes), so a fit of 58 is a mild lean "
+    "Fits are out of 100; 50 is neutral (neither suits nor clashes): a fit of 58, say, is a mild lean "
     "towards a role, not a 58% match."
 )
 

@@ -76,7 +76,7 @@ def change_chart(rows: Sequence[Change], first: str, second: str, chart_id: str 
     top = y
     for row in rows:
         delta = row.after - row.before
-        parts.append(text(0, y + 12, cut(f"{row.name}  {row.before:.0f} → {row.after:.0f} ({delta:+.1f})", WIDTH)))
+        parts.append(text(0, y + 12, cut(f"{row.name}  {row.before:.1f} → {row.after:.1f} ({delta:+.1f})", WIDTH)))
         y += LINE + 8
         a, b = (8 + room * max(0.0, min(100.0, v)) / 100 for v in (row.before, row.after))
         parts.append(line(8, y, 8 + room, y, "c-track-line") + line(a, y, b, y, "c-move"))
@@ -86,7 +86,7 @@ def change_chart(rows: Sequence[Change], first: str, second: str, chart_id: str 
     parts.append(line(mid, top, mid, y - 6, "c-neutral"))
     parts.append(text(mid, y + 6, "neutral 50", "c-muted", "middle"))
     desc = " ".join(
-        f"{r.name}: {r.before:.0f} with {first}, {r.after:.0f} with {second} ({r.after - r.before:+.1f})." for r in rows
+        f"{r.name}: {r.before:.1f} with {first}, {r.after:.1f} with {second} ({r.after - r.before:+.1f})." for r in rows
     )
     return frame(chart_id, title or f"How each fit moved from {first} to {second}", desc, y + 12, "".join(parts))
 
