@@ -312,3 +312,16 @@ def test_reading_in_parallel_gives_the_same_cohort(tmp_path: Path, monkeypatch: 
     assert parallel == one_by_one
     assert len(parallel.failures) == 1
     assert to_json(parallel, cat) == to_json(one_by_one, cat)
+
+
+def test_a_tie_in_the_summary_is_said_as_no_clear_lead_not_as_a_leaning(tmp_path: Path) -> None:
+    from rolefit.report.cohort import summary_lines
+
+    cat = load_catalogue()
+    (tmp_path / "flat.yaml").write_text(dump_answers(complete(Answers(), cat), cat), encoding="utf-8")
+    shutil.copy(EXAMPLES / "researcher.yaml", tmp_path / "researcher.yaml")
+    found = score_files(cat, expand([str(tmp_path)]))
+    assert any(row.result.tied for row in found.rows)
+    line = summary_lines(found.summary, cat)[0]
+    assert "1 has no clear lead between" in line and "(tied)" not in line and "lean to" not in line
+    assert "1 leans to R&D data scientist" in line or "1 to R&D data scientist" in line

@@ -38,6 +38,11 @@ def summary_lines(summary: Summary, catalogue: Catalogue) -> list[str]:
         return ["No one was scored."]
     parts = []
     for k, leaning in enumerate(summary.leanings):
+        if leaning.tied:  # not a leaning: the label's "(tied)" said as what it means
+            verb = "has" if leaning.count == 1 else "have"
+            names = leaning.label.removesuffix(" (tied)")
+            parts.append(f"{leaning.count} {verb} no clear lead between {names}")
+            continue
         verb = ("leans to" if leaning.count == 1 else "lean to") if k == 0 else "to"
         parts.append(f"{leaning.count} {verb} {leaning.label}")
     line = f"{_people(summary.people)}: {', '.join(parts)}."
@@ -45,8 +50,7 @@ def summary_lines(summary: Summary, catalogue: Catalogue) -> list[str]:
         verb = "is a hybrid" if summary.hybrids == 1 else "are hybrids"
         line += f" {summary.hybrids} {verb} (top two roles within {HYBRID_MARGIN:g} points)."
     if summary.ties:
-        verb = "has" if summary.ties == 1 else "have"
-        line += f" {summary.ties} {verb} no clear lead (three or more roles within {HYBRID_MARGIN:g} points)."
+        line += f" No clear lead: three or more roles within {HYBRID_MARGIN:g} points."
     if summary.partial:
         files = "file was" if summary.partial == 1 else "files were"
         line += f" {summary.partial} {files} partial (questions not asked count as neutral)."
