@@ -106,7 +106,7 @@ def test_explain_accepts_id_name_or_prefix(name: str, catalogue: Catalogue) -> N
     assert role.name in out
     for section in (
         "Signature tasks",
-        "Rarely involves",
+        "Not part of it",
         "All its tasks",
         "Who hires for it",
         "How it evolves",
@@ -121,6 +121,14 @@ def test_explain_marks_inferred_links(catalogue: Catalogue) -> None:
     code, out, _ = run("explain", "data-person")
     assert code == 0
     assert "our inference" in out and "article" in out
+
+
+def test_explain_on_a_catalogue_that_cites_no_article_has_no_source_column() -> None:
+    orbit = str(ROOT / "examples" / "catalogues" / "orbit-analytics")
+    for fmt in ("text", "md"):
+        code, out, _ = run("explain", "analytics-engineer", "--catalogue", orbit, "--format", fmt)
+        assert code == 0
+        assert "our inference" not in out and "Source" not in out and "Model warehouse data in dbt" in out
 
 
 def test_explain_unknown_role_lists_valid_ones(catalogue: Catalogue) -> None:

@@ -60,6 +60,12 @@ def closest_roles(role: Role, catalogue: Catalogue, limit: int = COMPARED_ROLES)
     return sorted(chosen, key=lambda r: position[r.id]), len(others) - len(chosen)
 
 
+def cites_the_article(catalogue: Catalogue) -> bool:
+    """Whether any role's task is sourced to the article: only then does a Source column say anything
+    (a hiring manager's own catalogue marks every task inferred)."""
+    return any(rt.source == "article" for role in catalogue.roles for rt in role.tasks)
+
+
 def rarely_involved(role: Role, catalogue: Catalogue, limit: int = RARELY_LISTED) -> tuple[list[str], int]:
     """Titles of up to ``limit`` tasks the role does not involve (catalogue order), and how many more."""
     involved = {rt.task for rt in role.tasks}
@@ -92,21 +98,23 @@ def render_role(role: Role, catalogue: Catalogue, console: Console) -> None:
 
     rarely, more_rarely = rarely_involved(role, catalogue)
     if rarely:
-        console.print(heading("Rarely involves"))
+        console.print(heading("Not part of it"))
         console.print(bullets([_and_more(rarely, more_rarely, "tasks")], marker=" "))
 
     console.print(heading("All its tasks, by group"))
     table = Table(box=None, pad_edge=False, header_style="bold")
     table.add_column("Task")
     table.add_column("Weight", no_wrap=True)
-    table.add_column("Source", no_wrap=True)
+    sourced = cites_the_article(catalogue)
+    if sourced:
+        table.add_column("Source", no_wrap=True)
     for group in catalogue.groups:
         rows = [involved[t.id] for t in order if t.group == group.id and t.id in involved]
         if rows:
-            table.add_row(safe(group.title, style="italic cyan"), "", "")
+            table.add_row(safe(group.title, style="italic cyan"), "", *([""] if sourced else []))
         for rt in rows:
             source = Text("article") if rt.source == "article" else Text("our inference", style="yellow")
-            table.add_row(safe(f"  {titles[rt.task]}"), rt.level, source)
+            table.add_row(safe(f"  {titles[rt.task]}"), rt.level, *([source] if sourced else []))
     console.print(table)
 
     console.print(heading("Who hires for it"))
@@ -180,14 +188,20 @@ def role_markdown(role: Role, catalogue: Catalogue) -> str:
     ]
     rarely, more_rarely = rarely_involved(role, catalogue)
     if rarely:
-        out += ["", "## Rarely involves", "", _and_more([md_text(t) for t in rarely], more_rarely, "tasks")]
-    out += ["", "## All its tasks", "", "| Group | Task | Weight | Source |", "| --- | --- | --- | --- |"]
+        out += ["", "## Not part of it", "", _and_more([md_text(t) for t in rarely], more_rarely, "tasks")]
+    sourced = cites_the_article(catalogue)
+    out += ["", "## All its tasks", ""]
+    out += (
+        ["| Group | Task | Weight | Source |", "| --- | --- | --- | --- |"]
+        if sourced
+        else ["| Group | Task | Weight |", "| --- | --- | --- |"]
+    )
     for t in order:
         if t.id in involved:
             rt = involved[t.id]
-            source = "article" if rt.source == "article" else "our inference"
+            source = (" article |" if rt.source == "article" else " our inference |") if sourced else ""
             group = md_text(catalogue.group_by_id[t.group].title)
-            out.append(f"| {group} | {md_text(t.title)} | {rt.level} | {source} |")
+            out.append(f"| {group} | {md_text(t.title)} | {rt.level} |{source}")
     out += ["", "## Who hires for it", ""] + [f"- {md_text(o.description)}" for o in role.organisations]
     if role.evolution:
         out += ["", "## How it evolves", ""]
