@@ -325,3 +325,17 @@ def test_a_tie_in_the_summary_is_said_as_no_clear_lead_not_as_a_leaning(tmp_path
     line = summary_lines(found.summary, cat)[0]
     assert "1 has no clear lead between" in line and "(tied)" not in line and "lean to" not in line
     assert "1 leans to R&D data scientist" in line or "1 to R&D data scientist" in line
+
+
+def test_two_files_of_the_same_name_are_two_people_told_apart_by_their_folder(tmp_path: Path) -> None:
+    from rolefit.cohort import person_names
+
+    (tmp_path / "sub").mkdir()
+    shutil.copy(EXAMPLES / "analyst.yaml", tmp_path / "analyst.yaml")
+    shutil.copy(EXAMPLES / "researcher.yaml", tmp_path / "sub" / "analyst.yaml")
+    shutil.copy(EXAMPLES / "builder.yaml", tmp_path / "builder.yaml")
+    found = score_files(load_catalogue(), expand([str(tmp_path / "**" / "*.yaml")]))
+    names = sorted(row.name for row in found.rows)
+    assert names == sorted([f"{tmp_path.name}/analyst", "sub/analyst", "builder"])
+    a, b = Path("x/a/p.yaml"), Path("y/a/p.yaml")
+    assert person_names([a, b]) == {a: "x/a/p", b: "y/a/p"}  # the folder's name is shared too: the whole path

@@ -273,6 +273,7 @@ def score_files(catalogue: Catalogue, paths: Iterable[Path]) -> Cohort:
     rows: list[Row] = []
     failures: list[Failure] = []
     ordered = list(paths)
+    names = person_names(ordered)
     for path, read in zip(ordered, _read_all(catalogue, ordered), strict=True):
         if isinstance(read, Failure):
             failures.append(read)
@@ -285,8 +286,18 @@ def score_files(catalogue: Catalogue, paths: Iterable[Path]) -> Cohort:
             *((TEMPLATE,) if answered == questions and _untouched(given, defaults) else ()),
         )
         result = score(catalogue, _fill(given, defaults))
-        rows.append(Row(path, path.stem, result, given, answered, questions, flags))
+        rows.append(Row(path, names[path], result, given, answered, questions, flags))
     return Cohort(rows=tuple(rows), failures=tuple(failures), summary=summarise(rows, catalogue))
+
+
+def person_names(paths: Sequence[Path]) -> dict[Path, str]:
+    """Each file's person: its name without the suffix ("analyst"), or, for names two files share
+    ("cohort/analyst.yaml" and "cohort/sub/analyst.yaml"), with its folder ("cohort/analyst",
+    "sub/analyst"), or else its whole path without the suffix."""
+    stems = Counter(p.stem for p in paths)
+    out = {p: p.stem if stems[p.stem] == 1 else f"{p.parent.name}/{p.stem}" for p in paths}
+    twice = Counter(out.values())
+    return {p: name if twice[name] == 1 else str(p.with_suffix("")) for p, name in out.items()}
 
 
 def _answered(given: Answers, catalogue: Catalogue) -> int:
