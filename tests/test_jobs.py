@@ -407,8 +407,15 @@ def test_a_title_that_says_r_and_d_claims_research() -> None:
     from rolefit.postings.verdict import distinctive
 
     at = NAMES.index("title:ML or research")
-    for title, claims in (("R&D Sr Data Scientist", 1.0), ("Data Scientist, R & D", 1.0), ("Data Scientist", 0.0)):
-        assert features({"build-models": 1.0}, distinctive(CAT), title, "")[at] == claims
+    for title, claims in (
+        ("R&D Sr Data Scientist", 1.0),
+        ("Data Scientist, R & D", 1.0),
+        ("Data Scientist", 0.0),
+        ("Research Scientist", 1.0),
+        ("Quantitative UX Researcher", 0.0),  # user research is product work, not ML research
+        ("User Experience Researcher", 0.0),
+    ):
+        assert features({"build-models": 1.0}, distinctive(CAT), title, "")[at] == claims, title
 
 
 @pytest.mark.parametrize(

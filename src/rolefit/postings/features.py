@@ -24,7 +24,11 @@ SHARES = (
     ("models", kinds.MODELS),
 )
 _ANALYST = re.compile(r"analyst", re.IGNORECASE)
-_ML_TITLE = re.compile(r"machine learning|\bml\b|\bai\b|research|deep|nlp|\br ?& ?d\b|\br and d\b", re.IGNORECASE)
+#: (A UX or user-experience researcher studies people, not models: product work.)
+_ML_TITLE = re.compile(
+    r"machine learning|\bml\b|\bai\b|(?<!ux )(?<!user )(?<!experience )research|deep|nlp|\br ?& ?d\b|\br and d\b",
+    re.IGNORECASE,
+)
 NAMES: tuple[str, ...] = (
     *(f"role:{r}" for r in ROLES),
     *(f"share:{name}" for name, _ in SHARES),
