@@ -414,6 +414,9 @@ def test_a_title_that_says_r_and_d_claims_research() -> None:
         ("Research Scientist", 1.0),
         ("Quantitative UX Researcher", 0.0),  # user research is product work, not ML research
         ("User Experience Researcher", 0.0),
+        ("AI/MLOps Engineer", 0.0),  # the machinery that runs models, not ML research
+        ("Machine Learning Platform Engineer", 0.0),
+        ("Machine Learning Engineer", 1.0),
     ):
         assert features({"build-models": 1.0}, distinctive(CAT), title, "")[at] == claims, title
 
