@@ -366,10 +366,12 @@ def test_on_a_narrow_terminal_the_key_hint_starts_its_own_line(monkeypatch: pyte
 @given(data=st.data())
 def test_the_settled_message_agrees_with_the_report_s_headline(cat: Catalogue, data: st.DataObject) -> None:
     """When the stop comes with the top role only a few points ahead, the message says so and names
-    the roles the report's headline will name; a clear lead is "your top role"."""
+    the roles the report's headline will name; a clear lead is "your top role". The same for the
+    quick form's provisional stop."""
     from rolefit.scoring.fit import score
     from rolefit.scoring.settle import replay
 
+    mode = data.draw(st.sampled_from(["adaptive", "quick"]))
     values: dict[str, int | str] = {}
     for q in question_ids(cat):
         kind, _, key = q.partition(":")
@@ -377,15 +379,28 @@ def test_the_settled_message_agrees_with_the_report_s_headline(cat: Catalogue, d
             values[q] = data.draw(st.sampled_from([c.id for c in cat.context_by_id[key].choices]))
         else:
             values[q] = data.draw(st.integers(0, 4))
-    run = replay(cat, values, "adaptive")
+    run = replay(cat, values, mode)
     given = Answers()
     for q in run.asked:
         given = given.with_answer(q, values[q])
-    plan = Plan(cat, "adaptive", given, run.asked)
-    if not plan.race.settled:
-        return  # every question was asked: nothing was settled early
+    plan = Plan(cat, mode, given, run.asked)
+    if not plan.race.open:
+        return  # every question was asked: nothing was cut short
     said, result = plan.verdict(), score(cat, given)
     close = result.tied or result.hybrid
-    assert ("stays your top role." in said) == (not close), said
+    if plan.race.settled:
+        assert ("stays your top role." in said) == (not close), said
+    else:
+        assert said.startswith("Provisional after") and ("within 5 points" in said) == bool(close), said
     for fit in close or ():
         assert (fit.role.name if fit is result.top else fit.role.short) in said, said
+
+
+def test_the_last_question_does_not_say_it_may_finish_early(cat: Catalogue) -> None:
+    full = load_answers(EXAMPLES / "researcher.yaml", cat)
+    questions = question_ids(cat)
+    given = Answers()
+    for q in questions[:-1]:
+        given = given.with_answer(q, full.value(q))  # type: ignore[arg-type]
+    assert Plan(cat, "adaptive", given).progress() == f"Question {len(questions)} of {len(questions)}"
+    assert Plan(cat, "adaptive", Answers()).progress() == f"Question 1 · at most {len(questions)} · may finish early"

@@ -141,6 +141,26 @@ def test_a_partial_file_on_a_terminal_goes_on_in_the_adaptive_order(
     assert 0 < len(terminal["asked"]) < len(question_ids(catalogue)) - 6
 
 
+def test_a_partial_file_that_already_settles_goes_to_the_review_on_a_terminal(
+    catalogue: Catalogue, tmp_path: Path, terminal: dict[str, Any], researcher: Answers
+) -> None:
+    """A hand-written file (no mode) whose answers already settle the top role: on a terminal the
+    quiz has nothing to ask before its review, and goes there (it used to say "no terminal")."""
+    from rolefit.scoring.settle import replay
+
+    values = {q: researcher.value(q) for q in question_ids(catalogue)}
+    run = replay(catalogue, values, "adaptive")  # type: ignore[arg-type]
+    part = Answers()
+    for q in run.asked:
+        part = part.with_answer(q, values[q])  # type: ignore[arg-type]
+    text = "".join(line for line in dump_answers(part, catalogue).splitlines(True) if not line.startswith("quiz:"))
+    (tmp_path / "hand.yaml").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["quiz", "--answers", str(tmp_path / "hand.yaml")])
+    assert result.exit_code == 0, result.stderr
+    assert terminal["asked"] == []  # settled: the review, and nothing asked before it
+    assert f"Settled after {len(run.asked)} of" in " ".join(result.stdout.split())
+
+
 def test_a_partial_file_without_a_mode_still_needs_a_terminal_or_defaults(catalogue: Catalogue, tmp_path: Path) -> None:
     part = tmp_path / "part.yaml"
     part.write_text("format: 1\nanswers:\n  build-models: {skill: 3, interest: 4}\n", encoding="utf-8")

@@ -243,7 +243,10 @@ def collect(
     todo = [] if req.defaults or file_mode is not None else missing(given, cat)
     if only is not None:
         todo = only
-    if plan is not None and can_ask and (plan.next() is not None or saved is not None):
+    # A hand-written partial file whose answers already settle the result still goes to the review
+    # (to see the answers, go on, or take the report), as a quiz that stopped there would.
+    settled_file = file_mode is None and where is not None and plan is not None and bool(plan.race.open)
+    if plan is not None and can_ask and (plan.next() is not None or saved is not None or settled_file):
         release()
         outcome.answers = ask(
             cat, plan, sessions_options(mode, save, force), notify, resumed=saved is not None, **prompt_kwargs

@@ -143,7 +143,7 @@ class Plan:
     def progress(self) -> str:
         """'Question 9 · at most 62 · may finish early', or 'Question 9 of 62'."""
         number = self.count + 1
-        if self.may_stop_early and not self.going_on:
+        if self.may_stop_early and not self.going_on and number < self.total:
             return f"Question {number} · at most {self.total} · may finish early"
         return f"Question {number} of {self.total}"
 
@@ -171,9 +171,10 @@ class Plan:
             return f"Settled after {n} of {total} questions: whatever you answer to the other {rest}, " + (
                 f"{top} stays first{close}." if close else f"{top} stays your top role."
             )
+        close = self._close_behind()
         return (
             f"Provisional after {n} of {total} questions: {top} is your likely top role (the chance that "
-            f"the other {rest} change it is below {QUICK_RISK:.0%}); {rest} questions were skipped."
+            f"the other {rest} change it is below {QUICK_RISK:.0%}){close}; {rest} questions were skipped."
         )
 
 
