@@ -255,3 +255,23 @@ def test_ctrl_c_says_where_the_answers_will_go(
     assert session.asked == tuple(question_ids(catalogue)[:2])
     assert session.save == (tmp_path / "me.yaml" if save else None)
     assert not list(tmp_path.iterdir())
+
+
+def test_resuming_in_another_mode_says_so(catalogue: Catalogue, elsewhere: Path, answering: dict[str, Any]) -> None:
+    """--full on an unfinished adaptive quiz: the offer asks to resume it as a full quiz, and
+    --resume --full says that it does."""
+    everything = question_ids(catalogue)
+    answering["answers"] = some_answers(catalogue, everything)
+    given = some_answers(catalogue, everything[:3])
+    save_session(Session(given, mode="adaptive", asked=tuple(everything[:3])), catalogue)
+    offered = runner.invoke(app, ["quiz", "--full", "--format", "json"])
+    assert offered.exit_code == 0, offered.stderr
+    assert answering["offer"]["as_mode"] == "full" and answering["mode"] == "full"
+    save_session(Session(given, mode="adaptive", asked=tuple(everything[:3])), catalogue)
+    resumed = runner.invoke(app, ["quiz", "--resume", "--full", "--format", "json"])
+    assert resumed.exit_code == 0, resumed.stderr
+    assert "resuming the unfinished adaptive quiz as a full quiz (--full)" in resumed.stderr
+    assert resume_question(3, left=59, total=62, mode="adaptive", as_mode="quick").endswith(
+        "Resume it as a quick quiz?"
+    )
+    assert resume_question(3, left=59, total=62, mode="quick", as_mode="quick").endswith(". Resume it?")

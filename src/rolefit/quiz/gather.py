@@ -216,11 +216,16 @@ def collect(
                 mode=saved.quiz_mode,
                 save=req.save if req.save is not None else (shown(saved.save) if saved.save else None),
                 stopped=left.may_stop_early and left.stopped,
+                as_mode=req.mode,
                 **prompt_kwargs,
             ):
                 sessions.clear_session()
                 saved = None
         if saved is not None:
+            if req.resume and mode is not None and mode != saved.quiz_mode:
+                from rolefit.quiz.prompts import MODE_NAMES
+
+                notify(f"resuming the unfinished {saved.quiz_mode} quiz as {MODE_NAMES.get(mode, mode)} (--{mode})")
             given, mode = saved.answers, mode or saved.quiz_mode
             if save is None and saved.save is not None:
                 save, force = shown(saved.save), force or saved.force

@@ -299,6 +299,7 @@ def resume_question(
     mode: str = "adaptive",
     save: object = None,
     stopped: bool = False,
+    as_mode: str | None = None,
 ) -> str:
     """'You have an unfinished quick quiz (7 answers given): at most 55 of 62 questions to go,
     saving to me.yaml. Resume it?' (``stopped``: it had stopped, and the rest are optional)."""
@@ -312,7 +313,15 @@ def resume_question(
     if save is not None:
         parts.append(f"saving to {save}")
     detail = f": {', '.join(parts)}" if parts else ""
-    return f"You have an unfinished {kind} ({count} {'answer' if count == 1 else 'answers'} given){detail}. Resume it?"
+    given = f"{count} {'answer' if count == 1 else 'answers'} given"
+    question = "Resume it?"
+    if as_mode is not None and as_mode != mode:  # (--quick on an unfinished full quiz, say)
+        question = f"Resume it as {MODE_NAMES.get(as_mode, 'a quiz')}?"
+    return f"You have an unfinished {kind} ({given}){detail}. {question}"
+
+
+#: How a quiz of each mode is named when the mode changes on resuming.
+MODE_NAMES = {"quick": "a quick quiz", "full": "a full quiz", "adaptive": "an adaptive quiz"}
 
 
 def ask_resume(
@@ -323,12 +332,16 @@ def ask_resume(
     mode: str = "adaptive",
     save: object = None,
     stopped: bool = False,
+    as_mode: str | None = None,
     **prompt_kwargs: Any,
 ) -> bool:
     """Offer to resume an unfinished quiz (True) or start over (False): which kind of quiz it is,
     how far it got, and where its answers will go."""
     prompt = questionary.select(
-        _wrap(resume_question(count, left=left, total=total, mode=mode, save=save, stopped=stopped), reserve=24),
+        _wrap(
+            resume_question(count, left=left, total=total, mode=mode, save=save, stopped=stopped, as_mode=as_mode),
+            reserve=24,
+        ),
         choices=[
             questionary.Choice("Resume where I stopped", value=True),
             questionary.Choice("Start over (the unfinished answers are discarded)", value=False),
