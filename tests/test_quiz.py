@@ -404,3 +404,34 @@ def test_the_last_question_does_not_say_it_may_finish_early(cat: Catalogue) -> N
         given = given.with_answer(q, full.value(q))  # type: ignore[arg-type]
     assert Plan(cat, "adaptive", given).progress() == f"Question {len(questions)} of {len(questions)}"
     assert Plan(cat, "adaptive", Answers()).progress() == f"Question 1 · at most {len(questions)} · may finish early"
+
+
+def test_a_change_at_the_review_that_reopens_the_result_says_so(cat: Catalogue) -> None:
+    """Changing, at the review, an answer so that the result is no longer settled: the quiz asks
+    again, and says why first."""
+    from rolefit.quiz.prompts import REOPENED
+
+    full = load_answers(EXAMPLES / "researcher.yaml", cat)
+    keys, asked = adaptive_keys(cat, full)
+    given = Answers()
+    for q in asked:
+        given = given.with_answer(q, full.value(q))  # type: ignore[arg-type]
+    listed = [q for q in question_ids(cat) if given.value(q) is not None]  # the review's order
+    change = next(
+        (k, q, v)
+        for k, q in enumerate(listed)
+        if not q.startswith("context:")
+        for v in range(5)
+        if not Plan(cat, "adaptive", given.with_answer(q, v)).stopped
+    )
+    k, _, value = change
+    typed = keys + DOWN + DOWN + ENTER + DOWN * k + ENTER + str(value)
+    out = io.StringIO()
+    with create_pipe_input() as inp:
+        inp.send_text(typed)
+        inp.close()
+        quiz = make_quiz(cat, Answers(), inp, out)
+        with pytest.raises(InputRequiredError):  # (the keys run out while it asks again)
+            quiz.run(Plan(cat, "adaptive", Answers()))
+    said = " ".join(out.getvalue().split())
+    assert said.count(REOPENED) == 1 and said.index("Settled after") < said.index(REOPENED)

@@ -36,6 +36,8 @@ STOP_HINT = " · s stop here"
 REVIEW_HINT = "(arrows, Enter; b: back)"
 #: 'b' in the review's list of answers: the review's own question again.
 BACK_TO_REVIEW = "<back to the review>"
+#: Said when the quiz, which had stopped, asks again: a changed answer made the result open again.
+REOPENED = "Your changed answers have reopened the result, so the quiz goes on until it stops again."
 PAUSE_NOTE = "To pause, press Ctrl-C: every answer is already saved. Continue later with: rolefit quiz --resume"
 
 
@@ -150,8 +152,12 @@ class Quiz:
         """Ask ``plan``'s questions until it stops, say why, review; return all answers."""
         self.answers = plan.answers
         again: str | None = None
+        stopped_before = False  # the quiz had stopped (the review, or "s"): if it asks again, say why
         while True:
             question = again if again is not None else plan.next()
+            if stopped_before and again is None and question is not None and not plan.going_on:
+                self.console.print(REOPENED)
+            stopped_before = False
             again = None
             if question is None:
                 if plan.may_stop_early and plan.race.open:
@@ -165,6 +171,8 @@ class Quiz:
                     again = self._back(plan)
                 elif what == GO_ON:
                     plan.going_on = True
+                else:
+                    stopped_before = True  # an answer was changed there
                 continue
             prompt, digits, chosen = self.prompt(question, plan.progress(), stop=plan.going_on)
             value = self._ask(prompt, back=True, stop=plan.going_on, digits=digits, chosen=chosen)
@@ -173,6 +181,7 @@ class Quiz:
                 again = question
             elif value == STOP:
                 plan.going_on = False
+                stopped_before = True
             elif value == BACK:
                 again = self._back(plan) or question
             else:
