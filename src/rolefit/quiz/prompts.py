@@ -97,7 +97,8 @@ class Quiz:
         """The prompt's text: where the quiz is, the question, and what the numbers mean."""
         kind, _, key = question.partition(":")
         if kind == "context":
-            return _room(_wrap(f"{progress}  {self.catalogue.context_by_id[key].title}", reserve=reserve), reserve)
+            # the hint, then the chosen answer (a long one), on a line of their own: never squeezed or cut mid-word
+            return _wrap(f"{progress}  {self.catalogue.context_by_id[key].title}") + "\n"
         task = self.catalogue.task_by_id[key]
         levels = SKILL_LEVELS if kind == "skill" else INTEREST_LEVELS
         ask = "Your skill at it?" if kind == "skill" else "Your interest in doing it?"
@@ -266,7 +267,7 @@ class Quiz:
             choices.append(questionary.Choice("Change an answer", value=CHANGE))
         what = self._ask(
             questionary.select(
-                _room("Review: is this right?", len(REVIEW_HINT)),
+                "Review: is this right?\n",  # (the choice made is echoed after it: a line of its own)
                 choices=choices,
                 default=choices[0],
                 instruction=REVIEW_HINT,
@@ -279,7 +280,7 @@ class Quiz:
         while True:
             pick = self._ask(
                 questionary.select(
-                    _room("Which answer?", len(REVIEW_HINT)),
+                    "Which answer?\n",
                     choices=[questionary.Choice(f"{t}: {a}", value=q) for q in questions for t, a in [self.label(q)]],
                     instruction=REVIEW_HINT,
                     **self.prompt_kwargs,
