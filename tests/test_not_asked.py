@@ -93,6 +93,11 @@ def test_learn_next_friction_and_not_asked_core_follow_the_given_answers(answers
             for t in expected
         }
         assert [CAT.task_by_id[t].title + which[t] for t in expected] == list(explained.not_asked_core)
+        if not explained.friction:  # "none" only when every core task's interest was asked
+            core_interest_unasked = any(f"interest:{t}" not in asked_set for t in expected)
+            assert ("was not asked" in explained.no_friction) == core_interest_unasked
+        if not explained.learn_next:
+            assert ("not asked" in explained.nothing_to_learn) == bool(expected)
     not_asked = len(QUESTIONS) - len(asked)
     assert report.not_asked == not_asked
     settled = not_asked > 0 and not report.result.tied and proven_top(CAT, given_answers)

@@ -322,19 +322,21 @@ def test_eof_from_a_prompt_becomes_input_required_error(cat: Catalogue, monkeypa
 
 
 def test_a_task_is_described_with_its_first_question_whichever_it_is() -> None:
-    """The adaptive order often asks the interest first: it then says what the task is; once the
-    task's other question has been answered, the title is enough."""
+    """The adaptive order often asks the interest first: it then says what the task is; the task's
+    other question, next, gives only the title. A resumed quiz (a new run) describes it again."""
     from rolefit.catalogue.load import load_catalogue
     from rolefit.model.answers import Answers
     from rolefit.quiz.prompts import Quiz
 
     cat = load_catalogue()
     task = cat.tasks[0]
+    word = task.description.split()[0]
     fresh = Quiz(cat, Answers())
-    assert task.description.split()[0] in fresh.message(f"interest:{task.id}", "Question 3")
-    seen = Quiz(cat, Answers().with_answer(f"skill:{task.id}", 2))
-    assert task.description.split()[0] not in seen.message(f"interest:{task.id}", "Question 4").split("\n", 1)[1]
-    assert task.description.split()[0] in seen.message(f"skill:{task.id}", "Question 4")
+    assert word in fresh.message(f"interest:{task.id}", "Question 3")
+    assert word not in fresh.message(f"skill:{task.id}", "Question 4").split("\n", 1)[1]
+    assert word in fresh.message(f"interest:{task.id}", "Question 3")  # shown again (after Esc, going back)
+    resumed = Quiz(cat, Answers().with_answer(f"skill:{task.id}", 2))
+    assert word in resumed.message(f"interest:{task.id}", "Question 4")
 
 
 def test_the_resume_offer_of_a_quiz_that_had_stopped_calls_the_rest_optional() -> None:

@@ -79,6 +79,8 @@ class Quiz:
         self.console = console or Console(highlight=False, markup=False)
         #: Answers taken back by going back: shown chosen when the question comes again.
         self.memory: dict[str, int | str] = {}
+        #: Each task's first question shown in this run: the one that says what the task is.
+        self.described: dict[str, str] = {}
         # input= / output= for tests (prompt_toolkit pipe input, DummyOutput).
         self.prompt_kwargs = prompt_kwargs
 
@@ -102,9 +104,9 @@ class Quiz:
         task = self.catalogue.task_by_id[key]
         levels = SKILL_LEVELS if kind == "skill" else INTEREST_LEVELS
         ask = "Your skill at it?" if kind == "skill" else "Your interest in doing it?"
-        # what the task is: with its first question, whichever comes first in the adaptive order
-        other = f"{'interest' if kind == 'skill' else 'skill'}:{key}"
-        first = kind == "skill" or self.answers.value(other) is None
+        # what the task is: with its first question in this run, whichever comes first in the adaptive
+        # order (and again after a resume, when the other question was asked in an earlier run)
+        first = self.described.setdefault(key, question) == question  # (asked again: described again)
         about = "\n" + _wrap(task.description, indent="  ") if first else ""
         scale = _wrap(f"{ask} (0 = {levels[0]} … 4 = {levels[-1]})", indent="  ")
         return _room(f"{_wrap(f'{progress}  {task.title}')}{about}\n{scale}", reserve)

@@ -47,6 +47,7 @@ NOTHING_TO_LEARN = "Nothing pressing: you have the skills for the core tasks you
 FRICTION = "Friction"
 FRICTION_LINE = "core to this role, and you would rather avoid it"
 NO_FRICTION = "None: you don't mind any of this role's core tasks."
+NO_FRICTION_ASKED = "None among the answers given: your interest in some core tasks was not asked (above)."
 WHERE_TO_APPLY = "Where to apply"
 EVOLVES = "How the role evolves"
 CHART_TITLE = "Points per task group (what moved each fit)"
@@ -142,6 +143,8 @@ class Explained:
     evolution: tuple[tuple[str, str], ...]
     #: The role's core tasks not asked (titles): learn next and friction say nothing about them.
     not_asked_core: tuple[str, ...] = ()
+    #: Whether the interest in one of them was not asked (friction is read from interests).
+    interest_not_asked: bool = False
 
     @property
     def not_asked_note(self) -> str:
@@ -152,6 +155,11 @@ class Explained:
     def nothing_to_learn(self) -> str:
         """What "learn next" says when it lists nothing: a core task's skill not asked is not a skill had."""
         return NOTHING_ASKED_TO_LEARN if self.not_asked_core else NOTHING_TO_LEARN
+
+    @property
+    def no_friction(self) -> str:
+        """What "friction" says when it lists nothing: an interest not asked is not one you don't mind."""
+        return NO_FRICTION_ASKED if self.interest_not_asked else NO_FRICTION
 
 
 @dataclass(frozen=True)
@@ -251,6 +259,7 @@ def explain(
         organisations=tuple(o.description for o in role.organisations),
         evolution=tuple((p.when, p.description) for p in role.evolution),
         not_asked_core=tuple(f"{tasks[t].title}{_which(t, given)}" for t in unasked),
+        interest_not_asked=given is not None and any(given.interest.get(t) is None for t in unasked),
     )
 
 

@@ -27,7 +27,7 @@ def _fit_md(fit: Explained) -> list[str]:
     out += [f"### {model.LEARN_NEXT}", ""]
     out += [f"- **{md_text(t)}**: {md_text(d)}" for t, d in fit.learn_next] or [fit.nothing_to_learn]
     out += ["", f"### {model.FRICTION}", ""]
-    out += [f"- **{md_text(t)}**: {model.FRICTION_LINE}" for t in fit.friction] or [model.NO_FRICTION]
+    out += [f"- **{md_text(t)}**: {model.FRICTION_LINE}" for t in fit.friction] or [fit.no_friction]
     out += ["", f"### {model.WHERE_TO_APPLY}", ""] + [f"- {md_text(o)}" for o in fit.organisations]
     if fit.evolution:
         out += ["", f"### {model.EVOLVES}", ""]

@@ -62,7 +62,7 @@ def why_it_fits(fit: Explained) -> Group:
     if fit.friction:
         parts.append(bullets(Text(f"{terminal_safe(title)}: {model.FRICTION_LINE}") for title in fit.friction))
     else:
-        parts.append(Text(f"  {model.NO_FRICTION}", style="dim"))
+        parts.append(Text(f"  {fit.no_friction}", style="dim"))
     parts += [heading(model.WHERE_TO_APPLY), bullets(safe(o) for o in fit.organisations)]
     if fit.evolution:
         parts += [

@@ -21,7 +21,6 @@ WORDS = {
     "nothing_to_learn": model.NOTHING_TO_LEARN,
     "friction": model.FRICTION,
     "friction_line": model.FRICTION_LINE,
-    "no_friction": model.NO_FRICTION,
     "where_to_apply": model.WHERE_TO_APPLY,
     "evolves": model.EVOLVES,
 }
