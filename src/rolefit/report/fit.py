@@ -16,6 +16,13 @@ from rolefit.model.answers import INTEREST_SHORT, SKILL_SHORT, Answers
 from rolefit.model.catalogue import Catalogue
 from rolefit.report.data import SCALE as data_scale
 from rolefit.report.text import shown
+from rolefit.report.words import (
+    NO_FRICTION,
+    NO_FRICTION_ASKED,
+    NOT_ASKED_CORE,
+    NOTHING_ASKED_TO_LEARN,
+    NOTHING_TO_LEARN,
+)
 from rolefit.scoring import firmness
 from rolefit.scoring.fit import (
     CONTEXT_WEIGHT,
@@ -40,25 +47,11 @@ RUNNER_UP_MARGIN = 2 * HYBRID_MARGIN
 #: How many tasks "What raised the fit" and "What lowered it" list at most.
 MOVERS = 5
 
-RAISED = "What raised the fit"
-LOWERED = "What lowered it"
-LEARN_NEXT = "Learn next"
-NOTHING_TO_LEARN = "Nothing pressing: you have the skills for the core tasks you like."
-FRICTION = "Friction"
-FRICTION_LINE = "core to this role, and you would rather avoid it"
-NO_FRICTION = "None: you don't mind any of this role's core tasks."
-NO_FRICTION_ASKED = "None among the answers given: your interest in some core tasks was not asked (above)."
-WHERE_TO_APPLY = "Where to apply"
-EVOLVES = "How the role evolves"
-CHART_TITLE = "Points per task group (what moved each fit)"
 FORMULA = (
     f"Fit = {INTEREST_WEIGHT:.0%} interest (what you like) + {READINESS_WEIGHT:.0%} readiness "
     f"(your skills) + {CONTEXT_WEIGHT:.0%} context."
 )
-FIRMNESS = "How firm is this?"
 SCALE = data_scale
-NOT_ASKED_CORE = "with a question not asked"
-NOTHING_ASKED_TO_LEARN = "Nothing among the answers given: some core tasks' questions were not asked (above)."
 #: More than this share of the questions not asked, and the report is provisional.
 PROVISIONAL_SHARE = 1 / 3
 

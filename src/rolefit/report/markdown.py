@@ -7,6 +7,7 @@ text from the catalogue escaped (:func:`~rolefit.report.text.md_text`). No rich 
 from __future__ import annotations
 
 from rolefit.report import fit as model
+from rolefit.report import words
 from rolefit.report.fit import Explained, FitReport
 from rolefit.report.text import md_text
 
@@ -15,7 +16,7 @@ def _fit_md(fit: Explained) -> list[str]:
     out = [f"## {md_text(fit.name)}", "", md_text(fit.summary[0].upper() + fit.summary[1:]), ""]
     if fit.context_note:
         out += [fit.context_note, ""]
-    for title, items in ((model.RAISED, fit.raised), (model.LOWERED, fit.lowered)):
+    for title, items in ((words.RAISED, fit.raised), (words.LOWERED, fit.lowered)):
         if items:
             out += [f"### {title}", "", "| points | task | skill | interest |", "| ---: | --- | --- | --- |"]
             out += [f"| {c.signed} | {md_text(c.title)} | {c.skill_text} | {c.interest_text} |" for c in items]
@@ -24,13 +25,13 @@ def _fit_md(fit: Explained) -> list[str]:
         out += [md_text(fit.outside_note), ""]
     if fit.not_asked_note:
         out += [f"Core tasks {md_text(fit.not_asked_note)}", ""]
-    out += [f"### {model.LEARN_NEXT}", ""]
+    out += [f"### {words.LEARN_NEXT}", ""]
     out += [f"- **{md_text(t)}**: {md_text(d)}" for t, d in fit.learn_next] or [fit.nothing_to_learn]
-    out += ["", f"### {model.FRICTION}", ""]
-    out += [f"- **{md_text(t)}**: {model.FRICTION_LINE}" for t in fit.friction] or [fit.no_friction]
-    out += ["", f"### {model.WHERE_TO_APPLY}", ""] + [f"- {md_text(o)}" for o in fit.organisations]
+    out += ["", f"### {words.FRICTION}", ""]
+    out += [f"- **{md_text(t)}**: {words.FRICTION_LINE}" for t in fit.friction] or [fit.no_friction]
+    out += ["", f"### {words.WHERE_TO_APPLY}", ""] + [f"- {md_text(o)}" for o in fit.organisations]
     if fit.evolution:
-        out += ["", f"### {model.EVOLVES}", ""]
+        out += ["", f"### {words.EVOLVES}", ""]
         out += [f"- *{md_text(when)}*: {md_text(d)}" for when, d in fit.evolution]
     return [*out, ""]
 
@@ -52,8 +53,8 @@ def fit_report_md(report: FitReport) -> str:
         out += ["", md_text(report.more_roles)]
     out += ["", model.SCALE, "", model.FORMULA]
     if report.firmness:
-        out += ["", f"**{model.FIRMNESS}** {md_text(report.firmness)}"]
-    out += ["", f"## {model.CHART_TITLE}", ""]
+        out += ["", f"**{words.FIRMNESS}** {md_text(report.firmness)}"]
+    out += ["", f"## {words.CHART_TITLE}", ""]
     out.append("| Task group | " + " | ".join(md_text(name) for name in report.chart_roles) + " |")
     out.append("| --- |" + " ---: |" * len(report.chart_roles))
     out += [f"| {md_text(row.title)} | " + " | ".join(f"{v:+.1f}" for v in row.points) + " |" for row in report.chart]

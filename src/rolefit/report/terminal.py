@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from rolefit.report import fit as model
+from rolefit.report import words
 from rolefit.report.fit import CHART_ROLES, SHOWN_ROLES, ChartRow, Explained, FitReport, Line
 from rolefit.report.text import shown
 from rolefit.report.widgets import bullets, heading, safe, terminal_safe, titled
@@ -46,27 +47,27 @@ def why_it_fits(fit: Explained) -> Group:
     if fit.context_note:
         parts.append(Text(fit.context_note, style="dim"))
     if fit.raised:
-        parts += [heading(model.RAISED), _lines(fit.raised)]
+        parts += [heading(words.RAISED), _lines(fit.raised)]
     if fit.lowered:
-        parts += [heading(model.LOWERED), _lines(fit.lowered)]
+        parts += [heading(words.LOWERED), _lines(fit.lowered)]
     if fit.outside_note:
         parts.append(Text(fit.outside_note, style="dim"))
     if fit.not_asked_note:
         parts.append(Text(f"Core tasks {terminal_safe(fit.not_asked_note)}", style="dim"))
-    parts.append(heading(model.LEARN_NEXT))
+    parts.append(heading(words.LEARN_NEXT))
     if fit.learn_next:
         parts.append(bullets(titled(title, description) for title, description in fit.learn_next))
     else:
         parts.append(Text(f"  {fit.nothing_to_learn}", style="dim"))
-    parts.append(heading(model.FRICTION))
+    parts.append(heading(words.FRICTION))
     if fit.friction:
-        parts.append(bullets(Text(f"{terminal_safe(title)}: {model.FRICTION_LINE}") for title in fit.friction))
+        parts.append(bullets(Text(f"{terminal_safe(title)}: {words.FRICTION_LINE}") for title in fit.friction))
     else:
         parts.append(Text(f"  {fit.no_friction}", style="dim"))
-    parts += [heading(model.WHERE_TO_APPLY), bullets(safe(o) for o in fit.organisations)]
+    parts += [heading(words.WHERE_TO_APPLY), bullets(safe(o) for o in fit.organisations)]
     if fit.evolution:
         parts += [
-            heading(model.EVOLVES),
+            heading(words.EVOLVES),
             bullets(
                 Text.assemble((terminal_safe(when), "italic"), f": {terminal_safe(description)}")
                 for when, description in fit.evolution
@@ -135,8 +136,8 @@ def render_fit_report(report: FitReport, console: Console) -> None:
     console.print(Text(model.SCALE, style="dim"))
     console.print(Text(model.FORMULA, style="dim"))
     if report.firmness:
-        console.print(Text.assemble((f"{model.FIRMNESS} ", "bold"), terminal_safe(report.firmness)))
-    console.print(heading(model.CHART_TITLE))
+        console.print(Text.assemble((f"{words.FIRMNESS} ", "bold"), terminal_safe(report.firmness)))
+    console.print(heading(words.CHART_TITLE))
     console.print(group_chart(report.chart_roles, report.chart, console.width))
     if report.not_asked_note:
         console.print(Text(report.not_asked_note, style="dim"))

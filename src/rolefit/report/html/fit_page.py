@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rolefit.model.catalogue import MAX_WEIGHT, weight_level
 from rolefit.report import fit as model
+from rolefit.report import words
 from rolefit.report.fit import FitReport
 from rolefit.report.html import render, svg
 from rolefit.report.html.charts import FitRow, TaskRow, diverging_chart, firmness_chart, fit_chart, task_chart
@@ -15,14 +16,14 @@ from rolefit.scoring.firmness import FIRM_CHANGES
 from rolefit.scoring.fit import HYBRID_MARGIN
 
 WORDS = {
-    "raised": model.RAISED,
-    "lowered": model.LOWERED,
-    "learn_next": model.LEARN_NEXT,
-    "nothing_to_learn": model.NOTHING_TO_LEARN,
-    "friction": model.FRICTION,
-    "friction_line": model.FRICTION_LINE,
-    "where_to_apply": model.WHERE_TO_APPLY,
-    "evolves": model.EVOLVES,
+    "raised": words.RAISED,
+    "lowered": words.LOWERED,
+    "learn_next": words.LEARN_NEXT,
+    "nothing_to_learn": words.NOTHING_TO_LEARN,
+    "friction": words.FRICTION,
+    "friction_line": words.FRICTION_LINE,
+    "where_to_apply": words.WHERE_TO_APPLY,
+    "evolves": words.EVOLVES,
 }
 
 
@@ -38,7 +39,7 @@ def groups_chart(report: FitReport) -> str:
         names,
         [row.points for row in report.chart],
         "groups",
-        model.CHART_TITLE,
+        words.CHART_TITLE,
     )
 
 
@@ -90,8 +91,8 @@ def fit_page(report: FitReport) -> str:
         words=WORDS,
         formula=model.FORMULA,
         scale=model.SCALE,
-        chart_title=model.CHART_TITLE,
-        firm_heading=model.FIRMNESS,
+        chart_title=words.CHART_TITLE,
+        firm_heading=words.FIRMNESS,
         top_short=report.result.top.role.short,
     )
 
