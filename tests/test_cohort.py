@@ -140,8 +140,17 @@ def rows_of(*answers: Answers) -> list[Row]:
 
 def check_summary(rows: list[Row], catalogue: Catalogue) -> None:
     summary = summarise(rows, catalogue)
-    labels = Counter(r.result.label for r in rows)
-    assert {x.label: x.count for x in summary.leanings} == labels
+    order = {r.id: k for k, r in enumerate(catalogue.roles)}
+
+    def leaning(row: Row) -> tuple[str, ...]:  # "R&D / product" and "product / R&D" are one leaning
+        close = row.result.tied or row.result.hybrid
+        return tuple(sorted((f.role.id for f in close), key=order.__getitem__)) if close else (row.result.top.role.id,)
+
+    assert {x.roles: x.count for x in summary.leanings} == Counter(leaning(r) for r in rows)
+    for x in summary.leanings:
+        if len(x.roles) <= 4:
+            names = [catalogue.role_by_id[r].short for r in x.roles]
+            assert x.label.removesuffix(" (tied)") == " / ".join(names)
     assert sum(x.count for x in summary.leanings) == summary.people == len(rows)
     assert summary.hybrids == sum(1 for r in rows if r.result.hybrid)
     assert summary.hybrids == sum(x.count for x in summary.leanings if x.hybrid)

@@ -26,7 +26,7 @@ from rolefit.files import yamltext as yamlfile
 from rolefit.files.answers import load_answers, parse_answers
 from rolefit.model.answers import Answers, complete
 from rolefit.model.catalogue import Catalogue
-from rolefit.scoring.fit import FitResult, score
+from rolefit.scoring.fit import TIED_NAMED, FitResult, score
 
 #: The files a folder is read for (directly in it, not in subfolders; hidden files are skipped).
 ANSWERS_SUFFIXES: tuple[str, ...] = (".yaml", ".yml", ".json")
@@ -322,11 +322,22 @@ def _untouched(given: Answers, defaults: Answers) -> bool:
     )
 
 
-def _leaning_key(result: FitResult) -> tuple[str, ...]:
-    if result.tied:
-        return tuple(f.role.id for f in result.tied)
-    pair = result.hybrid
-    return (pair[0].role.id, pair[1].role.id) if pair else (result.top.role.id,)
+def _leaning_key(result: FitResult, rank: dict[str, int]) -> tuple[str, ...]:
+    """The role, or the hybrid's or tie's roles in catalogue order: "R&D / product" and
+    "product / R&D" are one leaning (which of the two is a point ahead is each row's)."""
+    close = result.tied or result.hybrid
+    if not close:
+        return (result.top.role.id,)
+    return tuple(sorted((f.role.id for f in close), key=rank.__getitem__))
+
+
+def _leaning_label(key: tuple[str, ...], catalogue: Catalogue) -> str:
+    names = [catalogue.role_by_id[r].short for r in key]
+    if len(key) <= 2:
+        return " / ".join(names)
+    if len(names) > TIED_NAMED:
+        names[TIED_NAMED - 1 :] = [f"{len(key) - TIED_NAMED + 1} more"]
+    return " / ".join(names) + " (tied)"
 
 
 def summarise(rows: Sequence[Row], catalogue: Catalogue) -> Summary:
@@ -337,9 +348,9 @@ def summarise(rows: Sequence[Row], catalogue: Catalogue) -> Summary:
     labels: dict[tuple[str, ...], str] = {}
     learn: Counter[str] = Counter()
     for row in rows:
-        key = _leaning_key(row.result)
+        key = _leaning_key(row.result, role_rank)
         counts[key] += 1
-        labels.setdefault(key, row.result.label)
+        labels.setdefault(key, _leaning_label(key, catalogue))
         learn.update(row.result.top.learn_next)
 
     def order(key: tuple[str, ...]) -> tuple[int, int, tuple[int, ...]]:
