@@ -340,6 +340,9 @@ def test_esc_says_how_to_pause(cat: Catalogue, tmp_path: Path) -> None:
     again = next_prompt(child, cat)
     assert again.question == first.question
     assert PAUSE_NOTE in again.text
+    child.send(Key.ESC.value)  # again, on the same question: the note is already on screen
+    third = next_prompt(child, cat)
+    assert third.question == first.question and PAUSE_NOTE not in third.text
     child.send(Key.CTRL_C.value)
     status, _ = finish(child)
     assert status == INTERRUPTED

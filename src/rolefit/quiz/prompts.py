@@ -156,6 +156,7 @@ class Quiz:
         self.answers = plan.answers
         again: str | None = None
         stopped_before = False  # the quiz had stopped (the review, or "s"): if it asks again, say why
+        paused: str | None = None  # the question Esc was last pressed on
         while True:
             question = again if again is not None else plan.next()
             if stopped_before and again is None and question is not None and not plan.going_on:
@@ -180,8 +181,9 @@ class Quiz:
             prompt, digits, chosen = self.prompt(question, plan.progress(), stop=plan.going_on)
             value = self._ask(prompt, back=True, stop=plan.going_on, digits=digits, chosen=chosen)
             if value == PAUSE:
-                self.console.print(PAUSE_NOTE)
-                again = question
+                if paused != question:  # (Esc again on the same question: the note is still there)
+                    self.console.print(PAUSE_NOTE)
+                paused = again = question
             elif value == STOP:
                 plan.going_on = False
                 stopped_before = True
