@@ -151,8 +151,8 @@ def _is_stream(output: str) -> bool:
     was sent to)."""
     import stat
 
-    if output.startswith("/dev/"):
-        return True
+    if output in ("/dev/stdout", "/dev/stderr", "/dev/tty") or output.startswith(("/dev/fd/", "/proc/self/fd/")):
+        return True  # (standard output by name, though it was sent to a file)
     try:
         mode = Path(output).stat().st_mode
     except (OSError, ValueError):
