@@ -14,7 +14,7 @@ from hypothesis import settings
 from hypothesis import strategies as st
 
 from rolefit.catalogue.load import builtin_dir, load_catalogue
-from rolefit.model.answers import Answers
+from rolefit.model.answers import Answers, question_ids
 from rolefit.model.catalogue import Catalogue
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -88,3 +88,15 @@ def answer_sets(draw: st.DrawFn, catalogue: Catalogue | None = None) -> Answers:
     interest = {t.id: draw(levels) for t in cat.tasks}
     context = {q.id: draw(st.sampled_from([c.id for c in q.choices])) for q in cat.context}
     return Answers(skill=skill, interest=interest, context=context)
+
+
+def everything(catalogue: Catalogue, data: st.DataObject) -> dict[str, int | str]:
+    """An answer to every question of ``catalogue`` (question id to level or choice), drawn at random."""
+    out: dict[str, int | str] = {}
+    for q in question_ids(catalogue):
+        kind, _, key = q.partition(":")
+        if kind == "context":
+            out[q] = data.draw(st.sampled_from([c.id for c in catalogue.context_by_id[key].choices]))
+        else:
+            out[q] = data.draw(st.integers(0, 4))
+    return out

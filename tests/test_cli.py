@@ -351,7 +351,11 @@ def test_quiz_without_terminal_points_to_answers() -> None:
     ],
 )
 def test_bad_answers_file(tmp_path: Path, text: str, needles: list[str]) -> None:
-    path = tmp_path / "bad.yaml"
+    assert_bad_answers_file(tmp_path / "bad.yaml", text, needles)
+
+
+def assert_bad_answers_file(path: Path, text: str, needles: list[str]) -> None:
+    """``quiz --answers`` on a file holding ``text``: exit 2, one line naming the file and the ``needles``."""
     path.write_text(text)
     code, out, err = run("quiz", "--answers", str(path))
     assert_user_error(code, out, err, str(path), *needles)
@@ -500,10 +504,7 @@ def test_head_of_a_real_pipe_shows_no_traceback() -> None:
     ],
 )
 def test_a_json_answers_file_is_read_as_strict_json(tmp_path: Path, text: str, needles: list[str]) -> None:
-    path = tmp_path / "bad.json"
-    path.write_text(text)
-    code, out, err = run("quiz", "--answers", str(path))
-    assert_user_error(code, out, err, str(path), *needles)
+    assert_bad_answers_file(tmp_path / "bad.json", text, needles)
 
 
 def test_answers_for_another_catalogue_warn_only_when_the_quiz_goes_ahead() -> None:

@@ -27,7 +27,7 @@ from rolefit.model.catalogue import Catalogue
 from rolefit.quiz.order import Plan
 from rolefit.quiz.prompts import Quiz
 
-from helpers import EXAMPLES
+from helpers import EXAMPLES, everything
 
 ENTER = "\r"
 UP = "\x1b[A"
@@ -374,13 +374,7 @@ def test_the_settled_message_agrees_with_the_report_s_headline(cat: Catalogue, d
     from rolefit.scoring.settle import replay
 
     mode = data.draw(st.sampled_from(["adaptive", "quick"]))
-    values: dict[str, int | str] = {}
-    for q in question_ids(cat):
-        kind, _, key = q.partition(":")
-        if kind == "context":
-            values[q] = data.draw(st.sampled_from([c.id for c in cat.context_by_id[key].choices]))
-        else:
-            values[q] = data.draw(st.integers(0, 4))
+    values = everything(cat, data)
     run = replay(cat, values, mode)
     given = Answers()
     for q in run.asked:

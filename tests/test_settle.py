@@ -17,6 +17,8 @@ from rolefit.scoring.fit import score
 from rolefit.scoring.quick import PRIOR, RIDGE, features, moments, pair_model, solve
 from rolefit.scoring.settle import Race, replay
 
+from helpers import everything
+
 CAT = load_catalogue()
 
 
@@ -37,17 +39,6 @@ def catalogues(draw: st.DrawFn) -> Catalogue:
         choices = tuple(Choice(f"c{k}", f"Choice {k}", draw(affinities)) for k in range(draw(st.integers(2, 3))))
         context = (ContextQuestion("where", "Where?", choices, "c0"),)
     return Catalogue("1", (Stage("s", "S", "s"),), (Group("g", "G", "g"),), tasks, tuple(roles), context)
-
-
-def everything(catalogue: Catalogue, data: st.DataObject) -> dict[str, int | str]:
-    out: dict[str, int | str] = {}
-    for q in question_ids(catalogue):
-        kind, _, key = q.partition(":")
-        if kind == "context":
-            out[q] = data.draw(st.sampled_from([c.id for c in catalogue.context_by_id[key].choices]))
-        else:
-            out[q] = data.draw(st.integers(0, 4))
-    return out
 
 
 def part_answered(data: st.DataObject) -> Race:

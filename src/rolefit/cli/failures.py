@@ -155,9 +155,9 @@ def _usage_error(exc: Any) -> int:
         return SUCCESS
     message = str(exc.format_message()).replace("Value error, ", "")
     message = " ".join(message.split())  # one line, whatever click wrapped
-    for wrong, right in _OTHER_NAMES.items():
-        if message == f"No such command '{wrong}'.":
-            message += f" Did you mean '{right}'?"
+    if message.startswith("No such command '") and message.endswith("'."):
+        right = _OTHER_NAMES.get(message[len("No such command '") : -2])
+        message += f" Did you mean '{right}'?" if right else ""
     ctx = getattr(exc, "ctx", None)
     if ctx is not None and exc.exit_code == USER_ERROR:
         message += f" (see '{ctx.command_path} -h')"

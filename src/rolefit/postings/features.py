@@ -62,7 +62,7 @@ def features(weights: dict[str, float], tells: dict[str, dict[str, float]], titl
     # the small firm's all-rounder: data plumbing and analysis both
     out += [small, small * min(shares[0] + shares[1], shares[3]), float(signs[1])]
     out += [float(bool(pattern.search(title))) for _, pattern in kinds.TITLES]
-    platform_title = kinds.TITLES[1][1].search(title) is not None  # "MLOps", "ML Platform": not ML research
+    platform_title = kinds.PLATFORM_TITLE.search(title) is not None  # "MLOps", "ML Platform": not ML research
     out += [float(bool(p.search(title))) for p in (kinds.BROAD_TITLE, _ANALYST)]
     out.append(float(bool(_ML_TITLE.search(title)) and not platform_title))
     out.append(math.log1p(total) / 3)

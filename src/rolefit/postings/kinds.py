@@ -55,9 +55,11 @@ ONE_HIRE = re.compile(
 )
 #: A title that names the hire an analyst or generalist is not a pure engineering job.
 BROAD_TITLE = re.compile(r"analyst|generalist|scientist|science", re.IGNORECASE)
+#: A title that names the machinery that runs models ("MLOps Engineer", "ML Platform Engineer").
+PLATFORM_TITLE = re.compile(r"(ml|machine learning|ai) (platform|infrastructure|ops)|mlops|devops", re.IGNORECASE)
 TITLES = (
     ("analytics engineering", re.compile(r"analytics engineer", re.IGNORECASE)),
-    ("ML platform", re.compile(r"(ml|machine learning|ai) (platform|infrastructure|ops)|mlops|devops", re.IGNORECASE)),
+    ("ML platform", PLATFORM_TITLE),
     ("data engineering", re.compile(r"data (platform )?engineer|etl|data architect|big data developer", re.IGNORECASE)),
     ("BI reporting", re.compile(r"\bbi\b|business intelligence|report|dashboard|tableau|power bi", re.IGNORECASE)),
 )

@@ -23,7 +23,7 @@ from rolefit.files.answers import load_answers_and_mode
 from rolefit.files.write import check_writable
 from rolefit.model.answers import Answers, complete, missing, question_ids
 from rolefit.model.catalogue import Catalogue
-from rolefit.quiz.order import DEFAULT_MODE, Plan
+from rolefit.quiz.order import DEFAULT_MODE, MODE_NAMES, Plan
 
 if TYPE_CHECKING:
     from rolefit.quiz import session as sessions
@@ -223,8 +223,6 @@ def collect(
                 saved = None
         if saved is not None:
             if req.resume and mode is not None and mode != saved.quiz_mode:
-                from rolefit.quiz.prompts import MODE_NAMES
-
                 notify(f"resuming the unfinished {saved.quiz_mode} quiz as {MODE_NAMES.get(mode, mode)} (--{mode})")
             given, mode = saved.answers, mode or saved.quiz_mode
             if save is None and saved.save is not None:

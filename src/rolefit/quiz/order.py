@@ -19,6 +19,8 @@ from rolefit.scoring.fit import HYBRID_MARGIN, score
 from rolefit.scoring.settle import MODES, QUICK_RISK, Race, done
 
 DEFAULT_MODE = "adaptive"
+#: How a quiz of each mode is named when the mode changes on resuming.
+MODE_NAMES = {"quick": "a quick quiz", "full": "a full quiz", "adaptive": "an adaptive quiz"}
 
 
 class Plan:
@@ -166,12 +168,11 @@ class Plan:
     def verdict(self) -> str:
         """Why the quiz stopped, in words: the proof (adaptive) or the estimate (quick)."""
         n, total, rest, top = self.count, self.total, self.left, self.top_title()
+        close = self._close_behind()
         if self.race.settled:
-            close = self._close_behind()
             return f"Settled after {n} of {total} questions: whatever you answer to the other {rest}, " + (
                 f"{top} stays first{close}." if close else f"{top} stays your top role."
             )
-        close = self._close_behind()
         return (
             f"Provisional after {n} of {total} questions: {top} is your likely top role (the chance that "
             f"the other {rest} change it is below {QUICK_RISK:.0%}){close}; {rest} questions were skipped."

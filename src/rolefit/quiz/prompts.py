@@ -23,7 +23,7 @@ from rich.table import Table
 from rolefit.model.answers import INTEREST_LEVELS, SKILL_LEVELS, Answers
 from rolefit.model.catalogue import Catalogue
 from rolefit.quiz.keys import BACK, BACK_KEYS, PAUSE, STOP, run_prompt
-from rolefit.quiz.order import Plan
+from rolefit.quiz.order import MODE_NAMES, Plan
 
 __all__ = ["BACK", "BACK_KEYS", "CHOICE_HINT", "TASK_HINT", "Quiz", "ask_resume", "resume_question", "run_prompt"]
 
@@ -332,10 +332,6 @@ def resume_question(
     if as_mode is not None and as_mode != mode:  # (--quick on an unfinished full quiz, say)
         question = f"Resume it as {MODE_NAMES.get(as_mode, 'a quiz')}?"
     return f"You have an unfinished {kind} ({given}){detail}. {question}"
-
-
-#: How a quiz of each mode is named when the mode changes on resuming.
-MODE_NAMES = {"quick": "a quick quiz", "full": "a full quiz", "adaptive": "an adaptive quiz"}
 
 
 def ask_resume(
