@@ -12,15 +12,18 @@ noise. Each is replayed through exactly the question order and stopping rules of
 (``rolefit.scoring.settle.replay``, as ``rolefit audit`` does), and compared with the full quiz's
 top role. The default mode is a proof, so it is also checked as one: for each stopped run, the
 unasked questions are filled with the answers most favourable to each rival, and the leader must
-still win. As a reference, it also counts the questions an order that knew every answer
-beforehand would need for the same proof (what no quiz can do: the floor of the default mode's
-length for these people). Prints the prompts asked (median, 90th percentile) and the agreement per mode, against
+still win. As references, it also counts the questions two orders no quiz can have would need
+for the same proof: one that knew each person's leanings (what every answer is expected to be, as
+the generator drew it, but not the noise on it: what a perfect model of the person could reach),
+and one that knew every answer beforehand (the floor of the default mode's length for these
+people). Prints the prompts asked (median, 90th percentile) and the agreement per mode, against
 the targets, and the time per answer of choosing the next question and testing the stop.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import random
 import statistics
 import sys
@@ -34,15 +37,20 @@ from rolefit.scoring.fit import score
 from rolefit.scoring.settle import Race, done, replay
 
 KINDS = ("fan", "mix", "flat", "random", "bored")
+#: The scatter of a generated answer about the person's leaning (0-4 scale).
+NOISE = 0.8
 TARGETS = {"adaptive": (30, 1.0), "quick": (14, 0.95)}
 
 
-def respondent(cat: Catalogue, kind: str, rng: random.Random) -> dict[str, int | str]:
+def respondent(cat: Catalogue, kind: str, rng: random.Random) -> tuple[dict[str, int | str], dict[str, float]]:
+    """One generated person: their answers, and what each task answer is expected to be from their
+    leanings alone (before the noise that no quiz can foresee)."""
     fav = rng.choice(cat.roles)
     other = rng.choice([r for r in cat.roles if r is not fav] or [fav])
     wf = {rt.task: rt.weight for rt in fav.tasks}
     wo = {rt.task: rt.weight for rt in other.tasks}
     out: dict[str, int | str] = {}
+    expected: dict[str, float] = {}
     for q in question_ids(cat):
         aspect, _, key = q.partition(":")
         if aspect == "context":
@@ -55,8 +63,18 @@ def respondent(cat: Catalogue, kind: str, rng: random.Random) -> dict[str, int |
             "random": rng.uniform(0, 4),
             "bored": 3.5 if aspect == "skill" else 1.0,
         }[kind]
-        out[q] = round(min(4.0, max(0.0, base + rng.gauss(0, 0.8))))
-    return out
+        out[q] = round(min(4.0, max(0.0, base + rng.gauss(0, NOISE))))
+        expected[q] = _expected_answer(base)
+    return out, expected
+
+
+def _expected_answer(base: float) -> float:
+    """The mean of round(clip(base + noise)) on the 0-4 scale, the noise normal with sd NOISE."""
+
+    def below(x: float) -> float:
+        return 0.5 * (1 + math.erf((x - base) / (NOISE * math.sqrt(2))))
+
+    return sum(a * ((below(a + 0.5) if a < 4 else 1.0) - (below(a - 0.5) if a > 0 else 0.0)) for a in range(5))
 
 
 def as_answers(values: dict[str, int | str]) -> Answers:
@@ -125,6 +143,31 @@ def foresight(cat: Catalogue, values: dict[str, int | str], top: str) -> int:
     return asked
 
 
+def leanings_order(cat: Catalogue, values: dict[str, int | str], expected: dict[str, float]) -> int:
+    """How many questions the default mode would need if its order knew each person's leanings (what
+    every answer is expected to be, as the generator made it) but not the noise on them: the same
+    race and stop as the quiz, the next question chosen against the closest rival for its expected
+    gain. It is what a perfect model of the person could reach; the gap to the foresight line is
+    the noise, which no order can know."""
+    race = Race(cat)
+    asked = 0
+    while not done(race, "adaptive"):
+        context = [q for q in race.order if q in race.open and q.startswith("context:")]
+        if context:
+            question = context[0]
+        else:
+            lead, rival = race._leader(), race.contenders()[0][0]
+            gains = {
+                q: abs(d) * (expected[q] if d > 0 else 4 - expected[q]) for q, d in race._open_between(lead, rival) if d
+            }
+            chosen = max(gains, key=lambda q: (gains[q], -race.rank[q])) if gains else race.next_question()
+            assert chosen is not None
+            question = chosen
+        race.answer(question, values[question])
+        asked += 1
+    return asked
+
+
 def per_answer_cost(cat: Catalogue, values: dict[str, int | str], steps: int = 30, mode: str = "adaptive") -> float:
     """Seconds per answer to take it, choose the next question and test the stop."""
     race = Race(cat)
@@ -151,19 +194,21 @@ def main() -> None:
     if args.cost_only:
         print(f"{len(cat.tasks):,} tasks, {len(cat.roles):,} roles")
         for kind in KINDS:
-            values = respondent(cat, kind, rng)
+            values, _ = respondent(cat, kind, rng)
             cost = {mode: per_answer_cost(cat, values, 40, mode) * 1000 for mode in ("adaptive", "quick")}
             adaptive, quick = cost["adaptive"], cost["quick"]
             print(f"  {kind:7} per answer: adaptive {adaptive:.2f} ms, quick {quick:.2f} ms (target <= 20 ms)")
         return
-    people = [(kind, respondent(cat, kind, rng)) for kind in KINDS for _ in range(args.people // len(KINDS))]
+    people = [(kind, *respondent(cat, kind, rng)) for kind in KINDS for _ in range(args.people // len(KINDS))]
     asked: dict[str, list[int]] = {"adaptive": [], "quick": []}
     agree = {"adaptive": 0, "quick": 0}
     proofs = 0
     floor: list[int] = []
-    for k, (_, values) in enumerate(people):
+    modelled: list[int] = []
+    for k, (_, values, expected) in enumerate(people):
         full = score(cat, as_answers(values)).top.role.id
         floor.append(foresight(cat, values, full))
+        modelled.append(leanings_order(cat, values, expected))
         for mode in asked:
             run = replay(cat, values, mode)
             asked[mode].append(len(run.asked))
@@ -188,6 +233,11 @@ def main() -> None:
             f"  (target: median <= {most}, agreement >= {least:.0%})  {ok}"
         )
         print(f"           median by kind: {by_kind}")
+    ordered = sorted(modelled)
+    print(
+        f"  leanings: an order that knew each person's leanings, not the noise on their answers, would need median"
+        f" {statistics.median(ordered):g}, 90th percentile {ordered[int(0.9 * (len(ordered) - 1))]}"
+    )
     ordered = sorted(floor)
     print(
         f"  foresight: an order that knew every answer beforehand would need median {statistics.median(ordered):g},"
@@ -195,8 +245,10 @@ def main() -> None:
     )
     checked = min(args.proof, len(people))
     print(f"  the proof held on {proofs} of {checked} stopped adaptive runs (unasked answers set against the leader)")
-    cost = statistics.median(per_answer_cost(cat, values) for _, values in people[:10])
-    print(f"  per answer: take it, choose the next question, test the stop: {cost * 1000:.2f} ms (target <= 20 ms)")
+    per_answer = statistics.median(per_answer_cost(cat, values) for _, values, _ in people[:10])
+    print(
+        f"  per answer: take it, choose the next question, test the stop: {per_answer * 1000:.2f} ms (target <= 20 ms)"
+    )
     sys.exit(0)
 
 
