@@ -490,6 +490,52 @@ def test_the_stemmer_s_false_friends_stay_apart() -> None:
     assert "deploy-models" not in evidence_of("Title\nPresent findings to product managers.", CAT)
 
 
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("executives", "execute"),
+        ("restful", "rest"),
+        ("generative", "generate"),
+        ("significance", "significant"),
+        ("relevance", "relevant"),
+        ("integrity", "integration"),
+        ("collective", "collection"),
+        ("embeddings", "embedded"),
+        ("engine", "engineer"),
+        ("recommendations", "recommended"),
+    ],
+)
+def test_words_of_one_stem_but_another_kind_stay_apart(word: str, other: str) -> None:
+    from rolefit.postings.words import same_word, stem
+
+    assert stem(word) == stem(other)  # (the stemmer joins them: the check is what keeps them apart)
+    assert not same_word(word, other) and not same_word(other, word)
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("behavioural", "behaviour"),
+        ("statistical", "statistics"),
+        ("automation", "automated"),
+        ("deployment", "deploying"),
+        ("models", "model"),
+        ("dashboarding", "dashboards"),
+    ],
+)
+def test_inflections_and_their_kin_still_meet(word: str, other: str) -> None:
+    from rolefit.postings.words import same_word
+
+    assert same_word(word, other) and same_word(other, word)
+
+
+def test_a_posting_s_other_words_of_a_lexicon_stem_are_not_evidence() -> None:
+    assert "present-findings" not in evidence_of("Title\nDesign, execute, and evaluate experiments.", CAT)
+    assert "model-api" not in evidence_of("Title\nExplain what you learned to the rest of the company.", CAT)
+    # a lexicon may list two words of one stem, and each is found ("predict" and "predictive")
+    assert "predictive-analytics" in evidence_of("Title\nUnderstand, analyse and predict trends in player data.", CAT)
+
+
 def test_a_duty_that_lists_things_is_no_tool_list() -> None:
     from rolefit.postings.evidence import is_stack_line
 

@@ -4,11 +4,14 @@ A lexicon phrase and a posting are both cut into word tokens (letters and digits
 and ``.`` separate words, so "A/B", "ci/cd" and "scikit-learn" are two words each) and each
 token is reduced to its Snowball (Porter 2) English stem, so "ETLs", "segmentations",
 "publishing" and "training models" meet "ETL", "segmentation", "publish" and "train a model"
-without any hand-written suffix rule. Each word is stemmed once per process (a dictionary of
-stems), and a line's words are kept as parallel lists rather than an object per word. Matching
-is a look-up of each token's stem in an index built once per catalogue (first stem -> the
-phrases that start with it), so reading a posting costs one pass over its tokens however large
-the catalogue is.
+without any hand-written suffix rule. The stemmer also joins words of one root that are other
+words ("generative" and "generate", "executives" and "execute", "relevance" and "relevant"):
+:func:`same_word` keeps those apart by their derivational endings, so that only a word's
+inflections, and its close kin ("automation", "automated"), stand for it. Each word is
+stemmed once per process (a dictionary of stems), and a line's words are kept as parallel lists
+rather than an object per word. Matching is a look-up of each token's stem in an index built
+once per catalogue (first stem -> the phrases that start with it), so reading a posting costs
+one pass over its tokens however large the catalogue is.
 """
 
 from __future__ import annotations
@@ -107,12 +110,73 @@ def same_word(word: str, other: str) -> bool:
     if common < min(len(word), len(other)) - 3:
         return False
     # a doer is not the deed: "schedulers" and "schedule", "researchers" and "research"
-    return _is_doer(word) == _is_doer(other) and _family(word) == _family(other)
+    if _is_doer(word) != _is_doer(other) or _family(word) != _family(other):
+        return False
+    return _akin(_derivation(word), _derivation(other))
 
 
 #: Words the stemmer makes one that mean different things: the form that starts the second
 #: ("production", "conversation") is not a form of the first ("product", "conversion").
-_FALSE_FRIENDS = (("product", "production"), ("convers", "conversation"))
+_FALSE_FRIENDS = (
+    ("product", "production"),
+    ("convers", "conversation"),
+    ("engine", "engineer"),
+    ("embed", "embedding"),
+    ("recommend", "recommendation"),
+)
+#: The endings that make a word of another kind from the same root (the stemmer takes them off
+#: too): "generative" is not "generate", "significance" not "significant", "executives" not
+#: "execute", "restful" not "rest", "integrity" not "integration". Longest first.
+_DERIVED = (
+    "tive",
+    "sive",
+    "ance",
+    "ence",
+    "able",
+    "ible",
+    "ment",
+    "ity",
+    "ion",
+    "ful",
+    "ous",
+    "ant",
+    "ent",
+    "al",
+    "ic",
+)
+#: Kinds that are one word all the same: the deed and its doing ("automation", "automated"),
+#: the thing and its quality ("behaviour", "behavioural", "statistics", "statistical").
+_AKIN = frozenset(
+    [
+        frozenset(["", "ion"]),
+        frozenset(["", "ment"]),
+        frozenset(["ion", "ment"]),
+        frozenset(["", "al"]),
+        frozenset(["al", "ic"]),
+    ]
+)
+
+
+def _derivation(word: str) -> str:
+    """The derivational ending of a word, once its inflection is set aside ("" for none):
+    "generative" -> "tive", "significance" -> "ance", "collectively" -> "tive", "models" -> ""."""
+    w = word.removesuffix("'s")
+    if w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if w.endswith(("ally", "ively", "ently", "antly", "ously", "fully", "ably", "ibly")):
+        w = w[:-2]
+    if w.endswith("abl") or w.endswith("ibl"):
+        w += "e"
+    for ending in _DERIVED:
+        if w.endswith(ending) and len(w) > len(ending) + 2:
+            return ending
+    return ""
+
+
+def _akin(a: str, b: str) -> bool:
+    return a == b or frozenset([a, b]) in _AKIN
 
 
 def _family(word: str) -> str:
@@ -199,9 +263,9 @@ class LexiconIndex:
         seen: set[tuple[str, ...]] = set()
         for task, phrase, words in self._raw.get(first, ()):
             stems = tuple(_STEMS.get(w) or stem(w) for w in words)
-            if stems in seen:
+            if tuple(words) in seen:
                 continue  # an entry given to two tasks counts for the first only
-            seen.add(stems)
+            seen.add(tuple(words))  # (words of one stem may still be other words: "predict", "predictive")
             entry = Entry(task, phrase, stems, tuple(words))
             if len(stems) == 1:
                 single.append(entry)
