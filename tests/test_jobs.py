@@ -474,6 +474,39 @@ def test_the_offer_is_not_the_job_even_without_a_heading() -> None:
     assert [p.kind for p in parts("T\nResponsibilities\nBuild dashboards of employee benefits.\n")] == ["duties"]
 
 
+def test_an_equal_opportunity_paragraph_is_that_to_its_end() -> None:
+    from rolefit.postings.sections import parts
+
+    eeo = (
+        "The company provides equal employment opportunities (EEO) to all employees and applicants without regard "
+        "to race, color, religion, sex, national origin, age, disability or genetics. In addition to federal law "
+        "requirements, the company complies with applicable state and local laws governing nondiscrimination in "
+        "employment in every location. This policy applies to all terms and conditions of employment, including "
+        "recruiting, hiring, placement, promotion, termination, layoff, recall, transfer and training."
+    )
+    found = parts(f"T\nResponsibilities\nBuild dashboards for the sales team.\n\n{eeo}\n")
+    assert [p.kind for p in found] == ["duties", "eeo", "eeo", "eeo"]
+    # under a heading that says so, however it is worded, every line is that text
+    said = parts(
+        "T\nWhat you will do\nBuild dashboards.\nWe believe in equal employment opportunities:\nWe hire people.\n"
+    )
+    assert [p.kind for p in said] == ["duties", "eeo"]
+    # a paragraph of the job that only ends on the policy keeps its first sentences
+    mixed = parts("T\nYou will build the models we ship. " + eeo + "\n")
+    assert mixed[0].kind != "eeo" and {p.kind for p in mixed[1:]} == {"eeo"}
+
+
+def test_what_the_candidate_has_is_a_requirement_even_among_the_duties() -> None:
+    from rolefit.postings.sections import parts
+
+    text = (
+        "T\nResponsibilities\nBuild models that price auctions.\n"
+        "The right candidate will possess strong communication skills and knows Spark.\n"
+        "You have shipped models to production.\nYou are fluent in SQL.\nYou will own the roadmap.\n"
+    )
+    assert [p.kind for p in parts(text)] == ["duties", "requirements", "requirements", "requirements", "duties"]
+
+
 def test_a_plus_at_the_end_of_a_paragraph_is_that_sentence_s() -> None:
     from rolefit.postings.sections import parts
 

@@ -116,9 +116,9 @@ _BULLET = re.compile(r"^\s*(?:(?:[-*•·‣▪●◦–—+>o]|\d{1,2}[.)]|\(?[
 # The line patterns below are matched against the line in lower case (faster than ignoring case).
 _OPENINGS_LINE = re.compile(r"^(p\.?s\.?\W|we('re| are) also (hiring|looking for))")
 _EEO_LINE = re.compile(
-    r"equal (employment )?opportunity|regardless of|without regard to|protected (characteristic|veteran|status)|"
+    r"equal (employment )?opportunit(y|ies)|regardless of|without regard to|protected (characteristic|veteran|status)|"
     r"reasonable accommodation|affirmative action|sexual orientation|gender identity|e-verify|"
-    r"special assistance or an accommodation"
+    r"special assistance or an accommodation|non-?discrimination"
 )
 #: Words of pay and perks: a line with two of them is the offer, not the job.
 _PERK = re.compile(
@@ -136,7 +136,10 @@ _SENTENCES = re.compile(r"[.!?]\s+[a-z(\"'“]")
 _NICE_REACH = 32
 _NEED_LINE = re.compile(
     r"^(\d+\+?( to |-|–)?\d*\+? years|experience|proven|proficien|knowledge|familiar|understanding|strong|excellent|"
-    r"solid|good|degree|bachelor|master|ph\.?d|bs|ms|ba|fluent|ability|able to|comfortable|expertise|background)\b"
+    r"solid|good|degree|bachelor|master|ph\.?d|bs|ms|ba|fluent|ability|able to|comfortable|expertise|background|"
+    r"(the )?(right|ideal|successful|perfect) (candidate|person|applicant)s? (will |should |must )?"
+    r"(have|has|possess|be)|"
+    r"you (have|possess|bring)|you are (an? )?(expert|fluent|familiar|comfortable|proficient))\b"
 )
 _YOU = re.compile(r"\b(you|your|you'll|you’ll|you're|you’re|candidate|the hire|this role|the role)\b")
 _HIRING = re.compile(
@@ -176,6 +179,8 @@ def heading_kind(line: str) -> str | None:
     if not text or len(text.split()) > 9 or text.endswith((".", ",", ";")):
         return None
     key = _heading_key(text)
+    if marked and _EEO_LINE.search(key.lower()):
+        return "eeo"  # "We believe in equal employment opportunities:"
     named = _named(key)
     if named is None:
         # "Perks and Benefits", "Education & Experience", "Qualities/ Experience": a heading of
@@ -259,13 +264,15 @@ PARAGRAPH = 500
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z“\"(])")
 
 
-def _sentences(lines: list[str]) -> list[str]:
-    out: list[str] = []
+def _sentences(lines: list[str]) -> list[tuple[str, bool]]:
+    """The lines, a paragraph cut into its sentences; each with whether it goes on a paragraph
+    (a sentence after the paragraph's first)."""
+    out: list[tuple[str, bool]] = []
     for line in lines:
         if len(line) <= PARAGRAPH and not (len(line) > TITLE_MAX and line.count(" | ") >= 2):
-            out.append(line)  # (a "who is hiring" post: a header of fields, then the whole ad)
+            out.append((line, False))  # (a "who is hiring" post: a header of fields, then the whole ad)
         else:
-            out += [s for s in _SENTENCE_END.split(line.strip()) if s]
+            out += [(s, k > 0) for k, s in enumerate(s for s in _SENTENCE_END.split(line.strip()) if s)]
     return out
 
 
@@ -280,12 +287,15 @@ def parts(text: str) -> list[Part]:
     )  # (a first line that is a paragraph is read too)
     kind = "open"
     out: list[Part] = []
-    for line in _sentences(_joined(body)):
+    for line, goes_on in _sentences(_joined(body)):
         if not line.strip():
             continue
         found = heading_kind(line)
         if found is not None:
             kind = "open" if found == "unnamed" else found
+            continue
+        if goes_on and out and out[-1].kind == "eeo":
+            out.append(Part("eeo", clean(line), WEIGHTS["eeo"]))  # the rest of an equal-opportunity paragraph
             continue
         content = clean(line)
         inline = _INLINE.match(content)
