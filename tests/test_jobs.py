@@ -507,6 +507,15 @@ def test_what_the_candidate_has_is_a_requirement_even_among_the_duties() -> None
     assert [p.kind for p in parts(text)] == ["duties", "requirements", "requirements", "requirements", "duties"]
 
 
+def test_a_sentence_that_leads_into_a_list_is_no_new_part() -> None:
+    from rolefit.postings.sections import heading_kind, parts
+
+    text = "T\nRequirements\nSQL\nYou have the technical competence to perform advanced analytics:\nApache Airflow\n"
+    assert [p.kind for p in parts(text)] == ["requirements", "requirements", "requirements"]
+    assert heading_kind("Nice to have:") == "nice" and heading_kind("**The Team You Will Join**") == "unnamed"
+    assert heading_kind("The Team You Will Join:") == "unnamed"
+
+
 def test_a_plus_at_the_end_of_a_paragraph_is_that_sentence_s() -> None:
     from rolefit.postings.sections import parts
 

@@ -192,7 +192,18 @@ def heading_kind(line: str) -> str | None:
         return named
     letters = [c for c in text if c.isalpha()]
     shouting = len(letters) >= 4 and all(c.isupper() for c in letters)
+    lead_in = raw.endswith(":") and not raw.startswith(("#", "**", "__"))
+    if lead_in and not shouting and len(text.split()) >= 5 and _LEAD_IN.match(text):
+        return None  # "You have the technical competence to perform advanced analytics:" leads into its list
     return "unnamed" if marked or shouting else None
+
+
+#: The start of a sentence that leads into a list with a colon (it goes on the part it is in).
+_LEAD_IN = re.compile(
+    r"(you|we)( will| would| should| must)? (have|are|be|bring|need|possess)\b|you['’]ll\b|"
+    r"(the )?(ideal|right|successful) (candidate|person)|in this role|as an? \w+( \w+)?,? you\b",
+    re.IGNORECASE,
+)
 
 
 _SIGN_OFF_LINE = re.compile(_SIGN_OFF, re.IGNORECASE)
