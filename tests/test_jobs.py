@@ -578,6 +578,17 @@ def test_a_posting_s_other_words_of_a_lexicon_stem_are_not_evidence() -> None:
     assert "predictive-analytics" in evidence_of("Title\nUnderstand, analyse and predict trends in player data.", CAT)
 
 
+def test_a_model_s_experiment_is_no_product_test() -> None:
+    def tests_products(line: str) -> bool:
+        return "ab-experiments" in evidence_of(f"Title\n{line}", CAT)
+
+    assert not tests_products("You have experimented with different hyperparameter optimization methods.")
+    assert not tests_products("Set up experiment tracking for the research team.")
+    assert not tests_products("Run training experiments on our GPU cluster.")
+    assert tests_products("Run experiments on the checkout page and judge the results.")
+    assert tests_products("Statistical analysis, modeling, experiments and reporting.")  # (a list: each its own)
+
+
 def test_a_duty_that_lists_things_is_no_tool_list() -> None:
     from rolefit.postings.evidence import is_stack_line
 

@@ -17,7 +17,14 @@ from dataclasses import dataclass
 
 from rolefit.model.catalogue import Catalogue
 from rolefit.postings.posting import Posting
-from rolefit.postings.scope import boss_words, business_words, data_model_words, negated_words, others_words
+from rolefit.postings.scope import (
+    boss_words,
+    business_words,
+    data_model_words,
+    model_experiment_words,
+    negated_words,
+    others_words,
+)
 from rolefit.postings.sections import Part, parts
 from rolefit.postings.words import LexiconIndex, Words
 
@@ -174,11 +181,11 @@ def line_evidence(part: Part, index: LexiconIndex) -> tuple[list[Evidence], list
         here = [(a, b) for a, b in spans if a < end and b > at]  # the brackets that reach this clause
         denied = negated_words(words, piece)
         theirs = others_words(words, piece) | business_words(words) | boss_words(words)
-        data_models = data_model_words(words)
+        other_sense = data_model_words(words) | model_experiment_words(words)  # a lone word meant otherwise
         for hit in hits:
             span = range(hit.first, hit.last + 1)
             task = hit.entry.task
-            if any(k in theirs for k in span) or (hit.first == hit.last and hit.first in data_models):
+            if any(k in theirs for k in span) or (hit.first == hit.last and hit.first in other_sense):
                 continue
             if any(k in denied for k in span):
                 negated.setdefault(task, Evidence(task, hit.entry.phrase, text, 0.0, part.kind))

@@ -309,3 +309,55 @@ def data_model_words(words: Words) -> set[int]:
         ):
             out.add(i)
     return out
+
+
+#: What an experiment is about when it is a model's, not a product's (an A/B test's).
+_MODEL_TRIALS = frozenset(
+    [
+        "hyperparameter",
+        "hyperparameters",
+        "model",
+        "models",
+        "architecture",
+        "architectures",
+        "algorithm",
+        "algorithms",
+        "training",
+        "ml",
+        "llm",
+        "llms",
+        "prompts",
+        "prompt",
+        "modeling",
+        "modelling",
+        "ablation",
+        "ablations",
+        "techniques",
+        "methods",
+        "optimization",
+        "optimisation",
+        "neural",
+        "embeddings",
+    ]
+)
+
+
+def model_experiment_words(words: Words) -> set[int]:
+    """A lone "experiment" that is a model's, not a product test: "ML / training / modelling
+    experiments", "experiment tracking", "experimented with different hyperparameter
+    optimization methods". (A phrase such as "controlled experiments" is matched as it is.)"""
+    out: set[int] = set()
+    forms = words.words
+    for i, form in enumerate(forms):
+        if not form.startswith("experiment"):
+            continue
+        joined = i and not any(c in ",;/" for c in words.text[words.ends[i - 1] : words.starts[i]])
+        before = forms[i - 1] if joined else ""  # (not the last item of a list before it)
+        after = forms[i + 1 : i + 6]
+        if (
+            before in _MODEL_TRIALS
+            or (after[:1] == ["tracking"])
+            or (after[:1] == ["with"] and not _MODEL_TRIALS.isdisjoint(after[1:]))
+        ):
+            out.add(i)
+    return out
