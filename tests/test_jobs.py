@@ -589,6 +589,22 @@ def test_a_model_s_experiment_is_no_product_test() -> None:
     assert tests_products("Statistical analysis, modeling, experiments and reporting.")  # (a list: each its own)
 
 
+def test_present_as_a_state_is_no_presentation() -> None:
+    def presents(line: str) -> bool:
+        return "present-findings" in evidence_of(f"Title\n{line}", CAT)
+
+    assert not presents("Maintain current data initiatives and improve present-day structures.")
+    assert not presents("Check that the data present in the warehouse is complete.")
+    assert presents("Present your findings to the leadership team.")
+
+
+def test_what_the_hire_must_have_is_a_requirement() -> None:
+    from rolefit.postings.sections import parts
+
+    found = parts("T\nWe sell shoes.\nMust be familiar with modern data stack (Git, DBT, Fivetran).\n")
+    assert found[-1].kind == "requirements"
+
+
 def test_a_duty_that_lists_things_is_no_tool_list() -> None:
     from rolefit.postings.evidence import is_stack_line
 

@@ -24,6 +24,7 @@ from rolefit.postings.scope import (
     model_experiment_words,
     negated_words,
     others_words,
+    present_state_words,
 )
 from rolefit.postings.sections import Part, parts
 from rolefit.postings.words import LexiconIndex, Words
@@ -181,7 +182,7 @@ def line_evidence(part: Part, index: LexiconIndex) -> tuple[list[Evidence], list
         here = [(a, b) for a, b in spans if a < end and b > at]  # the brackets that reach this clause
         denied = negated_words(words, piece)
         theirs = others_words(words, piece) | business_words(words) | boss_words(words)
-        other_sense = data_model_words(words) | model_experiment_words(words)  # a lone word meant otherwise
+        other_sense = data_model_words(words) | model_experiment_words(words) | present_state_words(words)
         for hit in hits:
             span = range(hit.first, hit.last + 1)
             task = hit.entry.task

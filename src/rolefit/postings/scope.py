@@ -361,3 +361,18 @@ def model_experiment_words(words: Words) -> set[int]:
         ):
             out.add(i)
     return out
+
+
+def present_state_words(words: Words) -> set[int]:
+    """A lone "present" that says when or where, not what is shown: "present-day structures",
+    "at present", "the data present in the warehouse" ("is / are present")."""
+    out: set[int] = set()
+    forms = words.words
+    for i, form in enumerate(forms):
+        if form != "present":
+            continue
+        before = forms[i - 1] if i else ""
+        after = forms[i + 1] if i + 1 < len(forms) else ""
+        if after == "day" or before in ("at", "the", "is", "are", "be", "currently", "data"):
+            out.add(i)
+    return out

@@ -139,7 +139,7 @@ _NEED_LINE = re.compile(
     r"solid|good|degree|bachelor|master|ph\.?d|bs|ms|ba|fluent|ability|able to|comfortable|expertise|background|"
     r"(the )?(right|ideal|successful|perfect) (candidate|person|applicant)s? (will |should |must )?"
     r"(have|has|possess|be)|"
-    r"you (have|possess|bring)|you are (an? )?(expert|fluent|familiar|comfortable|proficient))\b"
+    r"must (have|be|know)|you (have|possess|bring)|you are (an? )?(expert|fluent|familiar|comfortable|proficient))\b"
 )
 _YOU = re.compile(r"\b(you|your|you'll|you’ll|you're|you’re|candidate|the hire|this role|the role)\b")
 _HIRING = re.compile(
