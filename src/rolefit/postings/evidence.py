@@ -5,7 +5,8 @@ company blurb, benefits, EEO text, how to apply and other openings not at all; s
 :mod:`rolefit.postings.sections`), and by how it is said: a tool in a tech-stack list ("we
 work with: Spark, Airflow, dbt", a line that is mostly names between commas, a list in
 brackets) counts less than a sentence about the work. Negated mentions, other teams' work and
-a company's own business are set aside (:mod:`rolefit.postings.scope`). Each task counts once
+a company's own business are set aside, and so is a lone word meant in another sense (a data
+model, a model's experiment, "present-day"; :mod:`rolefit.postings.scope`). Each task counts once
 per line, at its best mention there.
 """
 

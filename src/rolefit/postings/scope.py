@@ -6,7 +6,9 @@ the models, and "not only X but also Y" negates nothing. "X is not required" neg
 before it; "this is not a BI role" denies the kind of job, and "rather than building dashboards"
 what it is instead of. Work given to another team ("our data engineering team handles the pipelines", "with
 the support of the platform team for deployment", "you will work with analysts who build the
-dashboards") is theirs, and so is a team's own name ("the BI team").
+dashboards") is theirs, and so is a team's own name ("the BI team"). A lone word may also mean
+something else than its task: a data or business "model", a model's "experiment" (not an A/B
+test), "present" as in "present-day".
 """
 
 from __future__ import annotations
