@@ -605,6 +605,13 @@ def test_what_the_hire_must_have_is_a_requirement() -> None:
     assert found[-1].kind == "requirements"
 
 
+def test_a_duty_done_with_other_teams_is_still_the_hire_s() -> None:
+    line = "In collaboration with the revenue and engineering teams, build the pricing model and run A/B tests."
+    assert "ab-experiments" in evidence_of(f"Title\n{line}", CAT)
+    assert "ab-experiments" not in evidence_of("Title\nThe marketing teams, who run A/B tests, will help you.", CAT)
+    assert "ab-experiments" not in evidence_of("Title\nThe growth teams run A/B tests.", CAT)
+
+
 def test_a_duty_that_lists_things_is_no_tool_list() -> None:
     from rolefit.postings.evidence import is_stack_line
 

@@ -223,6 +223,8 @@ def others_words(words: Words, raw: str) -> set[int]:
             out.add(k)
             k -= 1
         nxt = forms[i + 1] if i + 1 < len(forms) else ""
+        if nxt and nxt not in ("who", "which", "that") and "," in raw[words.ends[i] : words.starts[i + 1]]:
+            nxt = ""  # "In collaboration with the engineering teams, own the model": the hire's verb
         support = bool({"support", "help"} & before)
         # "join our team", "our data science team": the hire's; "our data engineering team builds": theirs
         ours = k >= 0 and forms[k] in ("our", "your") and all(f in OWN_NAMES for f in forms[k + 1 : i])
