@@ -137,7 +137,7 @@ _NICE_REACH = 32
 _NEED_LINE = re.compile(
     r"^(\d+\+?( to |-|–)?\d*\+? years|experience|proven|proficien|knowledge|familiar|understanding|strong|excellent|"
     r"solid|good|degree|bachelor|master|ph\.?d|bs|ms|ba|fluent|ability|able to|comfortable|expertise|background|"
-    r"(the )?(right|ideal|successful|perfect) (candidate|person|applicant)s? (will |should |must )?"
+    r"(the |our )?(right|ideal|successful|perfect|dream) (candidate|person|applicant)s? (will |should |must )?"
     r"(have|has|possess|be)|"
     r"must (have|be|know)|you (have|possess|bring)|you are (an? )?(expert|fluent|familiar|comfortable|proficient))\b"
 )
