@@ -351,6 +351,8 @@ def model_experiment_words(words: Words) -> set[int]:
     experiments", "experiment tracking", "experimented with different hyperparameter
     optimization methods". (A phrase such as "controlled experiments" is matched as it is.)"""
     out: set[int] = set()
+    if "experi" not in words.stems and "experiment" not in words.stems:
+        return out  # (most clauses: a scan of the stems, not a look at every word)
     forms = words.words
     for i, form in enumerate(forms):
         if not form.startswith("experiment"):
@@ -372,6 +374,8 @@ def present_state_words(words: Words) -> set[int]:
     "at present", "the data present in the warehouse" ("is / are present")."""
     out: set[int] = set()
     forms = words.words
+    if "present" not in forms:
+        return out
     for i, form in enumerate(forms):
         if form != "present":
             continue

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import snowballstemmer
 
@@ -94,6 +95,7 @@ def tokens(text: str) -> Words:
     return Words(text)
 
 
+@lru_cache(maxsize=1 << 16)  # (a posting's words meet the same lexicon words again and again)
 def same_word(word: str, other: str) -> bool:
     """Two words of one stem that are forms of one word: the stem alone would also join
     "experience" and "experiments" ("experi"), which share less than all but their endings, and
