@@ -509,13 +509,18 @@ def test_what_the_candidate_has_is_a_requirement_even_among_the_duties() -> None
     assert [p.kind for p in parts(text)] == kinds
 
 
-def test_a_sentence_that_leads_into_a_list_is_no_new_part() -> None:
+def test_a_sentence_that_leads_into_a_list_starts_the_part_it_names() -> None:
     from rolefit.postings.sections import heading_kind, parts
 
     text = "T\nRequirements\nSQL\nYou have the technical competence to perform advanced analytics:\nApache Airflow\n"
-    assert [p.kind for p in parts(text)] == ["requirements", "requirements", "requirements"]
+    assert [p.kind for p in parts(text)] == ["requirements", "requirements"]
     assert heading_kind("Nice to have:") == "nice" and heading_kind("**The Team You Will Join**") == "unnamed"
     assert heading_kind("The Team You Will Join:") == "unnamed"
+    # a lead-in after another part starts the part it names, not the blurb's
+    after_blurb = "T\nAbout us\nAcme makes shoes.\nYou will be responsible for the following:\nBuild churn models.\n"
+    assert [p.kind for p in parts(after_blurb)] == ["company", "duties"]
+    needs = "T\nWhat you will do\nBuild churn models.\nThe ideal candidate will have:\nPython and SQL\n"
+    assert [p.kind for p in parts(needs)] == ["duties", "requirements"]
 
 
 def test_a_plus_at_the_end_of_a_paragraph_is_that_sentence_s() -> None:

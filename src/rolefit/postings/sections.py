@@ -193,17 +193,19 @@ def heading_kind(line: str) -> str | None:
     letters = [c for c in text if c.isalpha()]
     shouting = len(letters) >= 4 and all(c.isupper() for c in letters)
     lead_in = raw.endswith(":") and not raw.startswith(("#", "**", "__"))
-    if lead_in and not shouting and len(text.split()) >= 5 and _LEAD_IN.match(text):
-        return None  # "You have the technical competence to perform advanced analytics:" leads into its list
+    if lead_in and not shouting and len(text.split()) >= 5:
+        # a sentence that leads into a list names its part by what it says: "You have the technical
+        # competence to perform advanced analytics:" (requirements), "You will be responsible for:" (duties)
+        low = key.lower()
+        if _NEED_LINE.search(low):
+            return "requirements"
+        if _DUTY_LEAD.match(low):
+            return "duties"
     return "unnamed" if marked or shouting else None
 
 
-#: The start of a sentence that leads into a list with a colon (it goes on the part it is in).
-_LEAD_IN = re.compile(
-    r"(you|we)( will| would| should| must)? (have|are|be|bring|need|possess)\b|you['’]ll\b|"
-    r"(the )?(ideal|right|successful) (candidate|person)|in this role|as an? \w+( \w+)?,? you\b",
-    re.IGNORECASE,
-)
+#: A sentence that leads into the duties.
+_DUTY_LEAD = re.compile(r"(you will|you'll|in this role|as an? \w+( \w+)?,? you will)\b")
 
 
 _SIGN_OFF_LINE = re.compile(_SIGN_OFF, re.IGNORECASE)
