@@ -619,6 +619,18 @@ def test_a_duty_done_with_other_teams_is_still_the_hire_s() -> None:
     assert "ab-experiments" not in evidence_of("Title\nThe growth teams run A/B tests.", CAT)
 
 
+def test_a_field_s_name_before_another_noun_counts_little() -> None:
+    def weight(line: str) -> float:
+        found, _ = find_evidence(make_posting("p", f"Title\n{line}"), CAT)
+        return max((e.weight for e in found if e.task == "build-models"), default=0.0)
+
+    alone = weight("Apply machine learning to pricing.")
+    assert alone > 0
+    assert 0 < weight("Grow ML usage across several business units.") < alone
+    assert 0 < weight("Drive ML-focused solutions across the business.") < alone
+    assert weight("Use ML and statistics to price homes.") == alone  # (a list: the field on its own)
+
+
 def test_a_duty_that_lists_things_is_no_tool_list() -> None:
     from rolefit.postings.evidence import is_stack_line
 

@@ -193,6 +193,8 @@ def line_evidence(part: Part, index: LexiconIndex) -> tuple[list[Evidence], list
                 negated.setdefault(task, Evidence(task, hit.entry.phrase, text, 0.0, part.kind))
                 continue
             weight = base
+            if hit.entry.phrase in FIELD_NAMES and _names_something_else(words, piece, hit.last):
+                weight *= FIELD_WORD  # "ML infrastructure", "ML engineer", "machine learning team"
             if here:
                 place = at + words.starts[hit.first]
                 weight *= BRACKETS if any(a <= place < b for a, b in here) else 1.0
@@ -200,6 +202,25 @@ def line_evidence(part: Part, index: LexiconIndex) -> tuple[list[Evidence], list
                 word = words.words[hit.first]
                 best[task] = Evidence(task, hit.entry.phrase, text, round(weight, 4), part.kind, word)
     return list(best.values()), [e for t, e in negated.items() if t not in best]
+
+
+#: Names of a field that say what the work is only when they stand on their own ("apply machine
+#: learning", "ML and statistics"): before another noun they name something else ("ML
+#: infrastructure", "an ML engineer", "the machine learning team") and count this much.
+FIELD_NAMES = frozenset(["ml", "machine learning", "ai", "artificial intelligence", "deep learning"])
+FIELD_WORD = 0.3
+_NOT_A_NOUN = frozenset(
+    ["and", "or", "to", "for", "in", "with", "on", "at", "of", "is", "are", "as", "techniques", "methods"]
+)
+
+
+def _names_something_else(words: Words, raw: str, last: int) -> bool:
+    """Whether the word after token ``last`` is a noun the field name qualifies (no punctuation
+    between them but a hyphen: "ML-focused", "ML usage")."""
+    if last + 1 >= len(words.words):
+        return False
+    between = raw[words.ends[last] : words.starts[last + 1]]
+    return between.strip() in ("", "-") and words.words[last + 1] not in _NOT_A_NOUN
 
 
 def find_evidence(posting: Posting, catalogue: Catalogue) -> tuple[list[Evidence], list[Evidence]]:
