@@ -823,3 +823,10 @@ def test_a_posting_of_one_line_is_read_as_the_job() -> None:
 def test_to_stand_up_a_warehouse_is_no_stand_up_meeting() -> None:
     assert "agile-process" not in evidence_of("Title\nWhat you'll do\nStand up our first data warehouse.", CAT)
     assert "agile-process" in evidence_of("Title\nWhat you'll do\nJoin the daily stand-ups of the team.", CAT)
+
+
+@pytest.mark.parametrize("title", ["Data Pipeline Engineer", "Data Infrastructure Engineer", "Pipelines Engineer"])
+def test_a_title_of_data_plumbing_claims_data_engineering(title: str) -> None:
+    from rolefit.postings.kinds import TITLES
+
+    assert next(kind for kind, pattern in TITLES if pattern.search(title)) == "data engineering"

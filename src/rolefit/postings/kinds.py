@@ -60,7 +60,14 @@ PLATFORM_TITLE = re.compile(r"(ml|machine learning|ai) (platform|infrastructure|
 TITLES = (
     ("analytics engineering", re.compile(r"analytics engineer", re.IGNORECASE)),
     ("ML platform", PLATFORM_TITLE),
-    ("data engineering", re.compile(r"data (platform )?engineer|etl|data architect|big data developer", re.IGNORECASE)),
+    (
+        "data engineering",
+        re.compile(
+            r"data (platform |pipelines? |infrastructure |warehouse )?engineer|pipelines? engineer|etl|data architect|"
+            r"big data developer|data warehouse developer",
+            re.IGNORECASE,
+        ),
+    ),
     ("BI reporting", re.compile(r"\bbi\b|business intelligence|report|dashboard|tableau|power bi", re.IGNORECASE)),
 )
 ANALYST = re.compile(r"analyst", re.IGNORECASE)
