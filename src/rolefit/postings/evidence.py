@@ -18,15 +18,7 @@ from dataclasses import dataclass
 
 from rolefit.model.catalogue import Catalogue
 from rolefit.postings.posting import Posting
-from rolefit.postings.scope import (
-    boss_words,
-    business_words,
-    data_model_words,
-    model_experiment_words,
-    negated_words,
-    others_words,
-    present_state_words,
-)
+from rolefit.postings.scope import boss_words, business_words, negated_words, other_sense_words, others_words
 from rolefit.postings.sections import Part, parts
 from rolefit.postings.words import LexiconIndex, Words
 
@@ -181,9 +173,9 @@ def line_evidence(part: Part, index: LexiconIndex) -> tuple[list[Evidence], list
             spans = _bracketed(text)
         end = at + len(piece)
         here = [(a, b) for a, b in spans if a < end and b > at]  # the brackets that reach this clause
-        denied = negated_words(words, piece)
-        theirs = others_words(words, piece) | business_words(words) | boss_words(words)
-        other_sense = data_model_words(words) | model_experiment_words(words) | present_state_words(words)
+        denied = negated_words(words)
+        theirs = others_words(words) | business_words(words) | boss_words(words)
+        other_sense = other_sense_words(words)
         for hit in hits:
             span = range(hit.first, hit.last + 1)
             task = hit.entry.task
@@ -193,7 +185,7 @@ def line_evidence(part: Part, index: LexiconIndex) -> tuple[list[Evidence], list
                 negated.setdefault(task, Evidence(task, hit.entry.phrase, text, 0.0, part.kind))
                 continue
             weight = base
-            if hit.entry.phrase in FIELD_NAMES and _names_something_else(words, piece, hit.last):
+            if hit.entry.phrase in FIELD_NAMES and _names_something_else(words, hit.last):
                 weight *= FIELD_WORD  # "ML infrastructure", "ML engineer", "machine learning team"
             if here:
                 place = at + words.starts[hit.first]
@@ -214,13 +206,12 @@ _NOT_A_NOUN = frozenset(
 )
 
 
-def _names_something_else(words: Words, raw: str, last: int) -> bool:
+def _names_something_else(words: Words, last: int) -> bool:
     """Whether the word after token ``last`` is a noun the field name qualifies (no punctuation
     between them but a hyphen: "ML-focused", "ML usage")."""
     if last + 1 >= len(words.words):
         return False
-    between = raw[words.ends[last] : words.starts[last + 1]]
-    return between.strip() in ("", "-") and words.words[last + 1] not in _NOT_A_NOUN
+    return words.words[last + 1] not in _NOT_A_NOUN and words.before(last + 1).strip() in ("", "-")
 
 
 def find_evidence(posting: Posting, catalogue: Catalogue) -> tuple[list[Evidence], list[Evidence]]:

@@ -161,34 +161,34 @@ BUSINESS = frozenset(
 )
 
 
-def _boundary(words: Words, raw: str, i: int) -> bool:
+def _boundary(words: Words, i: int) -> bool:
     """Whether a new clause starts at word ``i``: a contrast word, or a subject after a comma."""
     word = words.words[i]
     if word in STOPS:
         return True
     if word in SUBJECTS and i > 0:
-        between = raw[words.ends[i - 1] : words.starts[i]]
+        between = words.before(i)
         return "," in between or "(" in between or ")" in between
     return False
 
 
-def _scope_end(words: Words, raw: str, start: int, comma_ends: bool) -> int:
+def _scope_end(words: Words, start: int, comma_ends: bool) -> int:
     for j in range(start + 1, len(words)):
-        if _boundary(words, raw, j):
+        if _boundary(words, j):
             return j
-        if comma_ends and "," in raw[words.ends[j - 1] : words.starts[j]]:
+        if comma_ends and "," in words.before(j):
             return j
     return len(words)
 
 
-def negated_words(words: Words, raw: str) -> set[int]:
+def negated_words(words: Words) -> set[int]:
     """The indexes of the words of one clause that a negation covers."""
     out: set[int] = set()
     forms = words.words
     for i, w in enumerate(forms):
         nxt = forms[i + 1] if i + 1 < len(forms) else ""
         if (w, nxt) in INSTEAD_OF:  # "rather than building dashboards, you will ...": up to the comma
-            out.update(range(i + 2, _scope_end(words, raw, i + 1, True)))
+            out.update(range(i + 2, _scope_end(words, i + 1, True)))
             continue
         if w not in NEGATORS or nxt in NOT_NEGATING:
             continue
@@ -199,21 +199,21 @@ def negated_words(words: Words, raw: str) -> set[int]:
                 continue
         if nxt in POSTFIX or (nxt == "be" and i + 2 < len(forms) and forms[i + 2] in POSTFIX):
             begin = i
-            while begin > 0 and not _boundary(words, raw, begin):
+            while begin > 0 and not _boundary(words, begin):
                 begin -= 1
             out.update(range(begin, i))
             continue
-        out.update(range(i + 1, _scope_end(words, raw, i, w == "without")))
+        out.update(range(i + 1, _scope_end(words, i, w == "without")))
     return out
 
 
-def others_words(words: Words, raw: str) -> set[int]:
+def others_words(words: Words) -> set[int]:
     """The indexes of the words of one clause that name work of someone other than the hire."""
     out: set[int] = set()
     forms = words.words
     for i, w in enumerate(forms):
         if w == "their":  # "get their models into production": the models are theirs
-            out.update(range(i + 1, min(i + 3, _scope_end(words, raw, i, True))))
+            out.update(range(i + 1, min(i + 3, _scope_end(words, i, True))))
             continue
         if w not in TEAM_NOUNS:
             continue
@@ -223,7 +223,7 @@ def others_words(words: Words, raw: str) -> set[int]:
             out.add(k)
             k -= 1
         nxt = forms[i + 1] if i + 1 < len(forms) else ""
-        if nxt and nxt not in ("who", "which", "that") and "," in raw[words.ends[i] : words.starts[i + 1]]:
+        if nxt in THEIR_VERBS and nxt not in ("who", "which", "that") and "," in words.before(i + 1):
             nxt = ""  # "In collaboration with the engineering teams, own the model": the hire's verb
         support = bool({"support", "help"} & before)
         # "join our team", "our data science team": the hire's; "our data engineering team builds": theirs
@@ -231,7 +231,7 @@ def others_words(words: Words, raw: str) -> set[int]:
         if (before & OWN_TEAM or ours) and not support:
             continue
         if nxt in THEIR_VERBS or support:
-            out.update(range(i + 1, _scope_end(words, raw, i, False)))
+            out.update(range(i + 1, _scope_end(words, i, False)))
     return out
 
 
@@ -295,7 +295,7 @@ _DATA_MODEL_BEFORE = frozenset(
 )
 
 
-def data_model_words(words: Words) -> set[int]:
+def _data_model_words(words: Words) -> set[int]:
     """A bare "model" that is a data or business model: "data / dimensional modeling", "how data is
     modeled", "model data from Google Analytics", "model raw event data", "a subscription business model". (A longer
     phrase, "data models", is matched as it is; this only sets aside the lone word.)"""
@@ -346,7 +346,7 @@ _MODEL_TRIALS = frozenset(
 )
 
 
-def model_experiment_words(words: Words) -> set[int]:
+def _model_experiment_words(words: Words) -> set[int]:
     """A lone "experiment" that is a model's, not a product test: "ML / training / modelling
     experiments", "experiment tracking", "experimented with different hyperparameter
     optimization methods". (A phrase such as "controlled experiments" is matched as it is.)"""
@@ -357,7 +357,7 @@ def model_experiment_words(words: Words) -> set[int]:
     for i, form in enumerate(forms):
         if not form.startswith("experiment"):
             continue
-        joined = i and not any(c in ",;/" for c in words.text[words.ends[i - 1] : words.starts[i]])
+        joined = i and not any(c in ",;/" for c in words.before(i))
         before = forms[i - 1] if joined else ""  # (not the last item of a list before it)
         after = forms[i + 1 : i + 6]
         if (
@@ -369,7 +369,7 @@ def model_experiment_words(words: Words) -> set[int]:
     return out
 
 
-def present_state_words(words: Words) -> set[int]:
+def _present_state_words(words: Words) -> set[int]:
     """A lone "present" that says when or where, not what is shown: "present-day structures",
     "at present", "the data present in the warehouse" ("is / are present")."""
     out: set[int] = set()
@@ -384,3 +384,9 @@ def present_state_words(words: Words) -> set[int]:
         if after == "day" or before in ("at", "the", "is", "are", "be", "currently", "data"):
             out.add(i)
     return out
+
+
+def other_sense_words(words: Words) -> set[int]:
+    """The words that, standing alone, mean something else than the task their lexicon names: a
+    data or business "model", a model's "experiment", "present" as in "present-day"."""
+    return _data_model_words(words) | _model_experiment_words(words) | _present_state_words(words)

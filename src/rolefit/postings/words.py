@@ -89,6 +89,10 @@ class Words:
         self._places()
         return self._ends
 
+    def before(self, i: int) -> str:
+        """The text between word ``i - 1`` and word ``i`` (spaces, punctuation; "" before the first)."""
+        return self.text[self.ends[i - 1] : self.starts[i]] if i > 0 else ""
+
 
 def tokens(text: str) -> Words:
     """The words of ``text``, in order, each with its stem (and, when asked, its place)."""
@@ -167,10 +171,10 @@ def _derivation(word: str) -> str:
         w = w[:-3] + "y"
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
-    if w.endswith(("ally", "ively", "ently", "antly", "ously", "fully", "ably", "ibly")):
+    if w.endswith(("ably", "ibly")):
+        w = w[:-1] + "e"  # "reliably" -> "reliable"
+    elif w.endswith(("ally", "ively", "ently", "antly", "ously", "fully")):
         w = w[:-2]
-    if w.endswith("abl") or w.endswith("ibl"):
-        w += "e"
     for ending in _DERIVED:
         if w.endswith(ending) and len(w) > len(ending) + 2:
             return ending
