@@ -605,6 +605,20 @@ def test_present_as_a_state_is_no_presentation() -> None:
     assert presents("Present your findings to the leadership team.")
 
 
+def test_research_of_a_market_or_an_errand_is_no_r_and_d() -> None:
+    def researches(line: str) -> bool:
+        return "implement-papers" in evidence_of(f"Title\n{line}", CAT)
+
+    assert not researches("Lead UX research and customer research for the app.")
+    assert not researches("Apply operations research to the supply chain.")
+    assert not researches("Research discrepancies between reports and their sources.")
+    assert not researches("Researching links between network quality and churn.")
+    assert researches("Research and develop machine learning systems for text.")
+    assert researches("Research new algorithms for ranking.")
+    assert researches("Conduct research on speech recognition.")
+    assert researches("Experience with market analysis, research and publishing.")  # (a list: each its own)
+
+
 def test_what_the_hire_must_have_is_a_requirement() -> None:
     from rolefit.postings.sections import parts
 

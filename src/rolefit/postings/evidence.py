@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 from rolefit.model.catalogue import Catalogue
 from rolefit.postings.posting import Posting
-from rolefit.postings.scope import boss_words, business_words, negated_words, other_sense_words, others_words
+from rolefit.postings.scope import boss_words, business_words, negated_words, others_words
 from rolefit.postings.sections import Part, parts
+from rolefit.postings.senses import other_sense_words
 from rolefit.postings.words import LexiconIndex, Words
 
 #: How much a mention in a tech-stack list, or in brackets, counts against one in a sentence.

@@ -23,7 +23,7 @@ WEIGHTS = {
     "requirements": 0.5,
     "nice": 0.15,
     "company": 0.0,
-    "team": 0.0,
+    "team": 0.5,  # the work of the team the hire joins
     "benefits": 0.0,
     "eeo": 0.0,
     "apply": 0.0,
@@ -145,6 +145,11 @@ _YOU = re.compile(r"\b(you|your|you'll|you’ll|you're|you’re|candidate|the hi
 _HIRING = re.compile(
     r"\b(looking for|seeking|hiring|to join|searching for|recruiting|need (someone|a|an)|someone (to|who)|who will)\b"
 )
+#: The team a data hire joins, as the subject of what it does ("The data science team builds ...").
+_OWN_TEAM = re.compile(
+    r"\b(the|our|this)( \S+)? (data scien\w*|data|analytics|machine learning|ml|ai|research|insights?) "
+    r"(team|group|department)\b"
+)
 _COMPANY = re.compile(
     r"\b(we|we're|we’re|our|us)\b|\b(founded|headquartered|is a|are a|leading|provider|customers|clients|employees|"
     r"offices|mission|backed|raised|funding|series [a-e]|fortune)\b"
@@ -234,9 +239,12 @@ def _named(key: str) -> str | None:
 
 
 def _judge(low: str) -> str:
-    """A line outside any named part (in lower case): the company about itself, or the job."""
+    """A line outside any named part (in lower case): the company about itself, the work of the
+    team the hire joins, or the job."""
     if _YOU.search(low) or _HIRING.search(low):
         return "open"
+    if _OWN_TEAM.search(low):
+        return "team"
     return "company" if _COMPANY.search(low) else "open"
 
 

@@ -1,0 +1,158 @@
+"""Lone words of a lexicon meant in another sense than their task's.
+
+A data or business "model" is not one that is trained, a model's "experiment" is not an A/B
+test, "present" in "present-day" shows nothing, and "market research", "UX research" or
+"research discrepancies between reports" are not R&D. A longer phrase of a lexicon ("data
+models", "market research") is matched as it is: these set aside only the lone word.
+"""
+
+from __future__ import annotations
+
+from rolefit.postings.words import Words
+
+#: Words before a bare "model" that make it a model of data or of a business, not one that is trained.
+_DATA_MODEL_BEFORE = frozenset(
+    ["data", "dimensional", "business", "relational", "logical", "physical", "conceptual", "operating", "pricing"]
+)
+
+
+def _data_model_words(words: Words) -> set[int]:
+    """A bare "model" that is a data or business model: "data / dimensional modeling", "how data is
+    modeled", "model data from Google Analytics", "model raw event data", "a subscription business model". (A longer
+    phrase, "data models", is matched as it is; this only sets aside the lone word.)"""
+    out: set[int] = set()
+    forms, stems = words.words, words.stems
+    for i, s in enumerate(stems):
+        if s != "model":
+            continue
+        before = forms[max(0, i - 3) : i]
+        if (
+            (before and before[-1] in _DATA_MODEL_BEFORE)
+            or (len(before) >= 2 and before[-2] in _DATA_MODEL_BEFORE and before[-1] in ("is", "are", "and"))
+            or (forms[i] != "models" and "data" in forms[i + 1 : i + 4])
+            or ("data" in before[-2:] and forms[i].endswith("ed"))
+        ):
+            out.add(i)
+    return out
+
+
+#: What an experiment is about when it is a model's, not a product's (an A/B test's).
+_MODEL_TRIALS = frozenset(
+    [
+        "hyperparameter",
+        "hyperparameters",
+        "model",
+        "models",
+        "architecture",
+        "architectures",
+        "algorithm",
+        "algorithms",
+        "training",
+        "ml",
+        "llm",
+        "llms",
+        "prompts",
+        "prompt",
+        "modeling",
+        "modelling",
+        "ablation",
+        "ablations",
+        "techniques",
+        "methods",
+        "optimization",
+        "optimisation",
+        "neural",
+        "embeddings",
+    ]
+)
+
+
+def _model_experiment_words(words: Words) -> set[int]:
+    """A lone "experiment" that is a model's, not a product test: "ML / training / modelling
+    experiments", "experiment tracking", "experimented with different hyperparameter
+    optimization methods". (A phrase such as "controlled experiments" is matched as it is.)"""
+    out: set[int] = set()
+    if "experi" not in words.stems and "experiment" not in words.stems:
+        return out  # (most clauses: a scan of the stems, not a look at every word)
+    forms = words.words
+    for i, form in enumerate(forms):
+        if not form.startswith("experiment"):
+            continue
+        joined = i and not any(c in ",;/" for c in words.before(i))
+        before = forms[i - 1] if joined else ""  # (not the last item of a list before it)
+        after = forms[i + 1 : i + 6]
+        if (
+            before in _MODEL_TRIALS
+            or (after[:1] == ["tracking"])
+            or (after[:1] == ["with"] and not _MODEL_TRIALS.isdisjoint(after[1:]))
+        ):
+            out.add(i)
+    return out
+
+
+def _present_state_words(words: Words) -> set[int]:
+    """A lone "present" that says when or where, not what is shown: "present-day structures",
+    "at present", "the data present in the warehouse" ("is / are present")."""
+    out: set[int] = set()
+    forms = words.words
+    if "present" not in forms:
+        return out
+    for i, form in enumerate(forms):
+        if form != "present":
+            continue
+        before = forms[i - 1] if i else ""
+        after = forms[i + 1] if i + 1 < len(forms) else ""
+        if after == "day" or before in ("at", "the", "is", "are", "be", "currently", "data"):
+            out.add(i)
+    return out
+
+
+#: Words before "research" that make it the study of a market or of people, not of methods.
+_STUDY_OF = frozenset(
+    [
+        "market",
+        "marketing",
+        "customer",
+        "consumer",
+        "user",
+        "users",
+        "ux",
+        "audience",
+        "operations",
+        "operational",
+        "qualitative",
+        "survey",
+        "design",
+        "desk",
+        "competitive",
+        "competitor",
+        "equity",
+        "policy",
+    ]
+)
+#: What research is of when it is R&D: methods, models, ("research and develop").
+_METHODS = _MODEL_TRIALS | {"develop", "development", "approaches", "papers", "solutions", "systems", "new"}
+
+
+def _study_words(words: Words) -> set[int]:
+    """A lone "research" that is a study of a market or of users ("market / UX / operations
+    research"), or an errand: a clause that starts "Research discrepancies between reports",
+    "Researching links between ...", an object that is no method or model."""
+    out: set[int] = set()
+    if "research" not in words.stems:
+        return out
+    forms, stems = words.words, words.stems
+    for i, s in enumerate(stems):
+        if s != "research":
+            continue
+        joined = i and not any(c in ",;/" for c in words.before(i))
+        if (joined and forms[i - 1] in _STUDY_OF) or (i == 0 and _METHODS.isdisjoint(forms[i + 1 : i + 4])):
+            out.add(i)
+    return out
+
+
+def other_sense_words(words: Words) -> set[int]:
+    """The words that, standing alone, mean something else than the task their lexicon names: a
+    data or business "model", a model's "experiment", "present" as in "present-day", "market
+    research"."""
+    return _data_model_words(words) | _model_experiment_words(words) | _present_state_words(words) | _study_words(words)
