@@ -552,6 +552,7 @@ def test_the_stemmer_s_false_friends_stay_apart() -> None:
         ("embeddings", "embedded"),
         ("engine", "engineer"),
         ("recommendations", "recommended"),
+        ("requirements", "requiring"),
     ],
 )
 def test_words_of_one_stem_but_another_kind_stay_apart(word: str, other: str) -> None:
@@ -605,6 +606,20 @@ def test_present_as_a_state_is_no_presentation() -> None:
     assert presents("Present your findings to the leadership team.")
 
 
+def test_a_team_s_name_is_a_few_words_before_it_not_the_hire_s_work() -> None:
+    line = "Use data to increase user reach and user engagement to help product teams define their strategies."
+    assert "behaviour-statistics" in evidence_of(f"Title\n{line}", CAT)
+    assert "etl-pipelines" not in evidence_of("Title\nThe data pipelines team builds the warehouse.", CAT)
+
+
+def test_what_the_hire_s_own_team_does_counts_and_the_company_blurb_does_not() -> None:
+    from rolefit.postings.sections import parts
+
+    found = parts("T\nWe sell shoes online.\nThe data science team builds the data-driven features of the company.\n")
+    assert [p.kind for p in found] == ["company", "team"]
+    assert 0 < found[1].weight < parts("T\nResponsibilities\nBuild features.\n")[0].weight
+
+
 def test_research_of_a_market_or_an_errand_is_no_r_and_d() -> None:
     def researches(line: str) -> bool:
         return "implement-papers" in evidence_of(f"Title\n{line}", CAT)
@@ -617,6 +632,12 @@ def test_research_of_a_market_or_an_errand_is_no_r_and_d() -> None:
     assert researches("Research new algorithms for ranking.")
     assert researches("Conduct research on speech recognition.")
     assert researches("Experience with market analysis, research and publishing.")  # (a list: each its own)
+
+
+def test_a_peer_review_of_code_is_no_paper() -> None:
+    line = "Collaborate through version control and peer-reviewed code."
+    assert "implement-papers" not in evidence_of(f"Title\n{line}", CAT)
+    assert "implement-papers" in evidence_of("Title\nShare your results in peer-reviewed venues.", CAT)
 
 
 def test_what_the_hire_must_have_is_a_requirement() -> None:

@@ -180,7 +180,7 @@ def line_evidence(part: Part, index: LexiconIndex) -> tuple[list[Evidence], list
         for hit in hits:
             span = range(hit.first, hit.last + 1)
             task = hit.entry.task
-            if any(k in theirs for k in span) or (hit.first == hit.last and hit.first in other_sense):
+            if any(k in theirs for k in span) or all(k in other_sense for k in span):
                 continue
             if any(k in denied for k in span):
                 negated.setdefault(task, Evidence(task, hit.entry.phrase, text, 0.0, part.kind))

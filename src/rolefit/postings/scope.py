@@ -206,6 +206,52 @@ def negated_words(words: Words) -> set[int]:
     return out
 
 
+#: The longest name of a team, and the words it stops at ("to help product teams": "help" is no name).
+_NAME_WORDS = 4
+_NAME_STOPS = frozenset(
+    [
+        "the",
+        "our",
+        "a",
+        "an",
+        "with",
+        "of",
+        "from",
+        "by",
+        "and",
+        "your",
+        "to",
+        "for",
+        "in",
+        "on",
+        "at",
+        "into",
+        "across",
+        "within",
+        "between",
+        "alongside",
+        "help",
+        "helps",
+        "helping",
+        "support",
+        "supporting",
+        "enable",
+        "empower",
+        "partner",
+        "other",
+        "all",
+        "their",
+        "its",
+        "these",
+        "those",
+        "many",
+        "various",
+        "multiple",
+        "or",
+    ]
+)
+
+
 def others_words(words: Words) -> set[int]:
     """The indexes of the words of one clause that name work of someone other than the hire."""
     out: set[int] = set()
@@ -217,8 +263,8 @@ def others_words(words: Words) -> set[int]:
         if w not in TEAM_NOUNS:
             continue
         before = set(forms[max(0, i - 5) : i])
-        k = i - 1  # the team's own name: "the data engineering team"
-        while k >= 0 and forms[k] not in ("the", "our", "a", "an", "with", "of", "from", "by", "and", "your"):
+        k = i - 1  # the team's own name: "the data engineering team" (a few words, no verb or preposition)
+        while k >= 0 and i - k <= _NAME_WORDS and forms[k] not in _NAME_STOPS:
             out.add(k)
             k -= 1
         nxt = forms[i + 1] if i + 1 < len(forms) else ""

@@ -151,8 +151,26 @@ def _study_words(words: Words) -> set[int]:
     return out
 
 
+def _code_review_words(words: Words) -> set[int]:
+    """A "peer review" of code, not of a paper: "version control and peer-reviewed code"."""
+    out: set[int] = set()
+    forms = words.words
+    if "peer" not in forms or "code" not in forms:
+        return out
+    for i, form in enumerate(forms[:-1]):
+        if form == "peer" and forms[i + 1].startswith("review") and "code" in forms[max(0, i - 3) : i + 5]:
+            out.update((i, i + 1))
+    return out
+
+
 def other_sense_words(words: Words) -> set[int]:
     """The words that, standing alone, mean something else than the task their lexicon names: a
     data or business "model", a model's "experiment", "present" as in "present-day", "market
-    research"."""
-    return _data_model_words(words) | _model_experiment_words(words) | _present_state_words(words) | _study_words(words)
+    research", a peer review of code."""
+    return (
+        _data_model_words(words)
+        | _model_experiment_words(words)
+        | _present_state_words(words)
+        | _study_words(words)
+        | _code_review_words(words)
+    )

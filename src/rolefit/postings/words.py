@@ -129,6 +129,7 @@ _FALSE_FRIENDS = (
     ("engine", "engineer"),
     ("embed", "embedding"),
     ("recommend", "recommendation"),
+    ("requir", "requirement"),  # "requiring a creative mindset" asks for no requirements
 )
 #: The endings that make a word of another kind from the same root (the stemmer takes them off
 #: too): "generative" is not "generate", "significance" not "significant", "executives" not
