@@ -634,6 +634,13 @@ def test_research_of_a_market_or_an_errand_is_no_r_and_d() -> None:
     assert researches("Experience with market analysis, research and publishing.")  # (a list: each its own)
 
 
+def test_stakeholder_engagement_and_trying_new_tools_are_no_product_work() -> None:
+    assert "behaviour-statistics" not in evidence_of("Title\nExcellent stakeholder engagement skills.", CAT)
+    assert "behaviour-statistics" in evidence_of("Title\nImprove engagement across the app.", CAT)
+    assert "ab-experiments" not in evidence_of("Title\nLove to experiment with new technology.", CAT)
+    assert "ab-experiments" in evidence_of("Title\nExperiment with pricing on the checkout page.", CAT)
+
+
 def test_a_peer_review_of_code_is_no_paper() -> None:
     line = "Collaborate through version control and peer-reviewed code."
     assert "implement-papers" not in evidence_of(f"Title\n{line}", CAT)

@@ -83,6 +83,7 @@ TEAM_NOUNS = frozenset(
         "organization",
         "experts",
         "specialists",
+        "practitioners",
     ]
 )
 THEIR_VERBS = frozenset(

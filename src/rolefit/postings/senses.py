@@ -153,6 +153,71 @@ def _study_words(words: Words) -> set[int]:
     return out
 
 
+#: Whose "engagement" is no user's: "stakeholder engagement", "people engagement skills".
+_ENGAGED = frozenset(
+    [
+        "stakeholder",
+        "stakeholders",
+        "people",
+        "client",
+        "clients",
+        "employee",
+        "employees",
+        "community",
+        "partner",
+        "partners",
+        "business",
+        "executive",
+        "executives",
+        "team",
+        "staff",
+        "leadership",
+        "cross-functional",
+    ]
+)
+#: What one tries out when "experimenting with" it is no product test: "experiment with new technology".
+_TRIED = frozenset(
+    [
+        "new",
+        "technology",
+        "technologies",
+        "tools",
+        "tooling",
+        "ideas",
+        "different",
+        "approaches",
+        "frameworks",
+        "languages",
+        "libraries",
+        "emerging",
+        "latest",
+        "various",
+    ]
+)
+
+
+def _engagement_words(words: Words) -> set[int]:
+    """A lone "engagement" of stakeholders, clients or staff, not of a product's users."""
+    forms = words.words
+    if "engagement" not in forms:
+        return set()
+    return {
+        i
+        for i, form in enumerate(forms)
+        if form == "engagement" and i and forms[i - 1] in _ENGAGED and words.before(i) == " "
+    }
+
+
+def _trying_words(words: Words) -> set[int]:
+    """A lone "experiment" that is trying things out: "love to experiment with new technology"."""
+    forms = words.words
+    out: set[int] = set()
+    for i, form in enumerate(forms[:-1]):
+        if form.startswith("experiment") and forms[i + 1] == "with" and not _TRIED.isdisjoint(forms[i + 2 : i + 5]):
+            out.add(i)
+    return out
+
+
 def _code_review_words(words: Words) -> set[int]:
     """A "peer review" of code, not of a paper: "version control and peer-reviewed code"."""
     out: set[int] = set()
@@ -168,11 +233,13 @@ def _code_review_words(words: Words) -> set[int]:
 def other_sense_words(words: Words) -> set[int]:
     """The words that, standing alone, mean something else than the task their lexicon names: a
     data or business "model", a model's "experiment", "present" as in "present-day", "market
-    research", a peer review of code."""
+    research", a peer review of code, stakeholder "engagement", "experiment with new tools"."""
     return (
         _data_model_words(words)
         | _model_experiment_words(words)
         | _present_state_words(words)
         | _study_words(words)
         | _code_review_words(words)
+        | _engagement_words(words)
+        | _trying_words(words)
     )
