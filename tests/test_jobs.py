@@ -431,6 +431,8 @@ def test_a_title_that_says_r_and_d_claims_research() -> None:
             "Founding Data Person (first data hire)",
         ),
         ("Full job description\nData Analyst\nYou will build reports.\n", "Data Analyst"),
+        ("ACME INC\n4.2\nData Scientist\nBeaverton, OR\nMore\nWe build models.\n", "Data Scientist"),
+        ("Acme\n4.2\nWe sell shoes.\n", "Acme"),  # (a rating and no job after it: the first line still)
         (
             "Acme | MLOps Engineer | Remote | " + "You will own our training pipelines and model serving. " * 4,
             "MLOps Engineer",
@@ -634,6 +636,45 @@ def test_research_of_a_market_or_an_errand_is_no_r_and_d() -> None:
     assert researches("Experience with market analysis, research and publishing.")  # (a list: each its own)
 
 
+def test_work_done_by_another_team_in_the_passive_is_theirs() -> None:
+    line = "Our ranking models are built and deployed by a separate ML engineering team."
+    assert not {"build-models", "deploy-models"} & set(evidence_of(f"Title\n{line}", CAT))
+    line = "Pipelines are owned by data engineers; you build the models."
+    assert "etl-pipelines" not in evidence_of(f"Title\n{line}", CAT)
+    # help given is no work given away
+    line = "You will be supported by the data engineering team and build dashboards."
+    assert "bi-dashboards" in evidence_of(f"Title\n{line}", CAT)
+
+
+def test_a_company_s_blurb_under_a_duties_heading_is_the_company_s() -> None:
+    from rolefit.postings.sections import parts
+
+    text = (
+        "Manager, Data Science\nThe Opportunity\nFounded in 2009, Acme is the world's leading AI writing company.\n"
+        "You will lead a team that builds models.\n"
+    )
+    assert [p.kind for p in parts(text)] == ["company", "duties"]
+
+
+def test_a_line_that_is_only_a_link_is_no_work() -> None:
+    text = "T\nDuties\n- [How our team built its data pipelines](https://example.com/blog)\n- Build dashboards.\n"
+    assert "etl-pipelines" not in evidence_of(text, CAT) and "bi-dashboards" in evidence_of(text, CAT)
+
+
+def test_the_company_hiring_and_the_streaming_business_are_no_tasks() -> None:
+    assert "hiring" not in evidence_of("Title\nAcme is hiring a Data Scientist. A contract to hire.", CAT)
+    assert "hiring" in evidence_of("Title\nYou will be hiring two analysts.", CAT)
+    assert "etl-pipelines" not in evidence_of("Title\nJoin a new leader in the streaming space.", CAT)
+    assert "etl-pipelines" in evidence_of("Title\nBuild streaming pipelines with Kafka.", CAT)
+
+
+def test_what_we_need_from_you_is_the_requirements() -> None:
+    from rolefit.postings.sections import heading_kind
+
+    assert heading_kind("What we need from you") == "requirements"
+    assert heading_kind("What We Expect From You:") == "requirements"
+
+
 def test_stakeholder_engagement_and_trying_new_tools_are_no_product_work() -> None:
     assert "behaviour-statistics" not in evidence_of("Title\nExcellent stakeholder engagement skills.", CAT)
     assert "behaviour-statistics" in evidence_of("Title\nImprove engagement across the app.", CAT)
@@ -824,6 +865,8 @@ def test_a_lone_model_that_is_trained_is_still_model_building() -> None:
         ("You will act as our data analyst champion for marketing and sales.", (True, True)),
         ("Be the expert and champion of external marketing databases.", (False, False)),
         ("Champion data-driven decisions across our 2,800 employees.", (False, False)),
+        ("Take over our fledgling Snowflake warehouse.", (True, True)),  # (a data function just begun)
+        ("Acme has grown from a fledgling business to a global brand.", (False, False)),
     ],
 )
 def test_the_signs_of_a_small_firm_s_one_data_hire(text: str, signs: tuple[bool, bool]) -> None:

@@ -44,14 +44,16 @@ SMALL = re.compile(
     r"\b(start-?ups?|small (team|company|business|firm)|(first|1st) (data|analytics)\b|founding|from scratch|only data|"
     r"sole data|(many|multiple|different) hats|go-?to (person|data)|data guru|(data|analytics|analyst) champion|"
     r"early[- ]stage|seed[- ]stage|series [ab]\b|scale-?up|team of (one|two|three|\d)|just you|one-person|"
-    r"jack of all trades|generalist|build (up |out )?(the|our|a) data (team|function)|fledgling|family[- ](run|owned)|"
+    r"jack of all trades|generalist|build (up |out )?(the|our|a) data (team|function)|(?<!from a )fledgling|"
+    r"family[- ](run|owned)|"
     r"(?<![\d,.])(\d{1,2}|[1-2]\d\d)[- ](person|people|staff|employees)\b)"
 )
 #: Stronger: the text says the hire is the one data person, whatever the title.
 ONE_HIRE = re.compile(
     r"\b((first|1st) (dedicated |full-time )?(data|analytics)\b|data person|only data|sole data|"
     r"(many|multiple|different) hats|go-?to (person|data)|data guru|"
-    r"(data|analytics|analyst) champion|just you|one-person|jack of all trades|generalist|found the data|from scratch)"
+    r"(data|analytics|analyst) champion|just you|one-person|jack of all trades|generalist|found the data|from scratch|"
+    r"fledgling( \w+)? (data|analytics|warehouse|reporting|bi|team|function))"
 )
 #: A title that names the hire an analyst or generalist is not a pure engineering job.
 BROAD_TITLE = re.compile(r"analyst|generalist|scientist|science", re.IGNORECASE)

@@ -32,6 +32,8 @@ _JOB_WORD = re.compile(
 #: What an e-mail or a form puts before the title: "Subject: Data Scientist opportunity".
 _LEAD_IN = re.compile(r"^(subject|re|fwd?|job title|position|role)\s*:\s*", re.IGNORECASE)
 _PIPE = re.compile(r"\s+\|\s+")
+#: A Glassdoor paste starts with the employer, its rating ("4.2", "3.9 ★") and then the title.
+_RATING = re.compile(r"^\s*[0-5]\.\d\s*★?\s*$")
 
 
 def make_posting(name: str, text: str) -> Posting:
@@ -42,9 +44,12 @@ def make_posting(name: str, text: str) -> Posting:
     an early sentence says is open ("we are hiring a Data Scientist"). Of a header of fields
     ("Acme | Data Scientist | Remote") or a first line that is a whole paragraph (a "who is
     hiring" post), the title is the field that names a job; "Subject:" and the like are left off.
+    A Glassdoor paste (employer, rating, title) is titled by its third line.
     """
     lines = [line for line in text.splitlines() if line.strip()]
     first = lines[0] if lines else ""
+    if len(lines) > 2 and _RATING.match(lines[1]) and _JOB_WORD.search(lines[2]) and len(lines[2]) <= TITLE_MAX:
+        return Posting(name=name, title=_title_of(clean(lines[2])), text=text)  # a Glassdoor paste
     if heading_kind(first) in (None, "unnamed"):
         return Posting(name=name, title=_title_of(clean(first.strip().lstrip("#"))), text=text)
     second = clean(lines[1]) if len(lines) > 1 else ""

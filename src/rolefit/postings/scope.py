@@ -207,7 +207,8 @@ def negated_words(words: Words) -> set[int]:
     return out
 
 
-#: The longest name of a team, and the words it stops at ("to help product teams": "help" is no name).
+#: The longest name of a team, and the words it stops at ("to help product teams": "help" is no
+#: name; nor is "hiring" in "hiring two analysts").
 _NAME_WORDS = 4
 _NAME_STOPS = frozenset(
     [
@@ -249,8 +250,38 @@ _NAME_STOPS = frozenset(
         "various",
         "multiple",
         "or",
+        "hire",
+        "hiring",
+        "recruit",
+        "recruiting",
+        "manage",
+        "managing",
+        "mentor",
+        "mentoring",
+        "coach",
+        "coaching",
+        "lead",
+        "leading",
+        "onboard",
+        "onboarding",
+        "supervise",
+        "supervising",
+        "guide",
+        "guiding",
     ]
 )
+
+
+#: "... built by a separate team": the words "by" may come with before a team's name.
+_BY_TEAM = frozenset(["by", "a", "an", "the", "our", "another"])
+#: Participles that give no work away: "supported by our data engineers", "mentored by senior scientists".
+_NOT_DONE = frozenset(["supported", "helped", "assisted", "mentored", "coached", "guided", "backed", "led", "joined"])
+_DONE_IRREGULAR = frozenset(["built", "run", "done", "written", "made", "taken", "owned", "kept", "held"])
+
+
+def _done(form: str) -> bool:
+    """Whether a word is a participle of work done ("built", "maintained"), not of help given."""
+    return (form.endswith("ed") or form in _DONE_IRREGULAR) and form not in _NOT_DONE
 
 
 def others_words(words: Words) -> set[int]:
@@ -274,6 +305,10 @@ def others_words(words: Words) -> set[int]:
         support = bool({"support", "help"} & before)
         # "join our team", "our data science team": the hire's; "our data engineering team builds": theirs
         ours = k >= 0 and forms[k] in ("our", "your") and all(f in OWN_NAMES for f in forms[k + 1 : i])
+        by = k if k >= 0 and forms[k] == "by" else k - 1  # ("by the ML team", "by ML engineers")
+        if by >= 1 and forms[by] == "by" and forms[k] in _BY_TEAM and _done(forms[by - 1]):
+            out.update(range(by))  # "our ranking models are built and deployed by the ML team": theirs
+            continue
         if (before & OWN_TEAM or ours) and not support:
             continue
         if nxt in THEIR_VERBS or support:

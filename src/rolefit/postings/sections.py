@@ -73,6 +73,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"who you are|who are you|(a (little|bit) |more )?about you|"
         r"what (you('ll| will)?|will you|would you) (bring|need)( to the (team|table|role))?|you bring|"
         r"what you bring( \S+){0,5}|what we('re| are)? look(ing)? for( \S+){0,4}|we('re| are) looking for|"
+        r"what we (need|expect|ask)( from| of) you|what we('re| are) after|"
         r"((technical|required|key|desired|core|soft) )?(your )?(skills|experience)( required| needed| we need)?|"
         r"(work|relevant|professional) experience|qualities|"
         r"your profile|profile|must[ -]haves?|(and )?you (have|are)( also)?|you may be fit( \S+){0,5}|"
@@ -149,6 +150,14 @@ _HIRING = re.compile(
 _OWN_TEAM = re.compile(
     r"\b(the|our|this)( \S+)? (data scien\w*|data|analytics|machine learning|ml|ai|research|insights?) "
     r"(team|group|department)\b"
+)
+#: A line that is only a link: a Markdown one, or a bare address.
+_LINK_LINE = re.compile(r"^(\[[^\]]*\]\([^)\s]*\)|(https?://|www\.)\S+)[\s.,;]*$")
+#: What only a company says of itself, even among the duties ("The Opportunity: Acme is the world's leading ...").
+_BLURB = re.compile(
+    r"\b(founded (in|by)|headquartered|world'?s (leading|largest)|leading (provider|company|platform)|trusted by|"
+    r"fortune (50|100|500)|backed by|raised \$|series [a-e] (funding|round)|\d[\d,]* (employees|customers)|"
+    r"most (innovative|influential)|award[- ]winning|best (workplaces|places to work))"
 )
 _COMPANY = re.compile(
     r"\b(we|we're|we’re|our|us)\b|\b(founded|headquartered|is a|are a|leading|provider|customers|clients|employees|"
@@ -325,7 +334,9 @@ def parts(text: str) -> list[Part]:
             content = inline.group(2).strip()
         here = kind
         low = content.lower()
-        if content.count(" | ") >= 2 and len(content) < 250:
+        if _LINK_LINE.match(content):
+            here = "company"  # a link to read about the team ("[Data Dream Teams](https://...)"), not the work
+        elif content.count(" | ") >= 2 and len(content) < 250:
             here = "company"  # a header of fields ("Acme | Data Engineer | Lisbon | Remote"), not the work
         elif _OPENINGS_LINE.search(low):
             here = "openings"
@@ -341,5 +352,7 @@ def parts(text: str) -> list[Part]:
             here = "requirements" if _NEED_LINE.search(low) else _judge(low)
         elif kind == "duties" and _NEED_LINE.search(low):
             here = "requirements"  # "5+ years of ...", "Strong experience in ..." among the duties
+        elif kind == "duties" and _BLURB.search(low) and not (_YOU.search(low) or _HIRING.search(low)):
+            here = "company"  # "Founded in 2009, Acme is the world's leading ..." under "The Opportunity"
         out.append(Part(here, content, WEIGHTS.get(here, WEIGHTS["open"])))
     return out

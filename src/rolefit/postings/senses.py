@@ -218,6 +218,61 @@ def _trying_words(words: Words) -> set[int]:
     return out
 
 
+#: Words before "hiring" / "hire" that make it the company's search for this hire, not the hire's own
+#: hiring: "we're hiring", "Acme is hiring a Data Scientist", "a contract to hire".
+_SEEKING = frozenset(["is", "are", "we're", "re", "now", "currently", "actively", "to", "contract", "direct"])
+#: What "streaming" is when it is a business (video, music) and not a data stream.
+_MEDIA = frozenset(["video", "music", "media", "tv", "live", "content", "game", "games"])
+_MEDIA_AFTER = frozenset(
+    [
+        "space",
+        "industry",
+        "company",
+        "companies",
+        "service",
+        "services",
+        "entertainment",
+        "media",
+        "giant",
+        "business",
+        "market",
+        "video",
+        "music",
+        "content",
+        "app",
+        "apps",
+        "platform",
+        "gaming",
+    ]
+)
+
+
+def _seeking_words(words: Words) -> set[int]:
+    """A lone "hire" / "hiring" that is the company's search for this hire: "we're hiring"."""
+    forms = words.words
+    return {
+        i
+        for i, form in enumerate(forms)
+        if form in ("hire", "hiring") and i and forms[i - 1] in _SEEKING and words.before(i) in (" ", "-")
+    }
+
+
+def _media_words(words: Words) -> set[int]:
+    """A lone "streaming" that is a business: "the streaming space", "video streaming", "streaming / gaming"."""
+    forms = words.words
+    if "streaming" not in forms:
+        return set()
+    out: set[int] = set()
+    for i, form in enumerate(forms):
+        if form != "streaming":
+            continue
+        before = forms[i - 1] if i else ""
+        after = forms[i + 1] if i + 1 < len(forms) else ""
+        if before in _MEDIA or after in _MEDIA_AFTER:
+            out.add(i)
+    return out
+
+
 def _code_review_words(words: Words) -> set[int]:
     """A "peer review" of code, not of a paper: "version control and peer-reviewed code"."""
     out: set[int] = set()
@@ -233,7 +288,8 @@ def _code_review_words(words: Words) -> set[int]:
 def other_sense_words(words: Words) -> set[int]:
     """The words that, standing alone, mean something else than the task their lexicon names: a
     data or business "model", a model's "experiment", "present" as in "present-day", "market
-    research", a peer review of code, stakeholder "engagement", "experiment with new tools"."""
+    research", a peer review of code, stakeholder "engagement", "experiment with new tools",
+    "we're hiring", "the streaming space"."""
     return (
         _data_model_words(words)
         | _model_experiment_words(words)
@@ -242,4 +298,6 @@ def other_sense_words(words: Words) -> set[int]:
         | _code_review_words(words)
         | _engagement_words(words)
         | _trying_words(words)
+        | _seeking_words(words)
+        | _media_words(words)
     )

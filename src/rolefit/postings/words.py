@@ -130,6 +130,7 @@ _FALSE_FRIENDS = (
     ("embed", "embedding"),
     ("recommend", "recommendation"),
     ("requir", "requirement"),  # "requiring a creative mindset" asks for no requirements
+    ("target", "targeting"),  # "timeline targets" are goals, not ad targeting
 )
 #: The endings that make a word of another kind from the same root (the stemmer takes them off
 #: too): "generative" is not "generate", "significance" not "significant", "executives" not
