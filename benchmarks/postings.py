@@ -110,8 +110,10 @@ def _target(label: str) -> list[float]:
 
 #: The project's own sample postings, labelled in their manifest: they are fitted on too.
 SAMPLES = Path(__file__).resolve().parent.parent / "tests" / "postings"
-#: How much each of them counts against a real ad: they are written to the article's definitions.
-SAMPLE_WEIGHT = 2.0
+#: How much each of them counts against a real ad. They are written to the article's definitions,
+#: but in the catalogue's own words: counted twice, they cost about 4 real ads in cross-validation
+#: (52 of 80 against 56 at 0.75, tried 0.25-2; below 0.5 some of ours are read wrong).
+SAMPLE_WEIGHT = 0.75
 
 
 def samples(cat: Catalogue) -> list[tuple[Reading, str, str]]:

@@ -28,11 +28,10 @@ def sure(kind: str, margin: float, weight: float) -> float:
 #: (lowest chance of the band, share right) for the fitted model's verdicts, by the model's
 #: chance for its verdict, measured on cross-validated predictions; bands in rising order.
 MODEL_BANDS: tuple[tuple[float, float], ...] = (
-    (0.0, 0.23),
-    (0.4, 0.52),
-    (0.5, 0.56),
-    (0.6, 0.68),
-    (0.8, 0.87),
+    (0.0, 0.50),
+    (0.4, 0.60),
+    (0.7, 0.77),
+    (0.8, 0.88),
     (0.9, 0.95),
 )
 

@@ -142,7 +142,7 @@ _NEED_LINE = re.compile(
     r"(have|has|possess|be)|"
     r"must (have|be|know)|you (have|possess|bring)|you are (an? )?(expert|fluent|familiar|comfortable|proficient))\b"
 )
-_YOU = re.compile(r"\b(you|your|you'll|you’ll|you're|you’re|candidate|the hire|this role|the role)\b")
+_YOU = re.compile(r"\b(you|your|you'll|you’ll|you're|you’re|candidate|the hire|this role|the role)\b(?!\.[a-z])")
 _HIRING = re.compile(
     r"\b(looking for|seeking|hiring|to join|searching for|recruiting|need (someone|a|an)|someone (to|who)|who will)\b"
 )
