@@ -682,6 +682,17 @@ def test_stakeholder_engagement_and_trying_new_tools_are_no_product_work() -> No
     assert "ab-experiments" in evidence_of("Title\nExperiment with pricing on the checkout page.", CAT)
 
 
+def test_behaviour_of_bots_and_research_into_users_are_not_what_they_seem() -> None:
+    assert "behaviour-statistics" not in evidence_of("Title\nAnalyze detection mechanisms and bot behaviors.", CAT)
+    assert "behaviour-statistics" in evidence_of("Title\nAnalyse customer behaviour across the funnel.", CAT)
+    assert "implement-papers" not in evidence_of("Title\nDrive research to improve user experience.", CAT)
+
+
+def test_a_phrase_that_ends_in_a_joining_word_leaves_it_to_the_next() -> None:
+    found = evidence_of("Title\nMake advances in bot detection and implement those advances in production.", CAT)
+    assert {"implement-papers", "deploy-models"} <= set(found)
+
+
 def test_a_peer_review_of_code_is_no_paper() -> None:
     line = "Collaborate through version control and peer-reviewed code."
     assert "implement-papers" not in evidence_of(f"Title\n{line}", CAT)

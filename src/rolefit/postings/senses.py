@@ -136,10 +136,15 @@ _STUDY_OF = frozenset(
 _METHODS = _MODEL_TRIALS | {"develop", "development", "approaches", "papers", "solutions", "systems", "new"}
 
 
+#: Whose experience research that improves it studies: "research to improve user experience".
+_PEOPLE = frozenset(["user", "users", "customer", "customers", "client", "clients", "player", "players", "ux"])
+
+
 def _study_words(words: Words) -> set[int]:
     """A lone "research" that is a study of a market or of users ("market / UX / operations
-    research"), or an errand: a clause that starts "Research discrepancies between reports",
-    "Researching links between ...", an object that is no method or model."""
+    research", "research to improve user experience"), or an errand: a clause that starts
+    "Research discrepancies between reports", "Researching links between ...", an object that is
+    no method or model."""
     out: set[int] = set()
     if "research" not in words.stems:
         return out
@@ -148,7 +153,11 @@ def _study_words(words: Words) -> set[int]:
         if s != "research":
             continue
         joined = i and not any(c in ",;/" for c in words.before(i))
-        if (joined and forms[i - 1] in _STUDY_OF) or (i == 0 and _METHODS.isdisjoint(forms[i + 1 : i + 4])):
+        if (
+            (joined and forms[i - 1] in _STUDY_OF)
+            or (i == 0 and _METHODS.isdisjoint(forms[i + 1 : i + 4]))
+            or ("experience" in forms[i + 1 : i + 6] and not _PEOPLE.isdisjoint(forms[i + 1 : i + 6]))
+        ):
             out.add(i)
     return out
 
@@ -196,22 +205,12 @@ _TRIED = frozenset(
 )
 
 
-def _engagement_words(words: Words) -> set[int]:
-    """A lone "engagement" of stakeholders, clients or staff, not of a product's users."""
-    forms = words.words
-    if "engagement" not in forms:
-        return set()
-    return {
-        i
-        for i, form in enumerate(forms)
-        if form == "engagement" and i and forms[i - 1] in _ENGAGED and words.before(i) == " "
-    }
-
-
 def _trying_words(words: Words) -> set[int]:
     """A lone "experiment" that is trying things out: "love to experiment with new technology"."""
     forms = words.words
     out: set[int] = set()
+    if "with" not in forms:
+        return out
     for i, form in enumerate(forms[:-1]):
         if form.startswith("experiment") and forms[i + 1] == "with" and not _TRIED.isdisjoint(forms[i + 2 : i + 5]):
             out.add(i)
@@ -247,16 +246,6 @@ _MEDIA_AFTER = frozenset(
 )
 
 
-def _seeking_words(words: Words) -> set[int]:
-    """A lone "hire" / "hiring" that is the company's search for this hire: "we're hiring"."""
-    forms = words.words
-    return {
-        i
-        for i, form in enumerate(forms)
-        if form in ("hire", "hiring") and i and forms[i - 1] in _SEEKING and words.before(i) in (" ", "-")
-    }
-
-
 def _media_words(words: Words) -> set[int]:
     """A lone "streaming" that is a business: "the streaming space", "video streaming", "streaming / gaming"."""
     forms = words.words
@@ -270,6 +259,35 @@ def _media_words(words: Words) -> set[int]:
         after = forms[i + 1] if i + 1 < len(forms) else ""
         if before in _MEDIA or after in _MEDIA_AFTER:
             out.add(i)
+    return out
+
+
+#: Whose "behaviour" is no user's: "bot behaviors", "system behaviour", "model behaviour".
+_NOT_USERS = frozenset(
+    ["bot", "bots", "malware", "attacker", "attackers", "network", "system", "systems", "model", "models", "machine"]
+)
+
+
+#: Lone words that mean something else after one of these words: stakeholder or staff
+#: "engagement", the company's "we're hiring" and "contract to hire", "bot behaviours".
+_AFTER = (
+    (("engagement",), _ENGAGED),
+    (("hire", "hiring"), _SEEKING),
+    (("behavior", "behaviors", "behaviour", "behaviours", "behavioral", "behavioural"), _NOT_USERS),
+)
+
+
+def _said_of_others_words(words: Words) -> set[int]:
+    """A lone word of :data:`_AFTER` right after a word that makes it another sense's."""
+    forms = words.words
+    out: set[int] = set()
+    for lone, before in _AFTER:
+        if lone[0] in forms or any(w in forms for w in lone[1:]):
+            out.update(
+                i
+                for i, form in enumerate(forms)
+                if i and form in lone and forms[i - 1] in before and words.before(i) in (" ", "-")
+            )
     return out
 
 
@@ -289,15 +307,14 @@ def other_sense_words(words: Words) -> set[int]:
     """The words that, standing alone, mean something else than the task their lexicon names: a
     data or business "model", a model's "experiment", "present" as in "present-day", "market
     research", a peer review of code, stakeholder "engagement", "experiment with new tools",
-    "we're hiring", "the streaming space"."""
+    "we're hiring", "the streaming space", "bot behaviours"."""
     return (
         _data_model_words(words)
         | _model_experiment_words(words)
         | _present_state_words(words)
         | _study_words(words)
         | _code_review_words(words)
-        | _engagement_words(words)
         | _trying_words(words)
-        | _seeking_words(words)
         | _media_words(words)
+        | _said_of_others_words(words)
     )

@@ -236,6 +236,10 @@ def _phrase_words(phrase: str) -> list[str]:
     return TOKEN.findall(low.replace("’", "'"))
 
 
+#: Words a phrase may end in that may also start the next one.
+_JOINERS = frozenset(["in", "into", "to", "of", "with", "for", "on"])
+
+
 class LexiconIndex:
     """Every task's lexicon, indexed by the stem each phrase starts with.
 
@@ -289,7 +293,8 @@ class LexiconIndex:
         return not self._raw.keys().isdisjoint(stems)
 
     def scan(self, words: Words) -> list[Hit]:
-        """The phrases found in ``words``, longest first at each place, none overlapping another."""
+        """The phrases found in ``words``, longest first at each place, none overlapping another
+        but at a joining word that ends one and starts the next ("advances | in | production")."""
         raw = self._raw
         stems = words.stems
         places = [i for i, s in enumerate(stems) if s in raw]
@@ -321,5 +326,7 @@ class LexiconIndex:
             if found is not None:
                 n = len(found.stems)
                 hits.append(Hit(found, i, i + n - 1))
-                free = i + n
+                # a phrase that ends in a joining word ("advances in") leaves it to the next one
+                # ("... in production"): the two are read as they are written
+                free = i + n - 1 if n > 1 and forms[i + n - 1] in _JOINERS else i + n
         return hits
