@@ -433,6 +433,8 @@ def test_a_title_that_says_r_and_d_claims_research() -> None:
         ("Full job description\nData Analyst\nYou will build reports.\n", "Data Analyst"),
         ("ACME INC\n4.2\nData Scientist\nBeaverton, OR\nMore\nWe build models.\n", "Data Scientist"),
         ("Acme\n4.2\nWe sell shoes.\n", "Acme"),  # (a rating and no job after it: the first line still)
+        ("Acme - Data Scientist - Remote - full-time - https://acme.com\nWe are hiring.\n", "Data Scientist"),
+        ("Data Scientist - Marketing\nYou will build models.\n", "Data Scientist - Marketing"),  # (one dash: whole)
         (
             "Acme | MLOps Engineer | Remote | " + "You will own our training pipelines and model serving. " * 4,
             "MLOps Engineer",

@@ -26,12 +26,13 @@ _TITLE_REACH = 5
 #: The words a job title ends or turns on.
 _JOB_WORD = re.compile(
     r"\b(scientist|engineer|analyst|developer|manager|lead|head of|director|architect|researcher|specialist|"
-    r"consultant|intern|statistician|data person)s?\b",
+    r"consultant|intern|statistician|wrangler|data person)s?\b",
     re.IGNORECASE,
 )
 #: What an e-mail or a form puts before the title: "Subject: Data Scientist opportunity".
 _LEAD_IN = re.compile(r"^(subject|re|fwd?|job title|position|role)\s*:\s*", re.IGNORECASE)
 _PIPE = re.compile(r"\s+\|\s+")
+_DASH = re.compile(r"\s+[-–—]\s+")
 #: A Glassdoor paste starts with the employer, its rating ("4.2", "3.9 ★") and then the title.
 _RATING = re.compile(r"^\s*[0-5]\.\d\s*★?\s*$")
 
@@ -65,9 +66,10 @@ def make_posting(name: str, text: str) -> Posting:
 
 def _title_of(line: str) -> str:
     line = _LEAD_IN.sub("", line)
-    if " | " not in line and len(line) <= TITLE_MAX:
+    dashes = len(_DASH.findall(line)) >= 2  # "Acme - Data Scientist - Remote - full-time" ("who is hiring")
+    if " | " not in line and not dashes and len(line) <= TITLE_MAX:
         return line
-    fields = [f.strip() for f in _PIPE.split(line)]
+    fields = [f.strip() for f in (_PIPE if " | " in line else _DASH).split(line)]
     job = next((f for f in fields if len(f) <= 80 and _JOB_WORD.search(f)), None)
     if job is not None:
         return job
