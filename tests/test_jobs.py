@@ -690,6 +690,12 @@ def test_behaviour_of_bots_and_research_into_users_are_not_what_they_seem() -> N
     assert "implement-papers" not in evidence_of("Title\nDrive research to improve user experience.", CAT)
 
 
+def test_a_time_schedule_is_no_scheduled_job_and_we_hire_is_no_hiring_task() -> None:
+    assert "automate-pipelines" not in evidence_of("Title\nAble to work on a tight time schedule.", CAT)
+    assert "hiring" not in evidence_of("Title\nWe hire the best and brightest.", CAT)
+    assert "hiring" in evidence_of("Title\nResponsibilities\nHelp us hire our next analysts.", CAT)
+
+
 def test_a_phrase_that_ends_in_a_joining_word_leaves_it_to_the_next() -> None:
     found = evidence_of("Title\nMake advances in bot detection and implement those advances in production.", CAT)
     assert {"implement-papers", "deploy-models"} <= set(found)

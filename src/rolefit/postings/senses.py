@@ -219,7 +219,11 @@ def _trying_words(words: Words) -> set[int]:
 
 #: Words before "hiring" / "hire" that make it the company's search for this hire, not the hire's own
 #: hiring: "we're hiring", "Acme is hiring a Data Scientist", "a contract to hire".
-_SEEKING = frozenset(["is", "are", "we're", "re", "now", "currently", "actively", "to", "contract", "direct"])
+_SEEKING = frozenset(["is", "are", "we", "we're", "re", "now", "currently", "actively", "to", "contract", "direct"])
+#: Whose "schedule" is no job's run: "a tight time schedule", "a flexible work schedule".
+_TIMETABLE = frozenset(
+    ["time", "work", "working", "flexible", "tight", "own", "your", "busy", "shift", "meeting", "project", "holiday"]
+)
 #: What "streaming" is when it is a business (video, music) and not a data stream.
 _MEDIA = frozenset(["video", "music", "media", "tv", "live", "content", "game", "games"])
 _MEDIA_AFTER = frozenset(
@@ -269,11 +273,12 @@ _NOT_USERS = frozenset(
 
 
 #: Lone words that mean something else after one of these words: stakeholder or staff
-#: "engagement", the company's "we're hiring" and "contract to hire", "bot behaviours".
+#: "engagement", the company's "we're hiring" and "contract to hire", "bot behaviours", a "time schedule".
 _AFTER = (
     (("engagement",), _ENGAGED),
     (("hire", "hiring"), _SEEKING),
     (("behavior", "behaviors", "behaviour", "behaviours", "behavioral", "behavioural"), _NOT_USERS),
+    (("schedule", "schedules", "scheduling"), _TIMETABLE),
 )
 
 
