@@ -200,6 +200,17 @@ def test_jobs_command_on_a_folder_as_json_and_ranked(tmp_path: Path) -> None:
     assert "Your fit" in table.stdout
 
 
+def test_jobs_with_a_partial_answers_file_says_how_much_is_answered(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("Analytics Engineer\nBuild Looker dashboards and dbt models in Snowflake.\n")
+    few = tmp_path / "few.yaml"
+    few.write_text("format: 1\nanswers:\n  build-models: {skill: 3, interest: 4}\n")
+    result = runner.invoke(app, ["jobs", str(tmp_path / "a.md"), "--answers", str(few)])
+    assert result.exit_code == 0, result.output
+    assert f"{few} answers 2 of 62 questions; the other 60 count as neutral" in result.stderr
+    full = runner.invoke(app, ["jobs", str(tmp_path / "a.md"), "--answers", str(EXAMPLES / "builder.yaml")])
+    assert "count as neutral" not in full.stderr
+
+
 @pytest.mark.parametrize(("args", "needle"), [(["nope.md"], "no such file"), (["--answers", "x.yaml", "."], "")])
 def test_jobs_errors(tmp_path: Path, args: list[str], needle: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
@@ -694,6 +705,8 @@ def test_a_time_schedule_is_no_scheduled_job_and_we_hire_is_no_hiring_task() -> 
     assert "automate-pipelines" not in evidence_of("Title\nAble to work on a tight time schedule.", CAT)
     assert "hiring" not in evidence_of("Title\nWe hire the best and brightest.", CAT)
     assert "hiring" in evidence_of("Title\nResponsibilities\nHelp us hire our next analysts.", CAT)
+    line = "Pay is shared during the hiring process; you must be authorised to work at the time of hire."
+    assert "hiring" not in evidence_of(f"Title\nResponsibilities\n{line}", CAT)
 
 
 def test_a_phrase_that_ends_in_a_joining_word_leaves_it_to_the_next() -> None:

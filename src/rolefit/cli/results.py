@@ -119,9 +119,17 @@ def jobs(
     ranked = None
     if answers_file is not None:
         from rolefit.files.answers import load_answers
-        from rolefit.model.answers import complete
+        from rolefit.model.answers import complete, missing, question_ids
 
-        ranked = readers.rank(readings, cat, complete(load_answers(answers_file, cat), cat))
+        given = load_answers(answers_file, cat)
+        unasked, questions = len(missing(given, cat)), len(question_ids(cat))
+        if unasked:
+            notice(
+                f"rolefit: {answers_file} answers {questions - unasked} of {questions} questions; the other "
+                f"{unasked} count as neutral, so the fits below are rough (rolefit quiz --answers {answers_file} "
+                "asks them)"
+            )
+        ranked = readers.rank(readings, cat, complete(given, cat))
     doc = Document(
         title="rolefit jobs",
         render=lazy(POSTINGS, "render", readings, cat, jobs=ranked),

@@ -296,6 +296,27 @@ def _said_of_others_words(words: Words) -> set[int]:
     return out
 
 
+#: What "hiring" / "hire" is about when it is the company's process for this job, not the hire's
+#: work: "the hiring process", "the hiring range", "at the time of hire", "new hires".
+_PROCESS_AFTER = frozenset(
+    ["process", "processes", "range", "ranges", "practices", "policy", "policies", "event", "events", "date"]
+)
+_PROCESS_BEFORE = frozenset(["of", "new", "at", "upon", "after", "before"])
+
+
+def _process_words(words: Words) -> set[int]:
+    """A lone "hire" / "hiring" of the company's recruiting process or pay text."""
+    forms = words.words
+    if "hiring" not in forms and "hire" not in forms and "hires" not in forms:
+        return set()
+    return {
+        i
+        for i, form in enumerate(forms)
+        if form in ("hire", "hires", "hiring")
+        and ((i and forms[i - 1] in _PROCESS_BEFORE) or (i + 1 < len(forms) and forms[i + 1] in _PROCESS_AFTER))
+    }
+
+
 def _code_review_words(words: Words) -> set[int]:
     """A "peer review" of code, not of a paper: "version control and peer-reviewed code"."""
     out: set[int] = set()
@@ -322,4 +343,5 @@ def other_sense_words(words: Words) -> set[int]:
         | _trying_words(words)
         | _media_words(words)
         | _said_of_others_words(words)
+        | _process_words(words)
     )

@@ -117,7 +117,7 @@ def to_json(readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit] | 
 #: Under the table, when the fitted model gave the verdicts: what "Sure" means.
 SURE_NOTE = (
     "Sure: how often verdicts given with such chances were right on 80 real, labelled ads "
-    "(the model's own chances, below, run higher)."
+    "(so it can differ from the model's own chances, below)."
 )
 
 
@@ -171,10 +171,15 @@ def render(readings: list[Reading], catalogue: Catalogue, console: Console, jobs
         console.print(heading(f"{_name(reading)}  ({terminal_safe(reading.posting.name)})"))
         if reading.insufficient:
             console.print(
-                Text(
-                    f"  Not enough evidence: {len(reading.evidence)} mention"
-                    f"{'' if len(reading.evidence) == 1 else 's'} of a data role's tasks.",
-                    style="dim",
+                Padding(
+                    Text(
+                        f"Not enough evidence: {len(reading.evidence)} mention"
+                        f"{'' if len(reading.evidence) == 1 else 's'} of {len(reading.weights)} of a data role's "
+                        "tasks, too few or too mixed to tell which role (a verdict needs some weight of evidence "
+                        "on three tasks and three lines, or a data job's title and two tasks that point one way).",
+                        style="dim",
+                    ),
+                    (0, 0, 0, 2),
                 )
             )
             continue
