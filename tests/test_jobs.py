@@ -669,6 +669,22 @@ def test_a_company_s_blurb_under_a_duties_heading_is_the_company_s() -> None:
     assert [p.kind for p in parts(text)] == ["company", "duties"]
 
 
+def test_a_list_run_into_one_line_is_cut_into_its_items() -> None:
+    from rolefit.postings.sections import parts
+
+    text = "Data Scientist\nKey Responsibilities: -Build dashboards for sales -Analyze data from many sources\n"
+    assert [(p.kind, p.text) for p in parts(text)] == [
+        ("duties", "Build dashboards for sales"),
+        ("duties", "Analyze data from many sources"),
+    ]
+    assert [p.text for p in parts("T\nWe ship in 2020 -2021 only.\n")] == ["We ship in 2020 -2021 only."]
+
+
+def test_the_name_in_a_web_address_is_a_company_not_a_tool() -> None:
+    assert "etl-pipelines" not in evidence_of("Title\nResponsibilities\nOwn reporting at Hive.co.", CAT)
+    assert "etl-pipelines" in evidence_of("Title\nResponsibilities\nQuery Hive and Spark tables.", CAT)
+
+
 def test_a_line_that_is_only_a_link_is_no_work() -> None:
     text = "T\nDuties\n- [How our team built its data pipelines](https://example.com/blog)\n- Build dashboards.\n"
     assert "etl-pipelines" not in evidence_of(text, CAT) and "bi-dashboards" in evidence_of(text, CAT)

@@ -268,11 +268,25 @@ def _nice(low: str) -> bool:
     return _NICE_LINE.search(low, max(0, end - _NICE_REACH)) is not None
 
 
+#: A list run into one line, as a paste of a "who is hiring" post writes it: "Duties: -Own ... -Analyze ...".
+_RUN_IN_ITEM = re.compile(r"\s+-(?=[A-Z0-9])")
+
+
+def _items(line: str) -> list[str]:
+    """A line that runs a list together (two items or more, each "-" then a capital) as its lead
+    and one line per item; any other line as it is."""
+    pieces = _RUN_IN_ITEM.split(line)
+    if len(pieces) < 3:
+        return [line]
+    return [pieces[0], *("- " + p for p in pieces[1:])]
+
+
 def _joined(lines: list[str]) -> list[str]:
     """The lines, a sentence broken over two lines by a hard line break made one again: a line
-    that does not end a sentence, followed by one that starts in lower case and is no bullet."""
+    that does not end a sentence, followed by one that starts in lower case and is no bullet. A
+    list run into one line is cut into its items."""
     out: list[str] = []
-    for line in lines:
+    for line in (item for raw in lines for item in _items(raw)):
         stripped = line.strip()
         if (
             out

@@ -317,6 +317,18 @@ def _process_words(words: Words) -> set[int]:
     }
 
 
+#: The endings of a web address: "Hive.co" is a company, not Apache Hive.
+_DOMAINS = frozenset(["co", "com", "io", "ai", "net", "org", "app", "dev", "tech", "xyz"])
+
+
+def _domain_words(words: Words) -> set[int]:
+    """A lone word that is the name in a web address ("Hive.co", "Snowflake.com")."""
+    forms = words.words
+    if _DOMAINS.isdisjoint(forms):
+        return set()
+    return {i for i in range(len(forms) - 1) if forms[i + 1] in _DOMAINS and words.before(i + 1) == "."}
+
+
 def _code_review_words(words: Words) -> set[int]:
     """A "peer review" of code, not of a paper: "version control and peer-reviewed code"."""
     out: set[int] = set()
@@ -344,4 +356,5 @@ def other_sense_words(words: Words) -> set[int]:
         | _media_words(words)
         | _said_of_others_words(words)
         | _process_words(words)
+        | _domain_words(words)
     )
