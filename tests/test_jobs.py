@@ -680,6 +680,15 @@ def test_a_list_run_into_one_line_is_cut_into_its_items() -> None:
     assert [p.text for p in parts("T\nWe ship in 2020 -2021 only.\n")] == ["We ship in 2020 -2021 only."]
 
 
+def test_the_title_again_is_no_work_and_a_list_of_gerunds_is_a_sentence() -> None:
+    text = "Kajabi - Data Engineer Lead - Remote\n\nRole: Data Engineer Lead\n\nLocation: Remote\n"
+    assert "etl-pipelines" not in evidence_of(text, CAT)
+    found = find_evidence(
+        make_posting("p", "T\nDuties\nBuilding, updating and maintaining dashboards and reports\n"), CAT
+    )
+    assert [e.weight for e in found[0] if e.task == "bi-dashboards"] == [1.0]  # (no tech-stack list)
+
+
 def test_the_name_in_a_web_address_is_a_company_not_a_tool() -> None:
     assert "etl-pipelines" not in evidence_of("Title\nResponsibilities\nOwn reporting at Hive.co.", CAT)
     assert "etl-pipelines" in evidence_of("Title\nResponsibilities\nQuery Hive and Spark tables.", CAT)

@@ -21,7 +21,7 @@ from rolefit.postings.posting import Posting
 from rolefit.postings.scope import boss_words, business_words, negated_words, others_words
 from rolefit.postings.sections import Part, parts
 from rolefit.postings.senses import other_sense_words
-from rolefit.postings.words import LexiconIndex, Words
+from rolefit.postings.words import LexiconIndex, Words, stem
 
 #: How much a mention in a tech-stack list, or in brackets, counts against one in a sentence.
 STACK = 0.35
@@ -110,6 +110,8 @@ _DUTY_VERBS = frozenset(
         "write",
     ]
 )
+#: Their stems, so that "Building, updating and maintaining dashboards" starts with one too.
+_DUTY_STEMS = frozenset(stem(v) for v in _DUTY_VERBS)
 
 
 def is_stack_line(text: str) -> bool:
@@ -120,7 +122,7 @@ def is_stack_line(text: str) -> bool:
     if len(text) > STACK_LONGEST:
         return False  # a paragraph, not a list of tools
     first = low.split(maxsplit=1)[0].rstrip(",:;") if low.strip() else ""
-    if first in _DUTY_VERBS or first.rstrip("s") in _DUTY_VERBS:
+    if first in _DUTY_VERBS or first.rstrip("s") in _DUTY_VERBS or stem(first) in _DUTY_STEMS:
         return False
     if text.count(",") + text.count(";") + text.count("/") + low.count("and") + low.count("or") < 3:
         return False  # fewer than four items

@@ -151,6 +151,11 @@ _OWN_TEAM = re.compile(
     r"\b(the|our|this)( \S+)? (data scien\w*|data|analytics|machine learning|ml|ai|research|insights?) "
     r"(team|group|department)\b"
 )
+#: A line that is only a job's title ("Senior Data Engineer", "Data Scientist (m/f/d)").
+_TITLE_LINE = re.compile(
+    r"^(?:[A-Z][\w/&+.-]*\s+){0,5}(?i:scientist|engineer|analyst|developer|lead|manager|architect|researcher|"
+    r"intern|specialist|consultant)s?(?:\s*\([^)]{0,20}\))?$"
+)
 #: A line that is only a link: a Markdown one, or a bare address.
 _LINK_LINE = re.compile(r"^(\[[^\]]*\]\([^)\s]*\)|(https?://|www\.)\S+)[\s.,;]*$")
 #: What only a company says of itself, even among the duties ("The Opportunity: Acme is the world's leading ...").
@@ -348,7 +353,9 @@ def parts(text: str) -> list[Part]:
             content = inline.group(2).strip()
         here = kind
         low = content.lower()
-        if _LINK_LINE.match(content):
+        if _TITLE_LINE.match(content) and len(content) <= 60:
+            here = "company"  # the job's title again ("Role: Data Engineer Lead"): a header field, not the work
+        elif _LINK_LINE.match(content):
             here = "company"  # a link to read about the team ("[Data Dream Teams](https://...)"), not the work
         elif content.count(" | ") >= 2 and len(content) < 250:
             here = "company"  # a header of fields ("Acme | Data Engineer | Lisbon | Remote"), not the work
