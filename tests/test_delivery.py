@@ -81,6 +81,15 @@ def test_format_wins_over_the_suffix_and_dash_is_stdout(name: str, kind: str, tm
     assert not (tmp_path / "-").exists() and not Path("-").exists()
 
 
+def test_a_format_that_contradicts_the_file_s_suffix_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "report.md"
+    result = runner.invoke(app, ["explain", "rnd", "--format", "json", "-o", str(target)])
+    assert result.exit_code == 2 and not target.exists()
+    assert f"{target}: --format json does not match the file's suffix, which names md" in result.stderr
+    same = runner.invoke(app, ["explain", "rnd", "--format", "json", "-o", str(tmp_path / "report.json")])
+    assert same.exit_code == 0, same.output
+
+
 @pytest.mark.parametrize("name", COMMANDS)
 def test_a_format_a_command_cannot_write_is_one_line_listing_those_it_can(name: str, tmp_path: Path) -> None:
     args, kinds = COMMANDS[name]

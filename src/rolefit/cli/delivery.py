@@ -109,6 +109,14 @@ def choose(doc: Document, fmt: str | None, output: str | None) -> Format:
     writable = doc.formats()
     chosen = parse_format(fmt, writable)
     if chosen is not None:
+        named = SUFFIXES.get(Path(output).suffix.lower()) if output and output != STDOUT else None
+        if named is not None and named is not chosen and not (named is Format.text and chosen is Format.csv):
+            suffix = "txt" if chosen is Format.text else chosen.value
+            raise OutputError(
+                f"--format {chosen.value} does not match the file's suffix, which names {named.value}; "
+                f"give the file a .{suffix} suffix, or leave out --format",
+                file=output,
+            )
         return chosen
     if output is None or output == STDOUT:
         return doc.default
