@@ -654,7 +654,9 @@ def test_work_done_by_another_team_in_the_passive_is_theirs() -> None:
     assert not {"build-models", "deploy-models"} & set(evidence_of(f"Title\n{line}", CAT))
     line = "Pipelines are owned by data engineers; you build the models."
     assert "etl-pipelines" not in evidence_of(f"Title\n{line}", CAT)
-    # help given is no work given away
+    # help given, or a use made of the work, is no work given away
+    line = "Architect and maintain a data platform used by our customers and data scientists."
+    assert "data-warehouse" in evidence_of(f"Title\nDuties\n{line}", CAT)
     line = "You will be supported by the data engineering team and build dashboards."
     assert "bi-dashboards" in evidence_of(f"Title\n{line}", CAT)
 
@@ -707,7 +709,11 @@ def test_the_company_hiring_and_the_streaming_business_are_no_tasks() -> None:
 
 
 def test_what_we_need_from_you_is_the_requirements() -> None:
-    from rolefit.postings.sections import heading_kind
+    from rolefit.postings.sections import heading_kind, parts
+
+    assert heading_kind("Typical responsibilities are:") == "duties"
+    about = parts("T\nAbout us\nWe sell shoes.\nThe data science team builds the data-driven features.\n")
+    assert [p.kind for p in about] == ["company", "team"]
 
     assert heading_kind("What we need from you") == "requirements"
     assert heading_kind("What We Expect From You:") == "requirements"

@@ -30,8 +30,8 @@ def sure(kind: str, margin: float, weight: float) -> float:
 MODEL_BANDS: tuple[tuple[float, float], ...] = (
     (0.0, 0.50),
     (0.4, 0.60),
-    (0.7, 0.76),
-    (0.8, 0.87),
+    (0.7, 0.75),
+    (0.8, 0.88),
     (0.9, 0.95),
 )
 

@@ -274,8 +274,33 @@ _NAME_STOPS = frozenset(
 
 #: "... built by a separate team": the words "by" may come with before a team's name.
 _BY_TEAM = frozenset(["by", "a", "an", "the", "our", "another"])
-#: Participles that give no work away: "supported by our data engineers", "mentored by senior scientists".
-_NOT_DONE = frozenset(["supported", "helped", "assisted", "mentored", "coached", "guided", "backed", "led", "joined"])
+#: Participles that give no work away: "supported by our data engineers", "mentored by senior
+#: scientists", "a data platform used by our data scientists".
+_NOT_DONE = frozenset(
+    [
+        "supported",
+        "helped",
+        "assisted",
+        "mentored",
+        "coached",
+        "guided",
+        "backed",
+        "led",
+        "joined",
+        "used",
+        "accessed",
+        "consumed",
+        "relied",
+        "trusted",
+        "loved",
+        "adopted",
+        "read",
+        "seen",
+        "valued",
+        "enjoyed",
+        "requested",
+    ]
+)
 _DONE_IRREGULAR = frozenset(["built", "run", "done", "written", "made", "taken", "owned", "kept", "held"])
 
 

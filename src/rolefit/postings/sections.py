@@ -94,7 +94,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "duties",
-        r"((your|our|the|job|role) )?((key|main|primary|core|essential|general|day-to-day) )?"
+        r"((your|our|the|job|role) )?((key|main|primary|core|essential|general|day-to-day|typical) )?"
         r"(roles?|responsibilit(y|ies)|duties|tasks)( include)?( \S+){0,4}|"
         r"what you('ll| will) (get to )?(do|be doing|work on|tackle)|what will you do|"
         r"what you('ll| will) be responsible for|what (would|will) be your (key |main )?responsibilities|"
@@ -371,6 +371,8 @@ def parts(text: str) -> list[Part]:
             here = "nice"
         elif kind == "open":
             here = "requirements" if _NEED_LINE.search(low) else _judge(low)
+        elif kind == "company" and _OWN_TEAM.search(low):
+            here = "team"  # "The data science team builds the data-driven features" in "About us"
         elif kind == "duties" and _NEED_LINE.search(low):
             here = "requirements"  # "5+ years of ...", "Strong experience in ..." among the duties
         elif kind == "duties" and _BLURB.search(low) and not (_YOU.search(low) or _HIRING.search(low)):
