@@ -646,6 +646,7 @@ def test_research_of_a_market_or_an_errand_is_no_r_and_d() -> None:
     assert researches("Research and develop machine learning systems for text.")
     assert researches("Research new algorithms for ranking.")
     assert researches("Conduct research on speech recognition.")
+    assert not researches("Acme Labs is looking for a Research Engineer to join us.")  # (a title)
     assert researches("Experience with market analysis, research and publishing.")  # (a list: each its own)
 
 

@@ -140,6 +140,12 @@ _METHODS = _MODEL_TRIALS | {"develop", "development", "approaches", "papers", "s
 _PEOPLE = frozenset(["user", "users", "customer", "customers", "client", "clients", "player", "players", "ux"])
 
 
+#: The words that make "research" part of a job's title ("looking for a Research Engineer").
+_JOB_TITLES = frozenset(
+    ["engineer", "engineers", "scientist", "scientists", "intern", "interns", "assistant", "associate"]
+)
+
+
 def _study_words(words: Words) -> set[int]:
     """A lone "research" that is a study of a market or of users ("market / UX / operations
     research", "research to improve user experience"), or an errand: a clause that starts
@@ -157,6 +163,7 @@ def _study_words(words: Words) -> set[int]:
             (joined and forms[i - 1] in _STUDY_OF)
             or (i == 0 and _METHODS.isdisjoint(forms[i + 1 : i + 4]))
             or ("experience" in forms[i + 1 : i + 6] and not _PEOPLE.isdisjoint(forms[i + 1 : i + 6]))
+            or (i + 1 < len(forms) and forms[i + 1] in _JOB_TITLES)  # "a Research Engineer": a title
         ):
             out.add(i)
     return out
