@@ -380,9 +380,10 @@ def test_a_linkedin_paste_is_read_as_the_job_and_titled_by_its_hiring_sentence()
     )
 
 
-def test_a_folder_s_readme_and_sources_are_not_postings(tmp_path: Path) -> None:
+def test_a_folder_s_readme_sources_and_notes_are_not_postings(tmp_path: Path) -> None:
     (tmp_path / "README.md").write_text("# Ads\nWe build dashboards and data pipelines.\n", encoding="utf-8")
     (tmp_path / "SOURCES.md").write_text("Where the ads came from: A/B testing blogs.\n", encoding="utf-8")
+    (tmp_path / "reasons.md").write_text("- ad.md: rnd, for its 'train NLP models'.\n", encoding="utf-8")
     (tmp_path / "ad.md").write_text((POSTINGS / "rnd-02-legal-nlp.txt").read_text(encoding="utf-8"), encoding="utf-8")
     assert [p.name for p in read_postings([str(tmp_path)])] == ["ad"]
     assert [p.name for p in read_postings([str(tmp_path / "README.md")])] == ["README"]  # named alone: read

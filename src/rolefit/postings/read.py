@@ -43,7 +43,9 @@ SUFFIXES = (".txt", ".md", ".markdown")
 #: Files named as postings that are surely not (an answers file given without --answers).
 NOT_TEXT = {".yaml": "YAML", ".yml": "YAML", ".json": "JSON"}
 #: Files of a folder that describe the folder, not a job: skipped there (read when named alone).
-NOT_POSTINGS = frozenset(["readme", "sources", "license", "licence", "changelog", "contributing", "code_of_conduct"])
+NOT_POSTINGS = frozenset(
+    ["readme", "sources", "license", "licence", "changelog", "contributing", "code_of_conduct", "notes", "reasons"]
+)
 
 
 class PostingError(RolefitError):
@@ -125,7 +127,7 @@ def read_postings(paths: list[str]) -> Found:
 
 def _posting_files(path: Path) -> list[Path]:
     """``path`` itself, or the postings in the folder it names (its sub-folders are not postings,
-    nor its README, SOURCES, LICENSE or CHANGELOG)."""
+    nor its README, SOURCES, LICENSE, CHANGELOG, NOTES or REASONS)."""
     if not path.is_dir():
         return [path]
     try:
