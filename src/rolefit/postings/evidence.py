@@ -122,7 +122,7 @@ def is_stack_line(text: str) -> bool:
     if len(text) > STACK_LONGEST:
         return False  # a paragraph, not a list of tools
     first = low.split(maxsplit=1)[0].rstrip(",:;") if low.strip() else ""
-    if first in _DUTY_VERBS or first.rstrip("s") in _DUTY_VERBS or stem(first) in _DUTY_STEMS:
+    if stem(first) in _DUTY_STEMS:  # ("builds", "building" and "build" alike)
         return False
     if text.count(",") + text.count(";") + text.count("/") + low.count("and") + low.count("or") < 3:
         return False  # fewer than four items

@@ -90,23 +90,6 @@ def _model_experiment_words(words: Words) -> set[int]:
     return out
 
 
-def _present_state_words(words: Words) -> set[int]:
-    """A lone "present" that says when or where, not what is shown: "present-day structures",
-    "at present", "the data present in the warehouse" ("is / are present")."""
-    out: set[int] = set()
-    forms = words.words
-    if "present" not in forms:
-        return out
-    for i, form in enumerate(forms):
-        if form != "present":
-            continue
-        before = forms[i - 1] if i else ""
-        after = forms[i + 1] if i + 1 < len(forms) else ""
-        if after == "day" or before in ("at", "the", "is", "are", "be", "currently", "data"):
-            out.add(i)
-    return out
-
-
 #: Words before "research" that make it the study of a market or of people, not of methods.
 _STUDY_OF = frozenset(
     [
@@ -257,50 +240,10 @@ _MEDIA_AFTER = frozenset(
 )
 
 
-def _media_words(words: Words) -> set[int]:
-    """A lone "streaming" that is a business: "the streaming space", "video streaming", "streaming / gaming"."""
-    forms = words.words
-    if "streaming" not in forms:
-        return set()
-    out: set[int] = set()
-    for i, form in enumerate(forms):
-        if form != "streaming":
-            continue
-        before = forms[i - 1] if i else ""
-        after = forms[i + 1] if i + 1 < len(forms) else ""
-        if before in _MEDIA or after in _MEDIA_AFTER:
-            out.add(i)
-    return out
-
-
 #: Whose "behaviour" is no user's: "bot behaviors", "system behaviour", "model behaviour".
 _NOT_USERS = frozenset(
     ["bot", "bots", "malware", "attacker", "attackers", "network", "system", "systems", "model", "models", "machine"]
 )
-
-
-#: Lone words that mean something else after one of these words: stakeholder or staff
-#: "engagement", the company's "we're hiring" and "contract to hire", "bot behaviours", a "time schedule".
-_AFTER = (
-    (("engagement",), _ENGAGED),
-    (("hire", "hiring"), _SEEKING),
-    (("behavior", "behaviors", "behaviour", "behaviours", "behavioral", "behavioural"), _NOT_USERS),
-    (("schedule", "schedules", "scheduling"), _TIMETABLE),
-)
-
-
-def _said_of_others_words(words: Words) -> set[int]:
-    """A lone word of :data:`_AFTER` right after a word that makes it another sense's."""
-    forms = words.words
-    out: set[int] = set()
-    for lone, before in _AFTER:
-        if lone[0] in forms or any(w in forms for w in lone[1:]):
-            out.update(
-                i
-                for i, form in enumerate(forms)
-                if i and form in lone and forms[i - 1] in before and words.before(i) in (" ", "-")
-            )
-    return out
 
 
 #: What "hiring" / "hire" is about when it is the company's process for this job, not the hire's
@@ -311,21 +254,51 @@ _PROCESS_AFTER = frozenset(
 _PROCESS_BEFORE = frozenset(["of", "new", "at", "upon", "after", "before"])
 
 
-def _process_words(words: Words) -> set[int]:
-    """A lone "hire" / "hiring" of the company's recruiting process or pay text."""
-    forms = words.words
-    if "hiring" not in forms and "hire" not in forms and "hires" not in forms:
-        return set()
-    return {
-        i
-        for i, form in enumerate(forms)
-        if form in ("hire", "hires", "hiring")
-        and ((i and forms[i - 1] in _PROCESS_BEFORE) or (i + 1 < len(forms) and forms[i + 1] in _PROCESS_AFTER))
-    }
-
-
 #: The endings of a web address: "Hive.co" is a company, not Apache Hive.
 _DOMAINS = frozenset(["co", "com", "io", "ai", "net", "org", "app", "dev", "tech", "xyz"])
+
+
+#: Lone words that mean something else beside one of these words: (the words, the words before
+#: them, the words after them, whether a word before must be joined to them by a space or a dash).
+#: "present-day", "at present"; stakeholder "engagement"; the company's "we're hiring", "the hiring
+#: process", "at the time of hire"; "bot behaviours"; a "time schedule"; "the streaming space".
+_BESIDE: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], bool], ...] = (
+    (
+        frozenset(["present"]),
+        frozenset(["at", "the", "is", "are", "be", "currently", "data"]),
+        frozenset(["day"]),
+        False,
+    ),
+    (frozenset(["engagement"]), _ENGAGED, frozenset(), True),
+    (frozenset(["hire", "hiring"]), _SEEKING, frozenset(), True),
+    (frozenset(["hire", "hires", "hiring"]), _PROCESS_BEFORE, _PROCESS_AFTER, False),
+    (
+        frozenset(["behavior", "behaviors", "behaviour", "behaviours", "behavioral", "behavioural"]),
+        _NOT_USERS,
+        frozenset(),
+        True,
+    ),
+    (frozenset(["schedule", "schedules", "scheduling"]), _TIMETABLE, frozenset(), True),
+    (frozenset(["streaming"]), _MEDIA, _MEDIA_AFTER, False),
+)
+
+
+def _beside_words(words: Words) -> set[int]:
+    """A lone word of :data:`_BESIDE` next to a word that gives it another sense."""
+    forms = words.words
+    last = len(forms) - 1
+    out: set[int] = set()
+    for lone, before, after, joined in _BESIDE:
+        if lone.isdisjoint(forms):
+            continue
+        for i, form in enumerate(forms):
+            if form not in lone:
+                continue
+            if (i and forms[i - 1] in before and (not joined or words.before(i) in (" ", "-"))) or (
+                i < last and forms[i + 1] in after
+            ):
+                out.add(i)
+    return out
 
 
 def _domain_words(words: Words) -> set[int]:
@@ -356,12 +329,9 @@ def other_sense_words(words: Words) -> set[int]:
     return (
         _data_model_words(words)
         | _model_experiment_words(words)
-        | _present_state_words(words)
         | _study_words(words)
         | _code_review_words(words)
         | _trying_words(words)
-        | _media_words(words)
-        | _said_of_others_words(words)
-        | _process_words(words)
+        | _beside_words(words)
         | _domain_words(words)
     )
