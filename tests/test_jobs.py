@@ -25,6 +25,7 @@ from rolefit.postings.read import (
     read_posting,
     read_postings,
 )
+from rolefit.postings.sections import parts
 from rolefit.scoring.fit import fit_role
 
 from helpers import EXAMPLES, ROOT
@@ -980,3 +981,31 @@ def test_a_title_of_data_plumbing_claims_data_engineering(title: str) -> None:
     from rolefit.postings.kinds import TITLES
 
     assert next(kind for kind, pattern in TITLES if pattern.search(title)) == "data engineering"
+
+
+def test_market_behaviour_and_automated_reports_are_not_what_they_seem() -> None:
+    line = "Title\nResponsibilities\nBuild a pricing algorithm that adjusts nightly rates to live market behavior."
+    assert "behaviour-statistics" not in evidence_of(line, CAT)
+    assert "behaviour-statistics" in evidence_of("Title\nResponsibilities\nStudy user behavior in the app.", CAT)
+    got = evidence_of("Title\nResponsibilities\nDevelop automated performance dashboards for marketing.", CAT)
+    assert "automate-pipelines" not in got
+    assert "bi-dashboards" in got
+    assert "automate-pipelines" in evidence_of("Title\nResponsibilities\nAutomate the nightly data loads.", CAT)
+
+
+def test_a_user_researchers_research_is_of_people() -> None:
+    body = "\nResponsibilities\nGenerate hypotheses and plans for high-impact research.\n"
+    assert "implement-papers" not in evidence_of("Quantitative User Experience Researcher" + body, CAT)
+    assert "implement-papers" not in evidence_of("Senior UX Researcher" + body, CAT)
+    assert "implement-papers" in evidence_of("Research Scientist" + body, CAT)
+
+
+def test_a_sentence_that_introduces_the_team_is_its_work_not_the_jobs() -> None:
+    text = (
+        "Title\nThe position\n"
+        "We're a tight-knit team of data scientists and BI professionals who love dashboards.\n"
+        "Own the pricing model.\n"
+    )
+    kinds = {p.text.split()[0]: p.kind for p in parts(text)}
+    assert kinds["We're"] == "team"
+    assert kinds["Own"] == "duties"

@@ -28,11 +28,11 @@ def sure(kind: str, margin: float, weight: float) -> float:
 #: (lowest chance of the band, share right) for the fitted model's verdicts, by the model's
 #: chance for its verdict, measured on cross-validated predictions; bands in rising order.
 MODEL_BANDS: tuple[tuple[float, float], ...] = (
-    (0.0, 0.50),
+    (0.0, 0.48),
     (0.4, 0.60),
-    (0.7, 0.75),
-    (0.8, 0.88),
-    (0.9, 0.95),
+    (0.7, 0.79),
+    (0.8, 0.87),
+    (0.9, 0.96),
 )
 
 

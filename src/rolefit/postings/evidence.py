@@ -20,7 +20,7 @@ from rolefit.model.catalogue import Catalogue
 from rolefit.postings.posting import Posting
 from rolefit.postings.scope import boss_words, business_words, negated_words, others_words
 from rolefit.postings.sections import Part, parts
-from rolefit.postings.senses import other_sense_words
+from rolefit.postings.senses import other_sense_words, research_words, studies_people
 from rolefit.postings.words import LexiconIndex, Words, stem
 
 #: How much a mention in a tech-stack list, or in brackets, counts against one in a sentence.
@@ -156,8 +156,11 @@ def clauses(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def line_evidence(part: Part, index: LexiconIndex) -> tuple[list[Evidence], list[Evidence]]:
-    """Evidence in one line of a posting, and the negated mentions there (each task once)."""
+def line_evidence(
+    part: Part, index: LexiconIndex, people_research: bool = False
+) -> tuple[list[Evidence], list[Evidence]]:
+    """Evidence in one line of a posting, and the negated mentions there (each task once).
+    ``people_research``: the posting is a user researcher's, whose lone "research" is of people."""
     best: dict[str, Evidence] = {}
     negated: dict[str, Evidence] = {}
     text = part.text
@@ -179,6 +182,8 @@ def line_evidence(part: Part, index: LexiconIndex) -> tuple[list[Evidence], list
         denied = negated_words(words)
         theirs = others_words(words) | business_words(words) | boss_words(words)
         other_sense = other_sense_words(words)
+        if people_research:
+            other_sense |= research_words(words)
         for hit in hits:
             span = range(hit.first, hit.last + 1)
             task = hit.entry.task
@@ -222,10 +227,11 @@ def find_evidence(posting: Posting, catalogue: Catalogue) -> tuple[list[Evidence
     index = lexicon_index(catalogue)
     found: list[Evidence] = []
     negated: list[Evidence] = []
+    people_research = studies_people(posting.title)
     for part in parts(posting.text):
         if part.weight <= 0:
             continue
-        got, denied = line_evidence(part, index)
+        got, denied = line_evidence(part, index, people_research)
         found += got
         negated += denied
     return found, negated

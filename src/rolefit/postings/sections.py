@@ -151,6 +151,9 @@ _OWN_TEAM = re.compile(
     r"\b(the|our|this)( \S+)? (data scien\w*|data|analytics|machine learning|ml|ai|research|insights?) "
     r"(team|group|department)\b"
 )
+#: A sentence that introduces the team the hire joins ("We're a tight-knit team of data scientists
+#: and BI professionals ...", "We are a small group of engineers"): its work, not the job's.
+_TEAM_INTRO = re.compile(r"^(we're|we’re|we are|were) an? ([\w-]+,? ){0,3}(team|group|crew|squad)\b")
 #: A line that is only a job's title ("Senior Data Engineer", "Data Scientist (m/f/d)").
 _TITLE_LINE = re.compile(
     r"^(?:[A-Z][\w/&+.-]*\s+){0,5}(?i:scientist|engineer|analyst|developer|lead|manager|architect|researcher|"
@@ -373,6 +376,8 @@ def parts(text: str) -> list[Part]:
             here = "requirements" if _NEED_LINE.search(low) else _judge(low)
         elif kind == "company" and _OWN_TEAM.search(low):
             here = "team"  # "The data science team builds the data-driven features" in "About us"
+        elif kind == "duties" and _TEAM_INTRO.search(low):
+            here = "team"  # "We're a tight-knit team of data scientists ..." under "The position"
         elif kind == "duties" and _NEED_LINE.search(low):
             here = "requirements"  # "5+ years of ...", "Strong experience in ..." among the duties
         elif kind == "duties" and _BLURB.search(low) and not (_YOU.search(low) or _HIRING.search(low)):

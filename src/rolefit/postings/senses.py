@@ -8,6 +8,8 @@ models", "market research") is matched as it is: these set aside only the lone w
 
 from __future__ import annotations
 
+import re
+
 from rolefit.postings.words import Words
 
 #: Words before a bare "model" that make it a model of data or of a business, not one that is trained.
@@ -152,6 +154,22 @@ def _study_words(words: Words) -> set[int]:
     return out
 
 
+#: A title that makes the job's "research" a study of people: "UX Researcher", "User Experience
+#: Researcher", "User Research Lead", "Quantitative UX Researcher".
+_PEOPLE_RESEARCH_TITLE = re.compile(r"\b(ux|user|users|user experience|customer|design)\s+research", re.IGNORECASE)
+
+
+def studies_people(title: str) -> bool:
+    """Whether a posting's title is a user researcher's (its lone "research" then studies people)."""
+    return _PEOPLE_RESEARCH_TITLE.search(title) is not None
+
+
+def research_words(words: Words) -> set[int]:
+    """Every lone "research" (and "researcher", "researching"): for a user researcher's posting,
+    whose research is of people, not of models."""
+    return {i for i, s in enumerate(words.stems) if s == "research"}
+
+
 #: Whose "engagement" is no user's: "stakeholder engagement", "people engagement skills".
 _ENGAGED = frozenset(
     [
@@ -240,9 +258,28 @@ _MEDIA_AFTER = frozenset(
 )
 
 
-#: Whose "behaviour" is no user's: "bot behaviors", "system behaviour", "model behaviour".
+#: Whose "behaviour" is no user's: "bot behaviors", "system behaviour", "model behaviour", "live
+#: market behavior" (prices moving), "price behaviour".
 _NOT_USERS = frozenset(
-    ["bot", "bots", "malware", "attacker", "attackers", "network", "system", "systems", "model", "models", "machine"]
+    [
+        "bot",
+        "bots",
+        "malware",
+        "attacker",
+        "attackers",
+        "network",
+        "system",
+        "systems",
+        "model",
+        "models",
+        "machine",
+        "market",
+        "markets",
+        "price",
+        "prices",
+        "pricing",
+        "stock",
+    ]
 )
 
 
@@ -301,6 +338,20 @@ def _beside_words(words: Words) -> set[int]:
     return out
 
 
+#: What is automated when the automation is a report's, not a pipeline's: "automated reports",
+#: "developing automated performance dashboards".
+_REPORTS = frozenset(["dashboard", "dashboards", "report", "reports", "reporting", "scorecards", "kpis"])
+_AUTOMATE = frozenset(["automate", "automated", "automating", "automation", "automates"])
+
+
+def _automated_report_words(words: Words) -> set[int]:
+    """A lone "automated" whose object, two words on at most, is a report or dashboard: BI work."""
+    forms = words.words
+    if _AUTOMATE.isdisjoint(forms) or _REPORTS.isdisjoint(forms):
+        return set()
+    return {i for i, f in enumerate(forms) if f in _AUTOMATE and not _REPORTS.isdisjoint(forms[i + 1 : i + 4])}
+
+
 def _domain_words(words: Words) -> set[int]:
     """A lone word that is the name in a web address ("Hive.co", "Snowflake.com")."""
     forms = words.words
@@ -325,7 +376,8 @@ def other_sense_words(words: Words) -> set[int]:
     """The words that, standing alone, mean something else than the task their lexicon names: a
     data or business "model", a model's "experiment", "present" as in "present-day", "market
     research", a peer review of code, stakeholder "engagement", "experiment with new tools",
-    "we're hiring", "the streaming space", "bot behaviours"."""
+    "we're hiring", "the streaming space", "bot behaviours", "live market behavior", "automated
+    reports"."""
     return (
         _data_model_words(words)
         | _model_experiment_words(words)
@@ -334,4 +386,5 @@ def other_sense_words(words: Words) -> set[int]:
         | _trying_words(words)
         | _beside_words(words)
         | _domain_words(words)
+        | _automated_report_words(words)
     )
