@@ -20,7 +20,7 @@ from rolefit.model.catalogue import Catalogue
 from rolefit.postings.posting import Posting
 from rolefit.postings.scope import boss_words, business_words, negated_words, others_words
 from rolefit.postings.sections import Part, parts
-from rolefit.postings.senses import other_sense_words, research_words, studies_people
+from rolefit.postings.senses import other_sense_words, studies_people
 from rolefit.postings.words import LexiconIndex, Words, stem
 
 #: How much a mention in a tech-stack list, or in brackets, counts against one in a sentence.
@@ -181,9 +181,7 @@ def line_evidence(
         here = [(a, b) for a, b in spans if a < end and b > at]  # the brackets that reach this clause
         denied = negated_words(words)
         theirs = others_words(words) | business_words(words) | boss_words(words)
-        other_sense = other_sense_words(words)
-        if people_research:
-            other_sense |= research_words(words)
+        other_sense = other_sense_words(words, people_research)
         for hit in hits:
             span = range(hit.first, hit.last + 1)
             task = hit.entry.task

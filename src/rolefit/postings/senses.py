@@ -164,7 +164,7 @@ def studies_people(title: str) -> bool:
     return _PEOPLE_RESEARCH_TITLE.search(title) is not None
 
 
-def research_words(words: Words) -> set[int]:
+def _research_words(words: Words) -> set[int]:
     """Every lone "research" (and "researcher", "researching"): for a user researcher's posting,
     whose research is of people, not of models."""
     return {i for i, s in enumerate(words.stems) if s == "research"}
@@ -372,14 +372,16 @@ def _code_review_words(words: Words) -> set[int]:
     return out
 
 
-def other_sense_words(words: Words) -> set[int]:
+def other_sense_words(words: Words, people_research: bool = False) -> set[int]:
     """The words that, standing alone, mean something else than the task their lexicon names: a
     data or business "model", a model's "experiment", "present" as in "present-day", "market
     research", a peer review of code, stakeholder "engagement", "experiment with new tools",
     "we're hiring", "the streaming space", "bot behaviours", "live market behavior", "automated
-    reports"."""
+    reports"; and every lone "research" of a posting that ``people_research`` (a user
+    researcher's: :func:`studies_people`)."""
     return (
-        _data_model_words(words)
+        (_research_words(words) if people_research else set())
+        | _data_model_words(words)
         | _model_experiment_words(words)
         | _study_words(words)
         | _code_review_words(words)
