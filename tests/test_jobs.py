@@ -208,6 +208,8 @@ def test_jobs_with_a_partial_answers_file_says_how_much_is_answered(tmp_path: Pa
     result = runner.invoke(app, ["jobs", str(tmp_path / "a.md"), "--answers", str(few)])
     assert result.exit_code == 0, result.output
     assert f"{few} answers 2 of 62 questions; the other 60 count as neutral" in result.stderr
+    # (without --full, a file from an adaptive or quick quiz would stop again where it had stopped)
+    assert f"(rolefit quiz --answers {few} --full asks them)" in " ".join(result.stderr.split())
     full = runner.invoke(app, ["jobs", str(tmp_path / "a.md"), "--answers", str(EXAMPLES / "builder.yaml")])
     assert "count as neutral" not in full.stderr
 

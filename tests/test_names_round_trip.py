@@ -2,7 +2,8 @@
 
 A custom catalogue's task, group and context titles, choice labels, ids and version may hold
 any text: line breaks (``\\n``, ``\\r``, U+2028, U+0085), quotes, ``#``, backslashes, ``": "``,
-tabs, characters above the BMP. The template, a ``--save`` file (``dump_answers``) and the quiz
+tabs, characters above the BMP. The template, a ``--save`` file (``dump_answers``, or
+``dump_answers_json`` for a ``.json`` one) and the quiz
 session put them in comments and values; each must parse back through ``parse_answers`` to the
 same answers, and the plain-YAML fast path must read what PyYAML reads (or leave it to PyYAML).
 """
@@ -18,7 +19,7 @@ from hypothesis import strategies as st
 
 from rolefit.catalogue.load import load_catalogue
 from rolefit.files import plainyaml
-from rolefit.files.answers import dump_answers, parse_answers, template
+from rolefit.files.answers import dump_answers, dump_answers_json, parse_answers, template
 from rolefit.model.answers import DEFAULT_LEVEL, Answers
 from rolefit.model.catalogue import Catalogue, ContextQuestion
 from rolefit.quiz.session import Session, load_session, save_session
@@ -133,6 +134,7 @@ def test_saved_answers_read_back_as_they_were(case: tuple[Catalogue, Answers, li
     assert all(line.isprintable() for line in text.split("\n"))
     assert_readers_agree(text)
     same_answers(parse_answers(text, "me.yaml", cat), answers, cat)
+    same_answers(parse_answers(dump_answers_json(answers, cat, mode="quick"), "me.json", cat), answers, cat)
 
 
 @round_trips

@@ -80,13 +80,14 @@ def test_a_session_with_a_broken_order_is_moved_aside(catalogue: Catalogue) -> N
         load_session(catalogue)
 
 
-@pytest.mark.parametrize("flag", [[], ["--quick"], ["--full"]])
+@pytest.mark.parametrize(("flag", "name"), [([], "me.yaml"), (["--quick"], "me.json"), (["--full"], "ME.JSON")])
 def test_the_saved_file_holds_only_the_answers_given_and_the_mode(
-    catalogue: Catalogue, tmp_path: Path, terminal: dict[str, Any], researcher: Answers, flag: list[str]
+    catalogue: Catalogue, tmp_path: Path, terminal: dict[str, Any], researcher: Answers, flag: list[str], name: str
 ) -> None:
     """A quiz on the terminal saves just what was asked (fewer than every question unless --full), and
-    says how; replayed with no terminal, the file needs no --defaults and gives the same report."""
-    saved = tmp_path / "me.yaml"
+    says how, as JSON in a file named .json (which is read as JSON); replayed with no terminal, the file
+    needs no --defaults and gives the same report."""
+    saved = tmp_path / name
     result = runner.invoke(app, ["quiz", *flag, "--save", str(saved), "--format", "json"])
     assert result.exit_code == 0, result.stderr
     mode = flag[0][2:] if flag else "adaptive"
@@ -97,6 +98,8 @@ def test_the_saved_file_holds_only_the_answers_given_and_the_mode(
     assert (answers.count == len(question_ids(catalogue))) == (mode == "full")
     assert all(answers.value(q) == researcher.value(q) for q in terminal["asked"])
     assert "not asked" not in saved.read_text(encoding="utf-8")
+    if name.lower().endswith(".json"):
+        assert json.loads(saved.read_text(encoding="utf-8"))["quiz"] == mode
     report = json.loads(result.stdout)
     not_asked = len(question_ids(catalogue)) - answers.count
     expected = report_json(catalogue, complete(answers, catalogue), given=answers, not_asked=not_asked)

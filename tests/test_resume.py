@@ -275,3 +275,36 @@ def test_resuming_in_another_mode_says_so(catalogue: Catalogue, elsewhere: Path,
         "Resume it as a quick quiz?"
     )
     assert resume_question(3, left=59, total=62, mode="quick", as_mode="quick").endswith(". Resume it?")
+
+
+def test_a_quiz_on_an_answers_file_sets_an_unfinished_one_aside_as_a_file_to_replay(
+    catalogue: Catalogue, elsewhere: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``quiz --answers F`` on a terminal does not resume the saved quiz: its answers are kept in an
+    answers file of their own, named with the command that continues it, and the session is gone."""
+    everything = question_ids(catalogue)
+    unfinished = some_answers(catalogue, everything[:4])
+    save_session(Session(unfinished, mode="adaptive", asked=tuple(everything[:4])), catalogue)
+    (elsewhere / "partial.yaml").write_text(
+        dump_answers(some_answers(catalogue, everything[:6]), catalogue, mode="full"), encoding="utf-8"
+    )
+    monkeypatch.setattr("rolefit.quiz.take.interactive", lambda: True)
+
+    def answer_the_rest(self: Quiz, plan: Plan, **kwargs: Any) -> Answers:
+        while (q := plan.next()) is not None:
+            plan.answer(q, 1 if not q.startswith("context:") else catalogue.context_by_id[q[8:]].choices[0].id)
+        return plan.answers
+
+    monkeypatch.setattr(Quiz, "run", answer_the_rest)
+    result = runner.invoke(app, ["quiz", "--answers", "partial.yaml", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    said = [line for line in result.stderr.splitlines() if "unfinished quiz" in line]
+    assert len(said) == 1, result.stderr
+    assert "(4 answers) was set aside in " in said[0]
+    kept = Path(said[0].split("set aside in ")[1].split(";")[0])
+    assert said[0].endswith(f"continue it later with: rolefit quiz --answers {kept}")
+    assert load_answers(kept, catalogue) == unfinished
+    assert "quiz: adaptive" in kept.read_text(encoding="utf-8")
+    assert not session_path().exists() or load_session(catalogue) is None
+    again = runner.invoke(app, ["quiz", "--answers", str(kept), "--defaults", "--format", "json"])
+    assert again.exit_code == 0, again.stderr

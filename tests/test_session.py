@@ -197,6 +197,40 @@ def test_ask_changed_asks_only_the_changed_tasks(catalogue: Catalogue, catalogue
     assert "build-models (interest)" in result.stderr
 
 
+def test_ask_changed_asks_just_the_changed_tasks_not_what_a_quiz_did_not_ask(
+    catalogue: Catalogue, catalogue_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a terminal, --ask-changed on a quick quiz's file asks nothing when no task changed (and
+    says so), and after a rewording exactly the reworded task's two questions; the questions the
+    quick quiz left out stay unasked."""
+    everyone = some_answers(catalogue, len(question_ids(catalogue)))
+    path = tmp_path / "quick.yaml"
+    path.write_text(dump_answers(some_answers(catalogue, 8), catalogue, mode="quick"))
+    asked: list[str] = []
+
+    def ask(cat: Catalogue, plan: object, *args: object, **kwargs: object) -> Answers:
+        while (q := plan.next()) is not None:  # type: ignore[attr-defined]
+            asked.append(q)
+            plan.answer(q, everyone.value(q))  # type: ignore[attr-defined]
+        return plan.answers  # type: ignore[attr-defined, no-any-return]
+
+    monkeypatch.setattr(flow, "ask", ask)
+    said: list[str] = []
+    request = flow.Request(str(path), ask_changed=True)
+    flow.collect(catalogue, request, interactive=True, notify=said.append)
+    assert asked == []
+    assert said == [f"{path}: no task is new or changed since it was answered; --ask-changed has nothing to ask again"]
+    newer = _reworded(catalogue_dir)
+    flow.collect(newer, request, interactive=True, notify=said.append)
+    assert asked == ["skill:build-models", "interest:build-models"]
+
+
+def test_ask_changed_needs_an_answers_file() -> None:
+    result = runner.invoke(app, ["quiz", "--ask-changed"])
+    assert result.exit_code == 2
+    assert "--ask-changed asks again the changed tasks of an answers file; give it --answers FILE" in result.stderr
+
+
 def test_answers_to_a_removed_task_are_dropped_with_a_warning(catalogue: Catalogue, catalogue_dir: Path) -> None:
     """A task the new catalogue no longer has is ignored (with a warning), not an error."""
     tasks = yaml.safe_load((catalogue_dir / "tasks.yaml").read_text())

@@ -126,8 +126,8 @@ def jobs(
         if unasked:
             notice(
                 f"rolefit: {answers_file} answers {questions - unasked} of {questions} questions; the other "
-                f"{unasked} count as neutral, so the fits below are rough (rolefit quiz --answers {answers_file} "
-                "asks them)"
+                f"{unasked} count as neutral, so the fits below are rough "
+                f"(rolefit quiz --answers {answers_file} --full asks them)"
             )
         ranked = readers.rank(readings, cat, complete(given, cat))
     doc = Document(

@@ -291,6 +291,38 @@ def dump_answers(
     return "\n".join(lines) + "\n"
 
 
+def dump_answers_json(answers: Answers, catalogue: Catalogue, *, mode: str | None = None) -> str:
+    """The answers as a JSON answers file (the same keys as :func:`dump_answers`, without its
+    comments), in catalogue order: for a ``--save`` file named ``.json``, which is read as JSON."""
+    import json
+
+    document: dict[str, Any] = {"format": FORMAT}
+    if mode is not None:
+        document["quiz"] = mode
+    document["answers"] = {
+        t.id: {a: v for a in ASPECTS if (v := answers.get(a, t.id)) is not None}
+        for t in catalogue.tasks
+        if any(answers.get(a, t.id) is not None for a in ASPECTS)
+    }
+    document["context"] = {q.id: answers.context[q.id] for q in catalogue.context if q.id in answers.context}
+    document["catalogue"] = {
+        "version": catalogue.version,
+        "digest": catalogue.digest,
+        "tasks": dict(catalogue.task_hashes),
+    }
+    return json.dumps(document, indent=2) + "\n"
+
+
+def answers_file_text(
+    path: Path, answers: Answers, catalogue: Catalogue, defaulted: Iterable[str] = (), *, mode: str | None = None
+) -> str:
+    """The answers file to write to ``path``: JSON if its name ends in ``.json`` (as it will be read),
+    else the commented YAML of :func:`dump_answers`."""
+    if path.name.lower().endswith(".json"):
+        return dump_answers_json(answers, catalogue, mode=mode)
+    return dump_answers(answers, catalogue, defaulted, mode=mode)
+
+
 def template(catalogue: Catalogue) -> str:
     """A commented answers file listing every question, its title and scale."""
     lines = [

@@ -112,13 +112,13 @@ def shown(path: Path) -> Path:
 def _keep_elsewhere(answers: Answers, cat: Catalogue, options: Options, why: str) -> str:
     """The quiz was interrupted and the session could not be saved: write the answers to the --save
     file, or a free rolefit-answers.yaml here, and say where (or, if that fails too, why)."""
-    from rolefit.files.answers import dump_answers
+    from rolefit.files.answers import answers_file_text
     from rolefit.files.write import free_name, write_text
     from rolefit.quiz.take import AUTOSAVE_NAME
 
     target = options.save if options.save is not None else free_name(Path(AUTOSAVE_NAME))
     try:
-        write_text(target, dump_answers(answers, cat, mode=options.mode), force=options.force)
+        write_text(target, answers_file_text(target, answers, cat, mode=options.mode), force=options.force)
     except OutputError as exc:
         return f"quiz interrupted; the answers could not be saved ({why}; {exc})"
     return (
@@ -175,6 +175,8 @@ def collect(
         raise RolefitError("--no-input and --defaults exclude each other; choose one")
     if req.resume and req.answers_file is not None:
         raise RolefitError("--resume continues the saved quiz; it does not take --answers")
+    if req.ask_changed and req.answers_file is None:
+        raise RolefitError("--ask-changed asks again the changed tasks of an answers file; give it --answers FILE")
     given, mode, changed = Answers(), req.mode, []
     # Warnings about the file wait until the quiz goes ahead: a run that ends in an error says one thing.
     held: list[str] = []
@@ -238,8 +240,18 @@ def collect(
     outcome = Outcome(answers=given, save=save, force=force, mode=file_mode)
     only = None
     if req.ask_changed:
-        wanted = set(missing(given, cat)) | set(changed)
+        # The changed tasks; and the missing answers of a hand-written file, which are asked anyway
+        # (a quiz's file did not ask them, and they stay unasked).
+        wanted = set(changed) | (set(missing(given, cat)) if file_mode is None else set())
         only = [q for q in question_ids(cat) if q in wanted]
+        if not changed and given.stamp is not None and given.stamp.changed(cat) == []:
+            held.append(
+                f"{where}: no task is new or changed since it was answered; --ask-changed has nothing to ask again"
+            )
+        elif given.stamp is None:
+            held.append(
+                f"{where} does not record the catalogue it was answered for; --ask-changed cannot tell what changed"
+            )
     # (the race behind a plan costs most on a large catalogue: made only to ask, or to say why a
     # quiz's file stopped)
     plan = Plan(cat, mode, given, saved.asked if saved is not None else (), only=only) if can_ask or file_mode else None
@@ -304,8 +316,9 @@ def ask(
 
     path = sessions.session_path()
     if path.exists() and not resumed:
-        aside = sessions.move_aside(path, "an older quiz session")
-        notify(f"an unfinished quiz was moved to {aside}, so that this one does not overwrite it")
+        said = sessions.set_aside(cat)
+        if said:
+            notify(said)
     failed: list[str] = []
 
     def keep(answers: Answers) -> None:

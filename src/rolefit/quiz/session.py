@@ -10,7 +10,9 @@ A session written before ``save`` (or ``quiz``) existed still loads. It is
 written atomically after each answer, survives a crash, Ctrl-C, a closed
 terminal or a kill, and is removed once the report has been shown. A session
 that cannot be used (corrupt, for another catalogue, from a newer rolefit) is
-never used or overwritten silently: it is moved aside and the user is told.
+never used or overwritten silently: it is moved aside and the user is told. A quiz that does
+not resume the saved one (``--answers FILE`` asking the rest) first sets it aside in an answers file
+of its own (:func:`set_aside`), which ``--answers`` continues.
 
 Only one quiz at a time uses the session of a state folder (:mod:`rolefit.quiz.lock`): inside
 :func:`quiz_lock`, the first use of the session takes the lock and the quiz keeps it until it
@@ -154,15 +156,10 @@ def _using(required: bool = False) -> Iterator[Lock | None]:
         yield lock
 
 
-def move_aside(path: Path, reason: str) -> Path:
-    """Rename an unusable session so it is kept but no longer in the way."""
-    with _using():
-        return _move_aside(path, reason)
-
-
-def _move_aside(path: Path, reason: str) -> Path:
+def _move_aside(path: Path, reason: str, kind: str = "unusable") -> Path:
+    """Rename a session that cannot be used (or set aside) so it is kept but no longer in the way."""
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
-    target = free_name(path.with_name(f"session-unusable-{stamp}.yaml"))
+    target = free_name(path.with_name(f"session-{kind}-{stamp}.yaml"))
     try:
         path.rename(target)
     except OSError as exc:
@@ -171,6 +168,34 @@ def _move_aside(path: Path, reason: str) -> Path:
             file=path,
         ) from None
     return target
+
+
+def set_aside(catalogue: Catalogue) -> str | None:
+    """Before a quiz that does not resume the saved one: keep the unfinished quiz's answers in an
+    answers file of their own beside the session (which ``--answers`` replays, asking the rest in
+    the quiz's order) and remove the session; what to tell the user, or None if there was none.
+    An unusable session is moved aside, as :func:`load_session` does."""
+    with _using():
+        try:
+            saved = _load_session(catalogue)
+        except SessionUnusable as exc:
+            return str(exc)
+        if saved is None:
+            return None
+        path = session_path()
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+        target = free_name(path.with_name(f"unfinished-{stamp}.yaml"))
+        try:
+            write_text(target, dump_answers(saved.answers, catalogue, mode=saved.quiz_mode), force=False)
+        except OutputError:
+            aside = _move_aside(path, "an older quiz session", kind="unfinished")
+            return f"an unfinished quiz was moved to {aside}, so that this one does not overwrite it"
+        path.unlink(missing_ok=True)
+        count = saved.answers.count
+        return (
+            f"an unfinished quiz ({count} answer{'' if count == 1 else 's'}) was set aside in {target}; "
+            f"continue it later with: rolefit quiz --answers {target}"
+        )
 
 
 def load_session(catalogue: Catalogue) -> Session | None:

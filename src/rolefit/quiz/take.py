@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from rolefit.errors import OutputError
-from rolefit.files.answers import dump_answers
+from rolefit.files.answers import answers_file_text
 from rolefit.files.write import free_name, write_text
 from rolefit.model.catalogue import Catalogue
 from rolefit.quiz.gather import Outcome, Request, check_save, collect
@@ -57,7 +57,7 @@ def take(
     if outcome.save is not None or outcome.asked:
         target = outcome.save if outcome.save is not None else free_name(Path(AUTOSAVE_NAME))
         try:
-            write_text(target, answers_text(outcome, cat), force=outcome.force)
+            write_text(target, answers_text(outcome, cat, target), force=outcome.force)
         except OutputError as exc:
             if outcome.asked:
                 raise OutputError(
@@ -68,12 +68,13 @@ def take(
     return outcome
 
 
-def answers_text(outcome: Outcome, cat: Catalogue) -> str:
-    """The answers file: after a quiz only the answers given, and how they were asked (a question
-    not asked is not an answer); else every answer, the defaults marked."""
+def answers_text(outcome: Outcome, cat: Catalogue, target: Path) -> str:
+    """The answers file for ``target`` (JSON if it is named ``.json``): after a quiz only the answers
+    given, and how they were asked (a question not asked is not an answer); else every answer, the
+    defaults marked."""
     if outcome.mode is not None:
-        return dump_answers(outcome.given, cat, mode=outcome.mode)
-    return dump_answers(outcome.answers, cat, outcome.defaulted)
+        return answers_file_text(target, outcome.given, cat, mode=outcome.mode)
+    return answers_file_text(target, outcome.answers, cat, outcome.defaulted)
 
 
 def finish(outcome: Outcome) -> None:
