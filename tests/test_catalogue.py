@@ -134,7 +134,7 @@ def test_weight_out_of_range_names_the_line(catalogue_dir: Path) -> None:
     msg = str(err.value)
     assert f"{ROLES_FILE}:{line}" in msg
     assert "roles[data-person].tasks[etl-pipelines].weight" in msg
-    assert "expected at most 3" in msg
+    assert "core, regular, occasional or a number from 0.5 to 3" in msg
 
 
 def test_unknown_weight_name(catalogue_dir: Path) -> None:

@@ -89,7 +89,9 @@ def planted_catalogues(draw: st.DrawFn) -> Planted:
         key = f"roles[{role['id']}].tasks"
         if draw(st.booleans()):
             rt["weight"] = 100 + next(marks)
-            plant.problems.append((ROLES_FILE, f"weight: {rt['weight']}", f"{key}[{rt['task']}].weight", "at most 3"))
+            plant.problems.append(
+                (ROLES_FILE, f"weight: {rt['weight']}", f"{key}[{rt['task']}].weight", "from 0.5 to 3")
+            )
         else:
             rt["task"] = f"missing-task-{next(marks)}"
             plant.problems.append((ROLES_FILE, f"task: {rt['task']}", f"{key}[{rt['task']}]", "unknown task id"))
@@ -176,7 +178,7 @@ def test_bad_weights_and_unknown_tasks_are_counted_exactly(tmp_path: Path, style
     code, err = check(tmp_path)
     assert code == 2
     assert err[-1] == f"rolefit: {bad + 3} problems in {tmp_path}"
-    assert sum("expected at most 3.0" in line for line in err) == bad
+    assert sum("a number from 0.5 to 3 (got" in line for line in err) == bad
     assert sum("unknown task id 'nowhere-" in line for line in err) == 3
 
 
@@ -239,6 +241,29 @@ def test_load_raises_the_first_problem_check_lists(catalogue_dir: Path) -> None:
     with pytest.raises(CatalogueError) as err:
         load_catalogue(catalogue_dir)
     assert str(err.value) == str(problems[0])
+
+
+@pytest.mark.parametrize("weight", ["centre", "Core-ish", "9", "0.1", "true", "-1", ".nan", "[3]"])
+def test_a_bad_weight_names_the_words_a_weight_may_be_as_well_as_the_numbers(catalogue_dir: Path, weight: str) -> None:
+    roles = catalogue_dir / ROLES_FILE
+    text = roles.read_text()
+    assert "{task: etl-pipelines, weight: core," in text
+    roles.write_text(
+        text.replace("{task: etl-pipelines, weight: core,", f"{{task: etl-pipelines, weight: {weight},", 1)
+    )
+    code, err = check(catalogue_dir)
+    assert code == 2
+    assert len(err) == 2 and str(roles) in err[0] and ".weight:" in err[0]
+    assert "expected core, regular, occasional or a number from 0.5 to 3" in err[0]
+
+
+@pytest.mark.parametrize("weight", ["core", "Regular", "occasional", "0.5", "3", "2.25"])
+def test_every_weight_the_message_names_is_accepted(catalogue_dir: Path, weight: str) -> None:
+    roles = catalogue_dir / ROLES_FILE
+    roles.write_text(
+        roles.read_text().replace("{task: etl-pipelines, weight: core,", f"{{task: etl-pipelines, weight: {weight},", 1)
+    )
+    assert check(catalogue_dir)[0] == 0
 
 
 def _key(folder: Path) -> str:

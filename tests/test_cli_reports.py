@@ -175,6 +175,60 @@ def test_compare_same_file_shows_no_change() -> None:
     assert all(row["change"] == 0 and row["movers"] == [] for row in data["roles"])
 
 
+def test_compare_same_file_twice_tells_the_two_apart_and_shows_no_sign_on_zero() -> None:
+    text = runner.invoke(app, ["compare", str(EXAMPLES / "builder.yaml"), str(EXAMPLES / "builder.yaml")]).stdout
+    assert "builder (A)" in text and "builder (B)" in text
+    assert "+0.0" not in text and "-0.0" not in text and " 0.0" in text
+
+
+@pytest.mark.parametrize("width", ["60", "80", "120"])
+def test_compare_of_same_named_files_in_long_folders_keeps_every_column(tmp_path: Path, width: str) -> None:
+    first = tmp_path / "some" / "very" / "long" / "directory" / "name" / "january" / "me.yaml"
+    second = tmp_path / "another" / "long" / "folder" / "for" / "july" / "me.yaml"
+    for path, source in ((first, "analyst.yaml"), (second, "researcher.yaml")):
+        path.parent.mkdir(parents=True)
+        path.write_text((EXAMPLES / source).read_text(encoding="utf-8"), encoding="utf-8")
+    result = runner.invoke(app, ["compare", str(first), str(second)], env={"COLUMNS": width})
+    assert result.exit_code == 0, result.output
+    header = next(line for line in result.stdout.splitlines() if line.startswith("Role"))
+    assert "january/me" in header and "july/me" in header and "Change" in header
+    for role in ("Product data scientist", "R&D data scientist"):
+        assert any(line.startswith(role) for line in result.stdout.splitlines()), result.stdout
+
+
+def test_compare_marks_unasked_answers_as_not_asked(tmp_path: Path, catalogue: Catalogue) -> None:
+    partial = tmp_path / "partial.yaml"
+    partial.write_text("format: 1\nanswers:\n  build-models: {skill: 4, interest: 4}\n", encoding="utf-8")
+    args = ["compare", str(EXAMPLES / "analyst.yaml"), str(partial)]
+    text = ok(*args)
+    questions = len(catalogue.context) + 2 * len(catalogue.tasks)
+    assert f"partial answered 2 of {questions} questions" in text
+    assert "→ not asked" in text
+    assert "skill 1 → 4" in text  # a given answer still shows its level
+    assert "→ 2" not in text  # an unasked answer is not shown as a neutral one given
+    data = json.loads(ok(*args, "--format", "json"))
+    assert data["not_asked"] == [0, questions - 2]
+    assert "not asked" in ok(*args, "--format", "md")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "names"),
+    [
+        ("a/me.yaml", "b/me.yaml", ("a/me", "b/me")),
+        ("x/jan.yaml", "x/jul.yaml", ("jan", "jul")),
+        ("a/b/me.yaml", "c/b/me.yaml", ("a/b/me", "c/b/me")),
+        ("me.yaml", "me.yaml", ("me (A)", "me (B)")),
+        ("me.yaml", "me.json", ("me.yaml", "me.json")),
+    ],
+)
+def test_profile_names_tell_two_files_apart(first: str, second: str, names: tuple[str, str]) -> None:
+    from pathlib import PurePosixPath
+
+    from rolefit.report.compare import profile_names
+
+    assert profile_names(PurePosixPath(first), PurePosixPath(second)) == names
+
+
 def test_compare_bad_file(tmp_path: Path) -> None:
     result = runner.invoke(app, ["compare", str(EXAMPLES / "builder.yaml"), str(tmp_path / "none.yaml")])
     assert result.exit_code == 2

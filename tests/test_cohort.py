@@ -217,7 +217,7 @@ def test_csv_parses_back_to_the_same_numbers(cohort: Cohort) -> None:
         for fit in row.result.fits:
             assert record[fit.role.id] == f"{fit.score:.1f}"
             assert float(record[fit.role.id]) == pytest.approx(fit.score, abs=0.05)
-        assert record["top"] == row.result.top.role.id
+        assert record["top"] == ("" if row.result.tied else row.result.top.role.id)  # a tie has no top
         pair = row.result.hybrid
         assert record["hybrid"] == (f"{pair[0].role.id} / {pair[1].role.id}" if pair else "")
 
@@ -245,12 +245,14 @@ def test_json_is_in_documented_order(cohort: Cohort, tmp_path: Path) -> None:
         assert list(person["fits"]) == [r.id for r in CAT.roles]
         for fit in row.result.fits:
             assert person["fits"][fit.role.id] == pytest.approx(fit.score, abs=0.05)
-        assert person["top"] == row.result.top.role.id
+        assert person["top"] == (None if row.result.tied else row.result.top.role.id)
         assert person["label"] == row.result.label
         assert (person["hybrid"] is not None) == (row.result.hybrid is not None)
     counts = [x["count"] for x in data["summary"]["leanings"]]
     assert counts == sorted(counts, reverse=True)
-    assert sum(counts) == data["summary"]["people"] == len(cohort.rows)
+    templates = [row for row in cohort.rows if "template" in row.flags]
+    assert data["summary"]["templates"] == len(templates)  # no one: not counted
+    assert sum(counts) == data["summary"]["people"] == len(cohort.rows) - len(templates)
     (failure,) = data["failures"]
     assert failure["file"].endswith("zz-bad.yaml")
     assert failure["message"] == cohort.failures[0].message
@@ -327,13 +329,31 @@ def test_a_tie_in_the_summary_is_said_as_no_clear_lead_not_as_a_leaning(tmp_path
     from rolefit.report.cohort import summary_lines
 
     cat = load_catalogue()
-    (tmp_path / "flat.yaml").write_text(dump_answers(complete(Answers(), cat), cat), encoding="utf-8")
+    flat = complete(Answers(), cat).with_answer(f"interest:{cat.tasks[0].id}", 3)  # not the template: one answer moved
+    (tmp_path / "flat.yaml").write_text(dump_answers(flat, cat), encoding="utf-8")
     shutil.copy(EXAMPLES / "researcher.yaml", tmp_path / "researcher.yaml")
     found = score_files(cat, expand([str(tmp_path)]))
-    assert any(row.result.tied for row in found.rows)
+    assert any(row.result.tied and not row.flags for row in found.rows)
     line = summary_lines(found.summary, cat)[0]
     assert "1 has no clear lead between" in line and "(tied)" not in line and "lean to" not in line
     assert "1 leans to R&D data scientist" in line or "1 to R&D data scientist" in line
+
+
+def test_an_untouched_template_is_listed_but_counted_as_no_one(tmp_path: Path) -> None:
+    from rolefit.files.answers import template
+    from rolefit.report.cohort import summary_lines
+
+    cat = load_catalogue()
+    (tmp_path / "blank.yaml").write_text(template(cat), encoding="utf-8")
+    shutil.copy(EXAMPLES / "researcher.yaml", tmp_path / "researcher.yaml")
+    found = score_files(cat, expand([str(tmp_path)]))
+    assert [row.flags for row in found.rows] == [("template",), ()]
+    assert found.summary.people == 1 and found.summary.templates == 1 and found.summary.ties == 0
+    line = summary_lines(found.summary, cat)[0]
+    assert line.startswith("1 person: 1 leans to R&D data scientist.")
+    assert "1 file is the untouched template" in line and "no clear lead" not in line
+    alone = score_files(cat, [tmp_path / "blank.yaml"])
+    assert summary_lines(alone.summary, cat)[0].startswith("No one was scored. 1 file is the untouched template")
 
 
 def test_two_files_of_the_same_name_are_two_people_told_apart_by_their_folder(tmp_path: Path) -> None:

@@ -77,9 +77,11 @@ def test_csv_and_json_carry_answered_questions_and_flags(folder: Path) -> None:
     assert people["b-partial"]["answered"] == 2 and people["b-partial"]["flags"] == ["partial"]
     assert people["d-template"]["tied"] is not None and people["d-template"]["hybrid"] is None
     assert data["summary"]["partial"] == 2
-    assert data["summary"]["ties"] == sum(1 for p in data["people"] if p["tied"])
+    people_tied = [p for p in data["people"] if p["tied"] and "template" not in p["flags"]]
+    assert data["summary"]["ties"] == len(people_tied)  # the template is no one, tied or not
+    assert data["summary"]["templates"] == 1 and people["d-template"]["top"] is None
     tied = [x for x in data["summary"]["leanings"] if len(x["roles"]) > 2]
-    assert tied and all(x["label"].endswith("(tied)") for x in tied)
+    assert len(tied) == (1 if people_tied else 0) and all(x["label"].endswith("(tied)") for x in tied)
 
 
 def test_the_html_page_shows_completeness_and_flags(folder: Path, tmp_path: Path) -> None:

@@ -470,7 +470,7 @@ def test_check_lists_every_independent_problem(catalogue_copy: Path) -> None:
     expected = [
         (str(tasks), "tasks[build-models]", "duplicate id"),
         (str(tasks), ".group", "unknown group 'ml-opz'", "did you mean 'ml-ops'?"),
-        (str(roles), "roles[data-person].tasks[etl-pipelines].weight", "expected at most 3"),
+        (str(roles), "roles[data-person].tasks[etl-pipelines].weight", "or a number from 0.5 to 3"),
     ]
     for needles in expected:
         found = [p for p in problems if all(n in p for n in needles)]

@@ -165,8 +165,18 @@ def test_the_untouched_template_is_a_tie_not_a_hybrid(tmp_path: Path) -> None:
     assert data["hybrid"] is None
     assert data["tied"] == [f.role.id for f in score(CAT, complete(Answers(), CAT)).fits[:3]]
     assert data["label"].endswith("(tied)")
-    code, out, _ = run("quiz", "--answers", str(path))
+    code, out, err = run("quiz", "--answers", str(path))
     assert "No clear lead: " in " ".join(out.split())
+    assert f"{path} is the untouched template" in " ".join(err.split())  # said, not left to be guessed
+
+
+def test_a_template_with_one_answer_filled_in_is_not_called_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    assert run("template", "-o", str(path))[0] == 0
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("{skill: 2, interest: 2}", "{skill: 2, interest: 3}", 1), encoding="utf-8")
+    code, _, err = run("quiz", "--answers", str(path))
+    assert code == 0 and "untouched" not in err
 
 
 @settings(max_examples=60, deadline=None)

@@ -546,3 +546,41 @@ def test_csv_to_a_terminal_shows_an_escape_in_a_file_name_and_never_sends_it(tmp
     seen = child.before if isinstance(child.before, str) else ""
     assert code == 0
     assert "\x1b[31m" not in seen and "a\\x1b[31mred" in seen
+
+
+@pytest.mark.parametrize(
+    ("args", "what"),
+    [(["jobs", "-"], "a job posting"), (["score", "-", "--format", "csv"], "answers (YAML or JSON)")],
+)
+def test_reading_standard_input_from_a_terminal_says_how_to_end_it(tmp_path: Path, args: list[str], what: str) -> None:
+    """``-`` on a terminal does not wait in silence: it says what to type and how to end it."""
+    child = pexpect.spawn(
+        sys.executable, ["-m", "rolefit", *args], cwd=str(tmp_path), env=env(), encoding="utf-8", timeout=TIMEOUT
+    )
+    child.delaybeforesend = None
+    child.expect(re.escape(f"reading {what} from the terminal"))
+    child.expect("Ctrl-D on an empty line")
+    text = "Data Scientist\n\nYou will run A/B tests and analyse user behaviour for our product team.\n"
+    if args[0] == "score":
+        text = (EXAMPLES / "analyst.yaml").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        child.sendline(line)
+    child.sendeof()
+    code, tail = finish(child)
+    assert code == 0, tail
+    assert ("product data scientist" in tail) if args[0] == "jobs" else ("product" in tail)
+
+
+def test_standard_input_from_a_pipe_needs_no_hint(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "rolefit", "jobs", "-"],
+        input="Data Scientist\n\nYou will run A/B tests for our product team.\n",
+        cwd=tmp_path,
+        env=env(),
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "from the terminal" not in result.stderr

@@ -24,7 +24,7 @@ from rolefit.files import read as inputs
 from rolefit.files import walk
 from rolefit.files import yamltext as yamlfile
 from rolefit.files.answers import load_answers, parse_answers
-from rolefit.model.answers import Answers, complete
+from rolefit.model.answers import Answers, complete, untouched
 from rolefit.model.catalogue import Catalogue
 from rolefit.scoring.fit import TIED_NAMED, FitResult, score
 
@@ -106,6 +106,8 @@ class Summary:
     #: People with no clear lead (three or more roles within the hybrid margin), and partial files.
     ties: int = 0
     partial: int = 0
+    #: Files that are the untouched template: listed, but not counted among the people.
+    templates: int = 0
 
 
 @dataclass(frozen=True)
@@ -283,7 +285,7 @@ def score_files(catalogue: Catalogue, paths: Iterable[Path]) -> Cohort:
         flags = (
             *((PARTIAL,) if answered < questions else ()),
             *((QUICK,) if form == "quick" else ()),
-            *((TEMPLATE,) if answered == questions and _untouched(given, defaults) else ()),
+            *((TEMPLATE,) if answered == questions and untouched(given, catalogue) else ()),
         )
         result = score(catalogue, _fill(given, defaults))
         rows.append(Row(path, names[path], result, given, answered, questions, flags))
@@ -310,18 +312,6 @@ def _answered(given: Answers, catalogue: Catalogue) -> int:
     )
 
 
-def _untouched(given: Answers, defaults: Answers) -> bool:
-    """Every answer given is the one the template starts with."""
-    return all(
-        all(defaults_part.get(k) == v for k, v in part.items())
-        for part, defaults_part in (
-            (given.skill, defaults.skill),
-            (given.interest, defaults.interest),
-            (given.context, defaults.context),
-        )
-    )
-
-
 def _leaning_key(result: FitResult, rank: dict[str, int]) -> tuple[str, ...]:
     """The role, or the hybrid's or tie's roles in catalogue order: "R&D / product" and
     "product / R&D" are one leaning (which of the two is a point ahead is each row's)."""
@@ -341,13 +331,15 @@ def _leaning_label(key: tuple[str, ...], catalogue: Catalogue) -> str:
 
 
 def summarise(rows: Sequence[Row], catalogue: Catalogue) -> Summary:
-    """How many people lean to each role or hybrid, and what their top roles most ask them to learn."""
+    """How many people lean to each role or hybrid, and what their top roles most ask them to learn.
+    An untouched template is no one: it is counted apart."""
     role_rank = {r.id: k for k, r in enumerate(catalogue.roles)}
     task_rank = {t.id: k for k, t in enumerate(catalogue.tasks_in_order())}
     counts: Counter[tuple[str, ...]] = Counter()
     labels: dict[tuple[str, ...], str] = {}
     learn: Counter[str] = Counter()
-    for row in rows:
+    people = [row for row in rows if TEMPLATE not in row.flags]
+    for row in people:
         key = _leaning_key(row.result, role_rank)
         counts[key] += 1
         labels.setdefault(key, _leaning_label(key, catalogue))
@@ -359,10 +351,11 @@ def summarise(rows: Sequence[Row], catalogue: Catalogue) -> Summary:
     leanings = tuple(Leaning(key, labels[key], counts[key]) for key in sorted(counts, key=order))
     tasks = sorted(learn, key=lambda t: (-learn[t], task_rank.get(t, len(task_rank)), t))
     return Summary(
-        people=len(rows),
+        people=len(people),
         hybrids=sum(n for key, n in counts.items() if len(key) == 2),
         leanings=leanings,
         learn_next=tuple((t, learn[t]) for t in tasks[:LEARN_NEXT_LIMIT]),
         ties=sum(n for key, n in counts.items() if len(key) > 2),
-        partial=sum(1 for row in rows if row.partial),
+        partial=sum(1 for row in people if row.partial),
+        templates=len(rows) - len(people),
     )

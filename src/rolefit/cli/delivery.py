@@ -273,6 +273,20 @@ def writing_stdout() -> Iterator[None]:
         raise OutputError(f"cannot write to standard output: {exc.strerror or exc}") from None
 
 
+def hint_if_typed(inputs: Sequence[object], what: str) -> None:
+    """When ``-`` (standard input) is read from a terminal, say how to end what is typed or pasted,
+    rather than wait in silence."""
+    if not any(str(item) == "-" for item in inputs):
+        return
+    try:
+        typed = sys.stdin is not None and sys.stdin.isatty()
+    except (OSError, ValueError):
+        typed = False
+    if typed:
+        end = "Ctrl-Z, then Enter" if sys.platform == "win32" else "Ctrl-D on an empty line"
+        notice(f"rolefit: reading {what} from the terminal: type or paste it, then press {end} (Ctrl-C cancels)")
+
+
 def notice(message: str) -> None:
     """A line for the user on stderr (what was written where, warnings); one that cannot be
     written is an error (exit 2), as for standard output."""

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from rolefit.cli.delivery import Document, Format, check_target, deliver, lazy, notice
+from rolefit.cli.delivery import Document, Format, check_target, deliver, hint_if_typed, lazy, notice
 from rolefit.cli.main import app, catalogue_from
 from rolefit.cli.options import CatalogueOption, OutputOption, ReportFormatOption
 
@@ -105,6 +105,7 @@ def quiz(
     cat = catalogue_from(catalogue)
     inputs = [answers_file] if answers_file else []
     check_target(output, force, inputs, catalogue=catalogue)
+    hint_if_typed(inputs, "answers (YAML or JSON)")
     mode = "quick" if quick else "full" if full else None
     request = Request(answers_file, mode, resume, no_input, defaults, ask_changed)
     written = [Path(output)] if output not in (None, "-") else []

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from rolefit.cli.delivery import Document, Format, check_target, deliver, lazy, notice
+from rolefit.cli.delivery import Document, Format, check_target, deliver, hint_if_typed, lazy, notice
 from rolefit.cli.main import app, catalogue_from
 from rolefit.cli.options import (
     CatalogueOption,
@@ -52,6 +52,7 @@ def score_cmd(
     cat = catalogue_from(catalogue)
     files = cohorts.expand(paths)
     check_target(output, force, files, catalogue=catalogue)
+    hint_if_typed(files, "answers (YAML or JSON)")
     group = cohorts.score_files(cat, files)
     doc = Document(
         title="rolefit cohort",
@@ -114,6 +115,7 @@ def jobs(
     check_target(output, force, [*postings, *([answers_file] if answers_file else [])], catalogue=catalogue)
     if not any(t.lexicon for t in cat.tasks):
         raise RolefitError("this catalogue's tasks have no lexicon (phrases to look for in postings)")
+    hint_if_typed(postings, "a job posting")
     found = readers.read_postings(postings)
     readings = [readers.read_posting(p, cat) for p in found.postings]
     ranked = None
@@ -164,14 +166,16 @@ def compare(
     """
     from rolefit.files.answers import load_answers
     from rolefit.model.answers import complete
-    from rolefit.report.compare import build
+    from rolefit.report.compare import build, profile_names
     from rolefit.scoring.compare import compare as compare_answers
 
     cat = catalogue_from(catalogue)
     check_target(output, force, [first, second], catalogue=catalogue)
-    a, b = (complete(load_answers(p, cat), cat) for p in (first, second))
-    names = (first.stem, second.stem) if first.stem != second.stem else (str(first), str(second))
-    report = build(compare_answers(cat, a, b), names, cat)
+    hint_if_typed([first, second], "answers (YAML or JSON)")
+    given = (load_answers(first, cat), load_answers(second, cat))
+    a, b = (complete(answers, cat) for answers in given)
+    names = profile_names(first, second)
+    report = build(compare_answers(cat, a, b), names, cat, given)
     doc = Document(
         title=f"rolefit: {names[0]} vs {names[1]}",
         render=lazy("rolefit.report.compare_terminal", "render_compare", report),

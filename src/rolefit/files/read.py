@@ -97,8 +97,8 @@ def read_stdin(
     if stream is None and (sys.stdin is None or getattr(sys.stdin, "buffer", None) is None):
         raise error("standard input is closed; expected text on it", file=name)
     source = stream if stream is not None else sys.stdin.buffer
-    try:
-        data = _read_at_most(source.read, limit)
+    try:  # read1: one read at a time, so that one Ctrl-D on a terminal ends the input (read waits for two)
+        data = _read_at_most(getattr(source, "read1", source.read), limit)
     except OSError as exc:
         raise error(f"cannot read it: {exc.strerror or exc}", file=name) from None
     if len(data) > limit:

@@ -92,8 +92,9 @@ class RoleTask(_Model):
     def _named_weight(cls, value: object) -> object:
         if isinstance(value, str) and value.strip().lower() in WEIGHT_LEVELS:
             return WEIGHT_LEVELS[value.strip().lower()]
-        if isinstance(value, bool):
-            raise ValueError("expected a number or one of core/regular/occasional")
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        if not number or not MIN_WEIGHT <= value <= MAX_WEIGHT:  # type: ignore[operator]
+            raise ValueError(f"expected core, regular, occasional or a number from {MIN_WEIGHT:g} to {MAX_WEIGHT:g}")
         return value
 
     @property

@@ -143,3 +143,17 @@ def complete(answers: Answers, catalogue: Catalogue) -> Answers:
     interest.update({k: v for k, v in answers.interest.items() if k in ids})
     context = {q.id: answers.context.get(q.id, q.default) for q in catalogue.context}
     return replace(answers, skill=skill, interest=interest, context=context)
+
+
+def untouched(given: Answers, catalogue: Catalogue) -> bool:
+    """Every question answered, each with the value ``rolefit template`` starts it with: the
+    template as written, which says nothing about anyone."""
+    if len(missing(given, catalogue)):
+        return False
+    return (
+        all(v == DEFAULT_LEVEL for v in given.skill.values())
+        and all(v == DEFAULT_LEVEL for v in given.interest.values())
+        and all(
+            catalogue.context_by_id[k].default == v for k, v in given.context.items() if k in catalogue.context_by_id
+        )
+    )

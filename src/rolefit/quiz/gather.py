@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from rolefit.errors import AnswersError, InputRequiredError, OutputError, QuizInterrupted, RolefitError
 from rolefit.files.answers import load_answers_and_mode
 from rolefit.files.write import check_writable
-from rolefit.model.answers import Answers, complete, missing, question_ids
+from rolefit.model.answers import DEFAULT_LEVEL, Answers, complete, missing, question_ids, untouched
 from rolefit.model.catalogue import Catalogue
 from rolefit.quiz.order import DEFAULT_MODE, MODE_NAMES, Plan
 
@@ -192,6 +192,11 @@ def collect(
         where = "<stdin>" if req.answers_file == "-" else req.answers_file
         given, file_mode = load_answers_and_mode(req.answers_file, cat)
         changed = _changed_questions(given, cat, held.append, where)
+        if untouched(given, cat):
+            held.append(
+                f"warning: {where} is the untouched template: every answer is still the {DEFAULT_LEVEL} it starts "
+                "with, so these fits say nothing about you yet; fill it in, or run 'rolefit quiz'"
+            )
     can_ask = interactive and req.answers_file != "-" and not (req.no_input or req.defaults)
 
     saved: sessions.Session | None = None

@@ -34,8 +34,12 @@ def _people(n: int) -> str:
 
 def summary_lines(summary: Summary, catalogue: Catalogue) -> list[str]:
     """The summary in words: who leans where, how many are hybrids, what to learn next."""
+    untouched = ""
+    if summary.templates:
+        files = "file is" if summary.templates == 1 else "files are"
+        untouched = f"{summary.templates} {files} the untouched template (every answer as it starts), not counted."
     if not summary.people:
-        return ["No one was scored."]
+        return [" ".join(("No one was scored.", untouched)).strip()]
     parts = []
     for k, leaning in enumerate(summary.leanings):
         if leaning.tied:  # not a leaning: the label's "(tied)" said as what it means
@@ -54,6 +58,8 @@ def summary_lines(summary: Summary, catalogue: Catalogue) -> list[str]:
     if summary.partial:
         files = "file was" if summary.partial == 1 else "files were"
         line += f" {summary.partial} {files} partial (questions not asked count as neutral)."
+    if untouched:
+        line += f" {untouched}"
     if summary.learn_next:
         tasks = ", ".join(f"{catalogue.task_by_id[t].title} ({n})" for t, n in summary.learn_next)
     else:
@@ -83,10 +89,11 @@ def to_markdown(cohort: Cohort, catalogue: Catalogue) -> str:
 def to_csv(cohort: Cohort, catalogue: Catalogue) -> str:
     """One line per person: ``person,file,<role id>...,top,hybrid,tied,answered,questions,flags``.
 
-    Fits have one decimal; ``top`` is the best role's id; ``hybrid`` is "a / b" (role ids) when
-    the top two are too close to split, else empty; ``tied`` is "a / b / c" when three or more
-    are; ``answered`` of ``questions`` is how complete the file is; ``flags`` is "partial",
-    "quick", "template" or several of them, separated by spaces. Failures are not included. A text cell that
+    Fits have one decimal; ``top`` is the best role's id (empty when three or more are tied);
+    ``hybrid`` is "a / b" (role ids) when the top two are too close to split, else empty;
+    ``tied`` is "a / b / c" when three or more are; ``answered`` of ``questions`` is how complete
+    the file is; ``flags`` is "partial", "quick", "template" or several of them, separated by
+    spaces. Failures are not included. A text cell that
     a spreadsheet would take for a formula starts with a single quote
     (:func:`~rolefit.report.text.csv_text`); the fits stay numbers.
     """
@@ -102,7 +109,7 @@ def to_csv(cohort: Cohort, catalogue: Catalogue) -> str:
                 csv_text(row.name),
                 csv_text(str(row.path)),
                 *(f"{shown(scores[r.id]):.1f}" for r in catalogue.roles),
-                csv_text(row.result.top.role.id),
+                "" if tied else csv_text(row.result.top.role.id),
                 csv_text(f"{pair[0].role.id} / {pair[1].role.id}") if pair else "",
                 csv_text(" / ".join(f.role.id for f in tied)) if tied else "",
                 row.answered,
@@ -124,7 +131,7 @@ def to_data(cohort: Cohort, catalogue: Catalogue) -> dict[str, Any]:
                 "person": row.name,
                 "file": str(row.path),
                 "fits": {r.id: shown(scores[r.id]) for r in catalogue.roles},
-                "top": row.result.top.role.id,
+                "top": None if row.result.tied else row.result.top.role.id,
                 "label": row.result.label,
                 "hybrid": [pair[0].role.id, pair[1].role.id] if pair else None,
                 "tied": [f.role.id for f in row.result.tied] if row.result.tied else None,
@@ -141,6 +148,7 @@ def to_data(cohort: Cohort, catalogue: Catalogue) -> dict[str, Any]:
             "hybrids": summary.hybrids,
             "ties": summary.ties,
             "partial": summary.partial,
+            "templates": summary.templates,
             "leanings": [{"roles": list(x.roles), "label": x.label, "count": x.count} for x in summary.leanings],
             "learn_next": [{"task": t, "count": n} for t, n in summary.learn_next],
         },

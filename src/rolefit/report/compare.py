@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import PurePath
 
+from rolefit.model.answers import Answers, missing
 from rolefit.model.catalogue import Catalogue
 from rolefit.report.text import md_text, shown
 from rolefit.scoring.compare import Comparison
@@ -36,23 +38,55 @@ class CompareRow:
 
 @dataclass(frozen=True)
 class CompareReport:
+    """``not_asked``: how many of the catalogue's questions each set of answers left unanswered
+    (they count as neutral in the fits, and a mover's detail says "not asked", not a level)."""
+
     names: tuple[str, str]
     first_title: str
     second_title: str
     rows: tuple[CompareRow, ...]
     comparison: Comparison
+    not_asked: tuple[int, int] = (0, 0)
+    questions: int = 0
 
 
-def _detail(before_skill: int, after_skill: int, before_interest: int, after_interest: int) -> str:
+NOT_ASKED = "not asked"
+
+
+def profile_names(first: PurePath, second: PurePath) -> tuple[str, str]:
+    """Short names that tell two answers files apart: the file names without suffix, with as many
+    of their folders as it takes (``a/me.yaml``, ``b/me.yaml`` -> ``a/me``, ``b/me``; ``me.yaml``,
+    ``me.json`` keep their suffixes); the same file twice is ``me (A)`` and ``me (B)``."""
+    for a, b in ((first.with_suffix("").parts, second.with_suffix("").parts), (first.parts, second.parts)):
+        for n in range(1, max(len(a), len(b)) + 1):
+            x, y = "/".join(a[-n:]), "/".join(b[-n:])
+            if x != y:
+                return x, y
+    return f"{first.stem} (A)", f"{second.stem} (B)"
+
+
+def _level(value: int | None) -> str:
+    return NOT_ASKED if value is None else str(value)
+
+
+def _detail(task: str, given: tuple[Answers, Answers] | None, before: tuple[int, int], after: tuple[int, int]) -> str:
+    """What changed in a task's answers ("skill 4 → 2, interest 3 → not asked")."""
     parts = []
-    if before_skill != after_skill:
-        parts.append(f"skill {before_skill} → {after_skill}")
-    if before_interest != after_interest:
-        parts.append(f"interest {before_interest} → {after_interest}")
+    for i, aspect in enumerate(("skill", "interest")):
+        if given is None:
+            was, now = _level(before[i]), _level(after[i])
+        else:
+            was, now = _level(given[0].get(aspect, task)), _level(given[1].get(aspect, task))
+        if was != now:
+            parts.append(f"{aspect} {was} → {now}")
     return ", ".join(parts)
 
 
-def build(cmp: Comparison, names: tuple[str, str], catalogue: Catalogue) -> CompareReport:
+def build(
+    cmp: Comparison, names: tuple[str, str], catalogue: Catalogue, given: tuple[Answers, Answers] | None = None
+) -> CompareReport:
+    """``given``: the answers as given (before unanswered questions were set to neutral), so
+    that the report can say which were not asked."""
     rows = []
     for ch in cmp.changes:
         before = {c.task: c for c in ch.before.contributions}
@@ -61,7 +95,12 @@ def build(cmp: Comparison, names: tuple[str, str], catalogue: Catalogue) -> Comp
             MoverLine(
                 shown(m.delta),
                 catalogue.task_by_id[m.task].title,
-                _detail(before[m.task].skill, after[m.task].skill, before[m.task].interest, after[m.task].interest),
+                _detail(
+                    m.task,
+                    given,
+                    (before[m.task].skill, before[m.task].interest),
+                    (after[m.task].skill, after[m.task].interest),
+                ),
             )
             for m in ch.movers
             if shown(m.delta)
@@ -78,7 +117,26 @@ def build(cmp: Comparison, names: tuple[str, str], catalogue: Catalogue) -> Comp
                 movers,
             )
         )
-    return CompareReport(names, cmp.first.title, cmp.second.title, tuple(rows), cmp)
+    not_asked = (0, 0) if given is None else (len(missing(given[0], catalogue)), len(missing(given[1], catalogue)))
+    questions = len(catalogue.context) + 2 * len(catalogue.tasks)
+    return CompareReport(names, cmp.first.title, cmp.second.title, tuple(rows), cmp, not_asked, questions)
+
+
+def unasked_note(report: CompareReport) -> str | None:
+    """A line on answers not given ("analyst answered 20 of 62 questions; ..."), or None."""
+    parts = [
+        f"{name} answered {report.questions - n} of {report.questions} questions"
+        for name, n in zip(report.names, report.not_asked, strict=True)
+        if n
+    ]
+    if not parts:
+        return None
+    return "; ".join(parts) + ": the others count as neutral (2) in its fits, and are marked 'not asked' below"
+
+
+def signed(value: float) -> str:
+    """A change to one decimal, signed unless it is none ("+2.5", "-0.4", "0.0")."""
+    return f"{value:+.1f}" if value else "0.0"
 
 
 def moved_heading(row: CompareRow) -> str:
@@ -90,6 +148,7 @@ def compare_json(report: CompareReport) -> str:
     cmp = report.comparison
     data = {
         "profiles": list(report.names),
+        "not_asked": list(report.not_asked),
         "top": [cmp.first.label, cmp.second.label],
         "roles": [
             {
@@ -114,7 +173,10 @@ def compare_markdown(report: CompareReport) -> str:
         f"| Role | {a} | {b} | Change |",
         "| --- | ---: | ---: | ---: |",
     ]
-    out += [f"| {md_text(r.name)} | {r.before:.1f} | {r.after:.1f} | {r.change:+.1f} |" for r in report.rows]
+    out += [f"| {md_text(r.name)} | {r.before:.1f} | {r.after:.1f} | {signed(r.change)} |" for r in report.rows]
+    note = unasked_note(report)
+    if note:
+        out += ["", md_text(note) + "."]
     for row in report.rows:
         if row.movers:
             out += ["", f"## {md_text(moved_heading(row))}", ""]

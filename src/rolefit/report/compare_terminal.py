@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from rolefit.report.compare import CompareReport, moved_heading
+from rolefit.report.compare import CompareReport, moved_heading, signed, unasked_note
 from rolefit.report.widgets import bullets, heading, safe, terminal_safe
 
 
@@ -19,18 +19,22 @@ def render_compare(report: CompareReport, console: Console) -> None:
     first, second = terminal_safe(report.first_title), terminal_safe(report.second_title)
     console.print(Text.assemble((a, "bold"), f": {first}   →   ", (b, "bold"), ": ", (second, "bold magenta")))
     table = Table(box=None, pad_edge=False, header_style="bold")
-    table.add_column("Role", overflow="fold")
-    table.add_column(Text(a), justify="right", no_wrap=True)
-    table.add_column(Text(b), justify="right", no_wrap=True)
+    longest = max((len(row.name) for row in report.rows), default=4)
+    table.add_column("Role", overflow="fold", min_width=min(longest, 30))
+    for name in (a, b):  # a long name folds in its header; the numbers never do
+        table.add_column(Text(name), justify="right", overflow="fold", min_width=6, max_width=24)
     table.add_column("Change", justify="right", no_wrap=True)
     for row in report.rows:
         table.add_row(
             safe(row.name),
             f"{row.before:.1f}",
             f"{row.after:.1f}",
-            Text(f"{row.change:+.1f}", style=_style(row.change)),
+            Text(signed(row.change), style=_style(row.change)),
         )
     console.print(table)
+    note = unasked_note(report)
+    if note:
+        console.print(Text(terminal_safe(note), style="dim"))
     for row in report.rows:
         if not row.movers:
             continue
