@@ -201,6 +201,25 @@ def test_jobs_command_on_a_folder_as_json_and_ranked(tmp_path: Path) -> None:
     assert "Your fit" in table.stdout
 
 
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_jobs_says_how_much_evidence_it_does_not_quote(fmt: str) -> None:
+    """Text and Markdown quote a few lines; the rest is counted, not silently left out."""
+    for posting in sorted(POSTINGS.glob("*.*")):
+        if posting.suffix not in (".md", ".txt"):
+            continue
+        data = json.loads(runner.invoke(app, ["jobs", str(posting), "--format", "json"]).stdout)
+        (reading,) = data["postings"]
+        tasks = {e["task"] for e in reading["evidence"]}
+        out = runner.invoke(app, ["jobs", str(posting), "--format", fmt], env={"COLUMNS": "200"}).stdout
+        quoted = out.count("\n  • ") if fmt == "text" else out.count("\n- **")
+        left = len(tasks) - quoted
+        assert left >= 0
+        if left:
+            assert f"…and evidence for {left} more task{'' if left == 1 else 's'}" in out, posting
+        else:
+            assert "more task" not in out, posting
+
+
 def test_jobs_with_a_partial_answers_file_says_how_much_is_answered(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text("Analytics Engineer\nBuild Looker dashboards and dbt models in Snowflake.\n")
     few = tmp_path / "few.yaml"

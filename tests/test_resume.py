@@ -216,12 +216,12 @@ def test_the_resume_question_reads_as_it_should() -> None:
         "me.yaml. Resume it?"
     )
     assert resume_question(4, left=58, total=62) == (
-        "You have an unfinished quiz (4 answers given): at most 58 of 62 questions to go. Resume it?"
+        "You have an unfinished adaptive quiz (4 answers given): at most 58 of 62 questions to go. Resume it?"
     )
     assert resume_question(4, left=58, total=62, mode="full") == (
         "You have an unfinished full quiz (4 answers given): 58 of 62 questions to go. Resume it?"
     )
-    assert resume_question(1, left=61, total=62).startswith("You have an unfinished quiz (1 answer given):")
+    assert resume_question(1, left=61, total=62).startswith("You have an unfinished adaptive quiz (1 answer given):")
 
 
 @pytest.mark.parametrize("save", [["--save", "me.yaml"], []])

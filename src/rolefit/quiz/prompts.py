@@ -317,7 +317,7 @@ def resume_question(
 ) -> str:
     """'You have an unfinished quick quiz (7 answers given): at most 55 of 62 questions to go,
     saving to me.yaml. Resume it?' (``stopped``: it had stopped, and the rest are optional)."""
-    kind = {"quick": "quick quiz", "full": "full quiz"}.get(mode, "quiz")
+    kind = {"quick": "quick quiz", "full": "full quiz", "adaptive": "adaptive quiz"}.get(mode, "quiz")
     most = "" if mode == "full" else "at most "
     parts = []
     if left is not None and total is not None:

@@ -71,6 +71,14 @@ def _quotes(reading: Reading, catalogue: Catalogue, limit: int = QUOTES) -> list
     return out
 
 
+def _more_note(reading: Reading, quotes: list[tuple[str, str]]) -> str:
+    """ "…and evidence for 4 more tasks (--format json or html lists it all)", or "" when all is shown."""
+    more = len({e.task for e in reading.evidence} - {task for task, _ in quotes})
+    if not more:
+        return ""
+    return f"…and evidence for {more} more task{'' if more == 1 else 's'} (--format json or html lists it all)"
+
+
 def _verdict_name(verdict: str, catalogue: Catalogue) -> str:
     return "none of these" if verdict == "none" else terminal_safe(catalogue.role_by_id[verdict].short)
 
@@ -191,12 +199,11 @@ def render(readings: list[Reading], catalogue: Catalogue, console: Console, jobs
             console.print(Padding(Text(f"Closeness to each role: {sims}", style="dim"), (0, 0, 0, 2)))
         if reading.mislabelled:
             console.print(Text(f"  Mislabelled: {terminal_safe(reading.mislabelled)}", style="yellow"))
-        console.print(
-            bullets(
-                Text.assemble((titles[t], "bold"), f": “{terminal_safe(line)}”")
-                for t, line in _quotes(reading, catalogue)
-            )
-        )
+        quotes = _quotes(reading, catalogue)
+        console.print(bullets(Text.assemble((titles[t], "bold"), f": “{terminal_safe(line)}”") for t, line in quotes))
+        more = _more_note(reading, quotes)
+        if more:
+            console.print(Padding(Text(more, style="dim"), (0, 0, 0, 2)))
         fit = fits.get(reading.posting.name)
         if fit is not None:
             raised = [c.task for c in fit.raised(3)]
@@ -240,4 +247,7 @@ def to_markdown(readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit
             out += [f"**Mislabelled:** {md_text(r.mislabelled)}", ""]
         quotes = _quotes(r, catalogue)
         out += [f"- **{md_text(titles[t])}**: “{md_text(line)}”" for t, line in quotes] or ["Not enough evidence."]
+        more = _more_note(r, quotes)
+        if more:
+            out += ["", md_text(more)]
     return "\n".join(out) + "\n"
