@@ -1030,3 +1030,37 @@ def test_a_sentence_that_introduces_the_team_is_its_work_not_the_jobs() -> None:
     kinds = {p.text.split()[0]: p.kind for p in parts(text)}
     assert kinds["We're"] == "team"
     assert kinds["Own"] == "duties"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our research team publishes at NeurIPS and CVPR.",
+        "Our Applied ML group is part of the platform organisation.",
+        "Our data science team builds the ranking models.",
+    ],
+)
+def test_a_sentence_about_our_team_under_the_duties_is_the_teams(line: str) -> None:
+    kinds = {p.text: p.kind for p in parts(f"Title\nJob description\n{line}\nTrain models for detection.\n")}
+    assert kinds[line] == "team"
+    assert kinds["Train models for detection."] == "duties"
+
+
+@pytest.mark.parametrize("line", ["Join our research team and publish.", "You will grow our team of analysts."])
+def test_joining_or_growing_our_team_is_the_hires_work(line: str) -> None:
+    kinds = {p.text: p.kind for p in parts(f"Title\nJob description\n{line}\n")}
+    assert kinds[line] == "duties"
+
+
+@pytest.mark.parametrize("marker", ["-", "•", "*", "–"])
+def test_a_bullet_marker_glued_to_its_item_is_no_part_of_it(marker: str) -> None:
+    (part,) = parts(f"Title\nWhat you will do\n{marker}Read and reproduce recent papers\n")
+    assert part.text == "Read and reproduce recent papers" and part.kind == "duties"
+    items = parts("Title\nWhat you will do\n-Train models for detection -Deploy them -Write up results\n")
+    assert [p.text for p in items] == ["Train models for detection", "Deploy them", "Write up results"]
+
+
+def test_papers_are_research_but_white_papers_are_not() -> None:
+    assert "implement-papers" in evidence_of("Title\nDuties\nRead and reproduce recent papers.\n", CAT)
+    assert "implement-papers" not in evidence_of("Title\nDuties\nWrite white papers and case studies.\n", CAT)
+    assert "implement-papers" not in evidence_of("Title\nDuties\nReplace paper-based forms.\n", CAT)

@@ -112,7 +112,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
 _HEADING = re.compile("|".join(f"(?P<k{k}>{body})" for k, (_, body) in enumerate(_KINDS)), re.IGNORECASE)
 _DECOR = re.compile(r"^[\s#>*_=•·\-–—|]+|[\s*_=|]+$")
 _INLINE = re.compile(r"^([^:]{2,60}):\s+(\S.*)$")
-_BULLET = re.compile(r"^\s*(?:(?:[-*•·‣▪●◦–—+>o]|\d{1,2}[.)]|\(?[a-z][.)])\s+|\d{1,2}[.)](?=[A-Z]))")
+_BULLET = re.compile(r"^\s*(?:(?:[-*•·‣▪●◦–—+>o]|\d{1,2}[.)]|\(?[a-z][.)])\s+|(?:\d{1,2}[.)]|[-*•·‣▪●◦–—])(?=[A-Z]))")
 
 # The line patterns below are matched against the line in lower case (faster than ignoring case).
 _OPENINGS_LINE = re.compile(r"^(p\.?s\.?\W|we('re| are) also (hiring|looking for))")
@@ -152,8 +152,13 @@ _OWN_TEAM = re.compile(
     r"(team|group|department)\b"
 )
 #: A sentence that introduces the team the hire joins ("We're a tight-knit team of data scientists
-#: and BI professionals ...", "We are a small group of engineers"): its work, not the job's.
-_TEAM_INTRO = re.compile(r"^(we're|we’re|we are|were) an? ([\w-]+,? ){0,3}(team|group|crew|squad)\b")
+#: and BI professionals ...", "We are a small group of engineers", "Our research team publishes at
+#: NeurIPS"): its work, not the job's.
+_TEAM_INTRO = re.compile(
+    r"^((we're|we’re|we are|were) an? ([\w-]+,? ){0,3}(team|group|crew|squad)\b|"
+    r"our ([\w&-]+ ){0,3}(team|group|lab|department)s? (is|are|has|have|publish|publishes|works?|builds?|"
+    r"consists?|includes?|develops?|owns?|runs?|uses?|sits?)\b)"
+)
 #: A line that is only a job's title ("Senior Data Engineer", "Data Scientist (m/f/d)").
 _TITLE_LINE = re.compile(
     r"^(?:[A-Z][\w/&+.-]*\s+){0,5}(?i:scientist|engineer|analyst|developer|lead|manager|architect|researcher|"

@@ -295,6 +295,10 @@ _PROCESS_BEFORE = frozenset(["of", "new", "at", "upon", "after", "before"])
 _DOMAINS = frozenset(["co", "com", "io", "ai", "net", "org", "app", "dev", "tech", "xyz"])
 
 
+#: What makes "papers" other than research: "white papers", "position papers", "on paper".
+_NOT_RESEARCH_PAPER = frozenset(["white", "case", "position", "policy", "toilet", "news", "term", "exam", "on"])
+
+
 #: Lone words that mean something else beside one of these words: (the words, the words before
 #: them, the words after them, whether a word before must be joined to them by a space or a dash).
 #: "present-day", "at present"; stakeholder "engagement"; the company's "we're hiring", "the hiring
@@ -317,6 +321,8 @@ _BESIDE: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], bool], ...]
     ),
     (frozenset(["schedule", "schedules", "scheduling"]), _TIMETABLE, frozenset(), True),
     (frozenset(["streaming"]), _MEDIA, _MEDIA_AFTER, False),
+    # "white papers", "case papers", "paper-based forms", "paper trail": not research papers
+    (frozenset(["paper", "papers"]), _NOT_RESEARCH_PAPER, frozenset(["based", "trail", "trails", "work"]), False),
 )
 
 
