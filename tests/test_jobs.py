@@ -1064,3 +1064,60 @@ def test_papers_are_research_but_white_papers_are_not() -> None:
     assert "implement-papers" in evidence_of("Title\nDuties\nRead and reproduce recent papers.\n", CAT)
     assert "implement-papers" not in evidence_of("Title\nDuties\nWrite white papers and case studies.\n", CAT)
     assert "implement-papers" not in evidence_of("Title\nDuties\nReplace paper-based forms.\n", CAT)
+
+
+def test_a_scraped_ad_whose_line_breaks_were_lost_is_read_item_by_item() -> None:
+    text = (
+        "Data Scientist\n\nThe Data Scientist will be responsible for auditing data and reporting . "
+        "The Data Scientist MUST HAVE + Minimum 5 years of web analytics experience + Experience in data analysis "
+        "+ Proficiency in Tableau RESPONSIBILITIES + Data mining + Creating forecasts using statistical models "
+        "+ Make recommendations for process improvements. We are an Equal Employment Opportunity Employer."
+    )
+    texts = [p.text for p in parts(text)]
+    assert "Data mining" in texts and "Creating forecasts using statistical models" in texts
+    assert not any("Data mining" in t and t != "Data mining" for t in texts)
+    kinds = {p.text: p.kind for p in parts(text)}
+    assert kinds["We are an Equal Employment Opportunity Employer."] == "eeo"
+    assert kinds["Data mining"] != "eeo"  # the list is not swallowed by the last sentence's EEO words
+    assert {"exploratory-analysis", "predictive-analytics"} <= set(evidence_of(text, CAT))
+
+
+def test_pay_plus_perks_on_one_line_is_no_list() -> None:
+    line = "Acme | ML Engineer | Remote | $200k - $350k + Benefits + Equity | https://acme.example"
+    texts = [p.text for p in parts(f"Title\n\n{line}\nBuild models.\n")]
+    assert "Benefits" not in texts and "Build models." in texts
+
+
+def test_a_paragraph_s_sentence_may_end_with_a_space_before_its_stop() -> None:
+    filler = "We value curiosity and care in everything we do, every day, with every customer we serve. " * 5
+    text = f"Title\n\n{filler}You will build the reporting . You will run A/B tests on the checkout.\n"
+    texts = [p.text for p in parts(text)]
+    assert "You will build the reporting ." in texts and "You will run A/B tests on the checkout." in texts
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Work with the business, product, analytics and engineering leaders.", False),
+        ("Own product analytics for the checkout.", True),
+        ("Run A/B tests on the checkout.", True),
+        ("Talk to product (analytics is someone else's).", False),
+    ],
+)
+def test_a_phrase_is_not_read_across_a_comma_or_a_bracket(line: str, found: bool) -> None:
+    from rolefit.postings.words import LexiconIndex, tokens
+
+    index = LexiconIndex([("t", ["product analytics", "a/b tests"])])
+    assert bool(index.scan(tokens(line))) is found
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Perks of the job:", "Our perks", "Perks & Benefits", "Benefits of working here:", "Perks of working with us"],
+)
+def test_a_perks_heading_with_words_after_it_starts_the_benefits(heading: str) -> None:
+    from rolefit.postings.sections import heading_kind
+
+    assert heading_kind(heading) == "benefits"
+    text = f"Title\nWhat you will do\nBuild models.\n{heading}\nConference and training reimbursement\n"
+    assert {p.text: p.kind for p in parts(text)}["Conference and training reimbursement"] == "benefits"

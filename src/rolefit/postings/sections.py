@@ -43,7 +43,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "benefits",
-        r"(our |the |employee |your )?benefits|perks|what we offer( you)?|(what )?(can |do )?we offer( \S+){0,4}|"
+        r"(our |the |employee |your |other )?(benefits|perks)(( of| at| and| &| for| with)( \S+){1,4})?|"
+        r"what we offer( you)?|(what )?(can |do )?we offer( \S+){0,4}|"
         r"our offer|what('s| is) in it for you|what \S+ offers( you)?|"
         r"why (you'll love|join|work|us)( \S+){0,5}|compensation|salary|pay( and| &) \S+|rewards?|"
         r"what you('ll| will) get|why \S+ is a great (choice|place)( \S+){0,4}|how we take care of( \S+){0,3}|"
@@ -281,16 +282,21 @@ def _nice(low: str) -> bool:
     return _NICE_LINE.search(low, max(0, end - _NICE_REACH)) is not None
 
 
-#: A list run into one line, as a paste of a "who is hiring" post writes it: "Duties: -Own ... -Analyze ...".
+#: A list run into one line, as a paste of a "who is hiring" post writes it ("Duties: -Own ...
+#: -Analyze ..."), or as a scraped ad whose line breaks were lost writes it ("MUST HAVE + 5 years
+#: of ... + Strong ... + Proficiency ..."; three items at least: "$200k + Benefits + Equity" is pay).
 _RUN_IN_ITEM = re.compile(r"\s+-(?=[A-Z0-9])")
+_RUN_IN_PLUS = re.compile(r"\s+\+\s+(?=[A-Z0-9])")
 
 
 def _items(line: str) -> list[str]:
-    """A line that runs a list together (two items or more, each "-" then a capital) as its lead
-    and one line per item; any other line as it is."""
+    """A line that runs a list together (two items or more, each "-" then a capital; or three,
+    each " + " then a capital) as its lead and one line per item; any other line as it is."""
     pieces = _RUN_IN_ITEM.split(line)
     if len(pieces) < 3:
-        return [line]
+        pieces = _RUN_IN_PLUS.split(line)
+        if len(pieces) < 4:
+            return [line]
     return [pieces[0], *("- " + p for p in pieces[1:])]
 
 
@@ -318,7 +324,7 @@ def _joined(lines: list[str]) -> list[str]:
 #: A line longer than this is a paragraph, read sentence by sentence (a company's blurb, the job
 #: and how to apply may share one).
 PARAGRAPH = 500
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z“\"(])")
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[a-z0-9)] [.!?]))\s+(?=[A-Z“\"(])")  # ("reporting . The")
 
 
 def _sentences(lines: list[str]) -> list[tuple[str, bool]]:
@@ -326,7 +332,9 @@ def _sentences(lines: list[str]) -> list[tuple[str, bool]]:
     (a sentence after the paragraph's first)."""
     out: list[tuple[str, bool]] = []
     for line in lines:
-        if len(line) <= PARAGRAPH and not (len(line) > TITLE_MAX and line.count(" | ") >= 2):
+        # (an equal-opportunity sentence after the work's is cut off, even in a short line)
+        eeo = _EEO_LINE.search(line.lower()) is not None and len(_SENTENCE_END.split(line.strip())) > 1
+        if len(line) <= PARAGRAPH and not (len(line) > TITLE_MAX and line.count(" | ") >= 2) and not eeo:
             out.append((line, False))  # (a "who is hiring" post: a header of fields, then the whole ad)
         else:
             out += [(s, k > 0) for k, s in enumerate(s for s in _SENTENCE_END.split(line.strip()) if s)]

@@ -240,6 +240,16 @@ def _phrase_words(phrase: str) -> list[str]:
 _JOINERS = frozenset(["in", "into", "to", "of", "with", "for", "on"])
 
 
+#: What no phrase is read across: "the business, product, analytics and engineering leaders" says
+#: no "product analytics".
+_BREAKS = frozenset(",;:.!?()[]{}|•")
+
+
+def _unbroken(words: Words, i: int, n: int) -> bool:
+    """Whether words ``i`` to ``i + n - 1`` stand together, with no comma or stop between them."""
+    return all(_BREAKS.isdisjoint(words.before(k)) for k in range(i + 1, i + n))
+
+
 class LexiconIndex:
     """Every task's lexicon, indexed by the stem each phrase starts with.
 
@@ -313,8 +323,10 @@ class LexiconIndex:
             if i + 1 < size and longer:
                 for entry in longer.get(stems[i + 1], ()):
                     n = len(entry.stems)
-                    if tuple(stems[i : i + n]) == entry.stems and all(
-                        same_word(w, p) for w, p in zip(forms[i : i + n], entry.words, strict=False)
+                    if (
+                        tuple(stems[i : i + n]) == entry.stems
+                        and all(same_word(w, p) for w, p in zip(forms[i : i + n], entry.words, strict=False))
+                        and _unbroken(words, i, n)
                     ):
                         found = entry
                         break
