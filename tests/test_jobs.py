@@ -1121,3 +1121,29 @@ def test_a_perks_heading_with_words_after_it_starts_the_benefits(heading: str) -
     assert heading_kind(heading) == "benefits"
     text = f"Title\nWhat you will do\nBuild models.\n{heading}\nConference and training reimbursement\n"
     assert {p.text: p.kind for p in parts(text)}["Conference and training reimbursement"] == "benefits"
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("You will be highly engaged through all stages of a project.", False),
+        ("Stay engaged with the wider team.", False),
+        ("Measure user engagement and retention.", True),
+        ("Grow the share of engaged users.", True),
+    ],
+)
+def test_an_engaged_hire_is_no_user_engagement(line: str, found: bool) -> None:
+    assert ("behaviour-statistics" in evidence_of(f"Title\nDuties\n{line}\n", CAT)) is found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The information of this description has been designed to indicate the general nature of work performed.",
+        "The actual essential duties, responsibilities and qualifications may vary by department, reporting structure.",
+        "It is not designed to contain or be interpreted as a comprehensive inventory of all duties.",
+    ],
+)
+def test_a_job_description_s_small_print_is_no_work(line: str) -> None:
+    (part,) = [p for p in parts(f"Title\nResponsibilities\n{line}\n") if p.text == line]
+    assert part.weight == 0.0

@@ -14,6 +14,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rolefit.postings.line_kinds import (
+    APPLY_LINE,
+    BLURB,
+    COMPANY,
+    DISCLAIMER,
+    EEO_LINE,
+    HIRING,
+    LINK_LINE,
+    NEED_LINE,
+    NICE_LINE,
+    NICE_REACH,
+    OPENINGS_LINE,
+    OWN_TEAM,
+    PERK,
+    SENTENCES,
+    TEAM_INTRO,
+    TITLE_LINE,
+    YOU,
+)
+
 #: The longest first line that is taken for a title alone (a longer one is a paragraph, and read).
 TITLE_MAX = 120
 #: How much a mention counts, by the part of the posting it sits in.
@@ -115,69 +135,6 @@ _DECOR = re.compile(r"^[\s#>*_=•·\-–—|]+|[\s*_=|]+$")
 _INLINE = re.compile(r"^([^:]{2,60}):\s+(\S.*)$")
 _BULLET = re.compile(r"^\s*(?:(?:[-*•·‣▪●◦–—+>o]|\d{1,2}[.)]|\(?[a-z][.)])\s+|(?:\d{1,2}[.)]|[-*•·‣▪●◦–—])(?=[A-Z]))")
 
-# The line patterns below are matched against the line in lower case (faster than ignoring case).
-_OPENINGS_LINE = re.compile(r"^(p\.?s\.?\W|we('re| are) also (hiring|looking for))")
-_EEO_LINE = re.compile(
-    r"equal (employment )?opportunit(y|ies)|regardless of|without regard to|protected (characteristic|veteran|status)|"
-    r"reasonable accommodation|affirmative action|sexual orientation|gender identity|e-verify|"
-    r"special assistance or an accommodation|non-?discrimination"
-)
-#: Words of pay and perks: a line with two of them is the offer, not the job.
-_PERK = re.compile(
-    r"\b(salary|salaries|compensation|benefits|bonus|pto|paid (time off|vacation|leave)|vacation|holidays|401\(?k\)?|"
-    r"pension|health ?(insurance|care)|dental|meal vouchers|company car|stock options|equity|perks|fringe|"
-    r"parental leave|gym|allowance)\b"
-)
-_APPLY_LINE = re.compile(r"\bapply\b.*(@|https?://|\bcv\b|resume|r[ée]sum[ée])|send (us )?your (cv|resume)")
-_NICE_LINE = re.compile(
-    r"\b(is |are |would be |will be )?(a (big |huge )?plus|an advantage|advantageous|nice to have|"
-    r"a bonus|preferred|desirable)\W*$"
-)
-_SENTENCES = re.compile(r"[.!?]\s+[a-z(\"'“]")
-#: How far from the end of a line (before its closing punctuation) a nice-to-have phrase starts, at most.
-_NICE_REACH = 32
-_NEED_LINE = re.compile(
-    r"^(\d+\+?( to |-|–)?\d*\+? years|experience|proven|proficien|knowledge|familiar|understanding|strong|excellent|"
-    r"solid|good|degree|bachelor|master|ph\.?d|bs|ms|ba|fluent|ability|able to|comfortable|expertise|background|"
-    r"(the |our )?(right|ideal|successful|perfect|dream) (candidate|person|applicant)s? (will |should |must )?"
-    r"(have|has|possess|be)|"
-    r"must (have|be|know)|you (have|possess|bring)|you are (an? )?(expert|fluent|familiar|comfortable|proficient))\b"
-)
-_YOU = re.compile(r"\b(you|your|you'll|you’ll|you're|you’re|candidate|the hire|this role|the role)\b(?!\.[a-z])")
-_HIRING = re.compile(
-    r"\b(looking for|seeking|hiring|to join|searching for|recruiting|need (someone|a|an)|someone (to|who)|who will)\b"
-)
-#: The team a data hire joins, as the subject of what it does ("The data science team builds ...").
-_OWN_TEAM = re.compile(
-    r"\b(the|our|this)( \S+)? (data scien\w*|data|analytics|machine learning|ml|ai|research|insights?) "
-    r"(team|group|department)\b"
-)
-#: A sentence that introduces the team the hire joins ("We're a tight-knit team of data scientists
-#: and BI professionals ...", "We are a small group of engineers", "Our research team publishes at
-#: NeurIPS"): its work, not the job's.
-_TEAM_INTRO = re.compile(
-    r"^((we're|we’re|we are|were) an? ([\w-]+,? ){0,3}(team|group|crew|squad)\b|"
-    r"our ([\w&-]+ ){0,3}(team|group|lab|department)s? (is|are|has|have|publish|publishes|works?|builds?|"
-    r"consists?|includes?|develops?|owns?|runs?|uses?|sits?)\b)"
-)
-#: A line that is only a job's title ("Senior Data Engineer", "Data Scientist (m/f/d)").
-_TITLE_LINE = re.compile(
-    r"^(?:[A-Z][\w/&+.-]*\s+){0,5}(?i:scientist|engineer|analyst|developer|lead|manager|architect|researcher|"
-    r"intern|specialist|consultant)s?(?:\s*\([^)]{0,20}\))?$"
-)
-#: A line that is only a link: a Markdown one, or a bare address.
-_LINK_LINE = re.compile(r"^(\[[^\]]*\]\([^)\s]*\)|(https?://|www\.)\S+)[\s.,;]*$")
-#: What only a company says of itself, even among the duties ("The Opportunity: Acme is the world's leading ...").
-_BLURB = re.compile(
-    r"\b(founded (in|by)|headquartered|world'?s (leading|largest)|leading (provider|company|platform)|trusted by|"
-    r"fortune (50|100|500)|backed by|raised \$|series [a-e] (funding|round)|\d[\d,]* (employees|customers)|"
-    r"most (innovative|influential)|award[- ]winning|best (workplaces|places to work))"
-)
-_COMPANY = re.compile(
-    r"\b(we|we're|we’re|our|us)\b|\b(founded|headquartered|is a|are a|leading|provider|customers|clients|employees|"
-    r"offices|mission|backed|raised|funding|series [a-e]|fortune)\b"
-)
-
 
 @dataclass(frozen=True)
 class Part:
@@ -207,7 +164,7 @@ def heading_kind(line: str) -> str | None:
     if not text or len(text.split()) > 9 or text.endswith((".", ",", ";")):
         return None
     key = _heading_key(text)
-    if marked and _EEO_LINE.search(key.lower()):
+    if marked and EEO_LINE.search(key.lower()):
         return "eeo"  # "We believe in equal employment opportunities:"
     named = _named(key)
     if named is None:
@@ -225,7 +182,7 @@ def heading_kind(line: str) -> str | None:
         # a sentence that leads into a list names its part by what it says: "You have the technical
         # competence to perform advanced analytics:" (requirements), "You will be responsible for:" (duties)
         low = key.lower()
-        if _NEED_LINE.search(low):
+        if NEED_LINE.search(low):
             return "requirements"
         if _DUTY_LEAD.match(low):
             return "duties"
@@ -264,22 +221,22 @@ def _named(key: str) -> str | None:
 def _judge(low: str) -> str:
     """A line outside any named part (in lower case): the company about itself, the work of the
     team the hire joins, or the job."""
-    if _YOU.search(low) or _HIRING.search(low):
+    if YOU.search(low) or HIRING.search(low):
         return "open"
-    if _OWN_TEAM.search(low):
+    if OWN_TEAM.search(low):
         return "team"
-    return "company" if _COMPANY.search(low) else "open"
+    return "company" if COMPANY.search(low) else "open"
 
 
 def _nice(low: str) -> bool:
     """Whether a line (in lower case) ends by calling itself a plus (a line of one sentence: in a
     paragraph, "... is a big plus." is the last sentence's, not the paragraph's)."""
-    if _SENTENCES.search(low.rstrip(" .!?").replace("e.g.", "eg").replace("i.e.", "ie").replace("etc.", "etc")):
+    if SENTENCES.search(low.rstrip(" .!?").replace("e.g.", "eg").replace("i.e.", "ie").replace("etc.", "etc")):
         return False
     end = len(low)
     while end and not (low[end - 1].isalnum() or low[end - 1] == "_"):
         end -= 1
-    return _NICE_LINE.search(low, max(0, end - _NICE_REACH)) is not None
+    return NICE_LINE.search(low, max(0, end - NICE_REACH)) is not None
 
 
 #: A list run into one line, as a paste of a "who is hiring" post writes it ("Duties: -Own ...
@@ -333,7 +290,7 @@ def _sentences(lines: list[str]) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     for line in lines:
         # (an equal-opportunity sentence after the work's is cut off, even in a short line)
-        eeo = _EEO_LINE.search(line.lower()) is not None and len(_SENTENCE_END.split(line.strip())) > 1
+        eeo = EEO_LINE.search(line.lower()) is not None and len(_SENTENCE_END.split(line.strip())) > 1
         if len(line) <= PARAGRAPH and not (len(line) > TITLE_MAX and line.count(" | ") >= 2) and not eeo:
             out.append((line, False))  # (a "who is hiring" post: a header of fields, then the whole ad)
         else:
@@ -369,31 +326,31 @@ def parts(text: str) -> list[Part]:
             content = inline.group(2).strip()
         here = kind
         low = content.lower()
-        if _TITLE_LINE.match(content) and len(content) <= 60:
+        if TITLE_LINE.match(content) and len(content) <= 60:
             here = "company"  # the job's title again ("Role: Data Engineer Lead"): a header field, not the work
-        elif _LINK_LINE.match(content):
+        elif LINK_LINE.match(content):
             here = "company"  # a link to read about the team ("[Data Dream Teams](https://...)"), not the work
         elif content.count(" | ") >= 2 and len(content) < 250:
             here = "company"  # a header of fields ("Acme | Data Engineer | Lisbon | Remote"), not the work
-        elif _OPENINGS_LINE.search(low):
+        elif OPENINGS_LINE.search(low):
             here = "openings"
-        elif _EEO_LINE.search(low):
-            here = "eeo"
-        elif len(low) < 400 and len({m.group(1) for m in _PERK.finditer(low)}) >= 2:
+        elif EEO_LINE.search(low) or DISCLAIMER.search(low):
+            here = "eeo"  # (or the small print that goes with it)
+        elif len(low) < 400 and len({m.group(1) for m in PERK.finditer(low)}) >= 2:
             here = "benefits"  # "An attractive salary and fringe benefits (car, phone, ...)"
-        elif ("apply" in low or "send" in low) and _APPLY_LINE.search(low, 0, 250):  # (not a paragraph's last words)
+        elif ("apply" in low or "send" in low) and APPLY_LINE.search(low, 0, 250):  # (not a paragraph's last words)
             here = "apply"
         elif kind in ("open", "duties", "requirements") and _nice(low):
             here = "nice"
         elif kind == "open":
-            here = "requirements" if _NEED_LINE.search(low) else _judge(low)
-        elif kind == "company" and _OWN_TEAM.search(low):
+            here = "requirements" if NEED_LINE.search(low) else _judge(low)
+        elif kind == "company" and OWN_TEAM.search(low):
             here = "team"  # "The data science team builds the data-driven features" in "About us"
-        elif kind == "duties" and _TEAM_INTRO.search(low):
+        elif kind == "duties" and TEAM_INTRO.search(low):
             here = "team"  # "We're a tight-knit team of data scientists ..." under "The position"
-        elif kind == "duties" and _NEED_LINE.search(low):
+        elif kind == "duties" and NEED_LINE.search(low):
             here = "requirements"  # "5+ years of ...", "Strong experience in ..." among the duties
-        elif kind == "duties" and _BLURB.search(low) and not (_YOU.search(low) or _HIRING.search(low)):
+        elif kind == "duties" and BLURB.search(low) and not (YOU.search(low) or HIRING.search(low)):
             here = "company"  # "Founded in 2009, Acme is the world's leading ..." under "The Opportunity"
         out.append(Part(here, content, WEIGHTS.get(here, WEIGHTS["open"])))
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from rolefit.postings.beside import beside_words
 from rolefit.postings.words import Words
 
 #: Words before a bare "model" that make it a model of data or of a business, not one that is trained.
@@ -170,28 +171,6 @@ def _research_words(words: Words) -> set[int]:
     return {i for i, s in enumerate(words.stems) if s == "research"}
 
 
-#: Whose "engagement" is no user's: "stakeholder engagement", "people engagement skills".
-_ENGAGED = frozenset(
-    [
-        "stakeholder",
-        "stakeholders",
-        "people",
-        "client",
-        "clients",
-        "employee",
-        "employees",
-        "community",
-        "partner",
-        "partners",
-        "business",
-        "executive",
-        "executives",
-        "team",
-        "staff",
-        "leadership",
-        "cross-functional",
-    ]
-)
 #: What one tries out when "experimenting with" it is no product test: "experiment with new technology".
 _TRIED = frozenset(
     [
@@ -225,125 +204,6 @@ def _trying_words(words: Words) -> set[int]:
     return out
 
 
-#: Words before "hiring" / "hire" that make it the company's search for this hire, not the hire's own
-#: hiring: "we're hiring", "Acme is hiring a Data Scientist", "a contract to hire".
-_SEEKING = frozenset(["is", "are", "we", "we're", "re", "now", "currently", "actively", "to", "contract", "direct"])
-#: Whose "schedule" is no job's run: "a tight time schedule", "a flexible work schedule".
-_TIMETABLE = frozenset(
-    ["time", "work", "working", "flexible", "tight", "own", "your", "busy", "shift", "meeting", "project", "holiday"]
-)
-#: What "streaming" is when it is a business (video, music) and not a data stream.
-_MEDIA = frozenset(["video", "music", "media", "tv", "live", "content", "game", "games"])
-_MEDIA_AFTER = frozenset(
-    [
-        "space",
-        "industry",
-        "company",
-        "companies",
-        "service",
-        "services",
-        "entertainment",
-        "media",
-        "giant",
-        "business",
-        "market",
-        "video",
-        "music",
-        "content",
-        "app",
-        "apps",
-        "platform",
-        "gaming",
-    ]
-)
-
-
-#: Whose "behaviour" is no user's: "bot behaviors", "system behaviour", "model behaviour", "live
-#: market behavior" (prices moving), "price behaviour".
-_NOT_USERS = frozenset(
-    [
-        "bot",
-        "bots",
-        "malware",
-        "attacker",
-        "attackers",
-        "network",
-        "system",
-        "systems",
-        "model",
-        "models",
-        "machine",
-        "market",
-        "markets",
-        "price",
-        "prices",
-        "pricing",
-        "stock",
-    ]
-)
-
-
-#: What "hiring" / "hire" is about when it is the company's process for this job, not the hire's
-#: work: "the hiring process", "the hiring range", "at the time of hire", "new hires".
-_PROCESS_AFTER = frozenset(
-    ["process", "processes", "range", "ranges", "practices", "policy", "policies", "event", "events", "date"]
-)
-_PROCESS_BEFORE = frozenset(["of", "new", "at", "upon", "after", "before"])
-
-
-#: The endings of a web address: "Hive.co" is a company, not Apache Hive.
-_DOMAINS = frozenset(["co", "com", "io", "ai", "net", "org", "app", "dev", "tech", "xyz"])
-
-
-#: What makes "papers" other than research: "white papers", "position papers", "on paper".
-_NOT_RESEARCH_PAPER = frozenset(["white", "case", "position", "policy", "toilet", "news", "term", "exam", "on"])
-
-
-#: Lone words that mean something else beside one of these words: (the words, the words before
-#: them, the words after them, whether a word before must be joined to them by a space or a dash).
-#: "present-day", "at present"; stakeholder "engagement"; the company's "we're hiring", "the hiring
-#: process", "at the time of hire"; "bot behaviours"; a "time schedule"; "the streaming space".
-_BESIDE: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], bool], ...] = (
-    (
-        frozenset(["present"]),
-        frozenset(["at", "the", "is", "are", "be", "currently", "data"]),
-        frozenset(["day"]),
-        False,
-    ),
-    (frozenset(["engagement"]), _ENGAGED, frozenset(), True),
-    (frozenset(["hire", "hiring"]), _SEEKING, frozenset(), True),
-    (frozenset(["hire", "hires", "hiring"]), _PROCESS_BEFORE, _PROCESS_AFTER, False),
-    (
-        frozenset(["behavior", "behaviors", "behaviour", "behaviours", "behavioral", "behavioural"]),
-        _NOT_USERS,
-        frozenset(),
-        True,
-    ),
-    (frozenset(["schedule", "schedules", "scheduling"]), _TIMETABLE, frozenset(), True),
-    (frozenset(["streaming"]), _MEDIA, _MEDIA_AFTER, False),
-    # "white papers", "case papers", "paper-based forms", "paper trail": not research papers
-    (frozenset(["paper", "papers"]), _NOT_RESEARCH_PAPER, frozenset(["based", "trail", "trails", "work"]), False),
-)
-
-
-def _beside_words(words: Words) -> set[int]:
-    """A lone word of :data:`_BESIDE` next to a word that gives it another sense."""
-    forms = words.words
-    last = len(forms) - 1
-    out: set[int] = set()
-    for lone, before, after, joined in _BESIDE:
-        if lone.isdisjoint(forms):
-            continue
-        for i, form in enumerate(forms):
-            if form not in lone:
-                continue
-            if (i and forms[i - 1] in before and (not joined or words.before(i) in (" ", "-"))) or (
-                i < last and forms[i + 1] in after
-            ):
-                out.add(i)
-    return out
-
-
 #: What is automated when the automation is a report's, not a pipeline's: "automated reports",
 #: "developing automated performance dashboards".
 _REPORTS = frozenset(["dashboard", "dashboards", "report", "reports", "reporting", "scorecards", "kpis"])
@@ -356,6 +216,10 @@ def _automated_report_words(words: Words) -> set[int]:
     if _AUTOMATE.isdisjoint(forms) or _REPORTS.isdisjoint(forms):
         return set()
     return {i for i, f in enumerate(forms) if f in _AUTOMATE and not _REPORTS.isdisjoint(forms[i + 1 : i + 4])}
+
+
+#: The endings of a web address: "Hive.co" is a company, not Apache Hive.
+_DOMAINS = frozenset(["co", "com", "io", "ai", "net", "org", "app", "dev", "tech", "xyz"])
 
 
 def _domain_words(words: Words) -> set[int]:
@@ -392,7 +256,7 @@ def other_sense_words(words: Words, people_research: bool = False) -> set[int]:
         | _study_words(words)
         | _code_review_words(words)
         | _trying_words(words)
-        | _beside_words(words)
+        | beside_words(words)
         | _domain_words(words)
         | _automated_report_words(words)
     )

@@ -1,0 +1,170 @@
+"""Lone words whose sense turns on the word just before or after them.
+
+"At present" and "present-day" show no presenting, "stakeholder engagement" is no user's, "we're
+hiring" is the company's search, "bot behaviours" are no user's behaviour, "white papers" are no
+research papers. One table, :data:`_BESIDE`, read by one function; :mod:`rolefit.postings.senses`
+uses it with its other tests of a word's sense.
+"""
+
+from __future__ import annotations
+
+from rolefit.postings.words import Words
+
+#: Whose "engagement" is no user's: "stakeholder engagement", "people engagement skills".
+_ENGAGED = frozenset(
+    [
+        "stakeholder",
+        "stakeholders",
+        "people",
+        "client",
+        "clients",
+        "employee",
+        "employees",
+        "community",
+        "partner",
+        "partners",
+        "business",
+        "executive",
+        "executives",
+        "team",
+        "staff",
+        "leadership",
+        "cross-functional",
+    ]
+)
+#: A hire who is "highly engaged", "fully engaged through all stages": eager, not user engagement.
+_ENGAGED_HIRE = frozenset(
+    [
+        "be",
+        "is",
+        "are",
+        "been",
+        "being",
+        "highly",
+        "fully",
+        "very",
+        "deeply",
+        "actively",
+        "stay",
+        "remain",
+        "get",
+        "and",
+    ]
+)
+
+
+#: Words before "hiring" / "hire" that make it the company's search for this hire, not the hire's own
+#: hiring: "we're hiring", "Acme is hiring a Data Scientist", "a contract to hire".
+_SEEKING = frozenset(["is", "are", "we", "we're", "re", "now", "currently", "actively", "to", "contract", "direct"])
+#: Whose "schedule" is no job's run: "a tight time schedule", "a flexible work schedule".
+_TIMETABLE = frozenset(
+    ["time", "work", "working", "flexible", "tight", "own", "your", "busy", "shift", "meeting", "project", "holiday"]
+)
+#: What "streaming" is when it is a business (video, music) and not a data stream.
+_MEDIA = frozenset(["video", "music", "media", "tv", "live", "content", "game", "games"])
+_MEDIA_AFTER = frozenset(
+    [
+        "space",
+        "industry",
+        "company",
+        "companies",
+        "service",
+        "services",
+        "entertainment",
+        "media",
+        "giant",
+        "business",
+        "market",
+        "video",
+        "music",
+        "content",
+        "app",
+        "apps",
+        "platform",
+        "gaming",
+    ]
+)
+
+
+#: Whose "behaviour" is no user's: "bot behaviors", "system behaviour", "model behaviour", "live
+#: market behavior" (prices moving), "price behaviour".
+_NOT_USERS = frozenset(
+    [
+        "bot",
+        "bots",
+        "malware",
+        "attacker",
+        "attackers",
+        "network",
+        "system",
+        "systems",
+        "model",
+        "models",
+        "machine",
+        "market",
+        "markets",
+        "price",
+        "prices",
+        "pricing",
+        "stock",
+    ]
+)
+
+
+#: What "hiring" / "hire" is about when it is the company's process for this job, not the hire's
+#: work: "the hiring process", "the hiring range", "at the time of hire", "new hires".
+_PROCESS_AFTER = frozenset(
+    ["process", "processes", "range", "ranges", "practices", "policy", "policies", "event", "events", "date"]
+)
+_PROCESS_BEFORE = frozenset(["of", "new", "at", "upon", "after", "before"])
+
+
+#: What makes "papers" other than research: "white papers", "position papers", "on paper".
+_NOT_RESEARCH_PAPER = frozenset(["white", "case", "position", "policy", "toilet", "news", "term", "exam", "on"])
+
+
+#: Lone words that mean something else beside one of these words: (the words, the words before
+#: them, the words after them, whether a word before must be joined to them by a space or a dash).
+#: "present-day", "at present"; stakeholder "engagement"; the company's "we're hiring", "the hiring
+#: process", "at the time of hire"; "bot behaviours"; a "time schedule"; "the streaming space"; a
+#: hire "highly engaged" in the work.
+_BESIDE: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], bool], ...] = (
+    (
+        frozenset(["present"]),
+        frozenset(["at", "the", "is", "are", "be", "currently", "data"]),
+        frozenset(["day"]),
+        False,
+    ),
+    (frozenset(["engagement"]), _ENGAGED, frozenset(), True),
+    (frozenset(["engaged"]), _ENGAGED_HIRE, frozenset(), True),
+    (frozenset(["hire", "hiring"]), _SEEKING, frozenset(), True),
+    (frozenset(["hire", "hires", "hiring"]), _PROCESS_BEFORE, _PROCESS_AFTER, False),
+    (
+        frozenset(["behavior", "behaviors", "behaviour", "behaviours", "behavioral", "behavioural"]),
+        _NOT_USERS,
+        frozenset(),
+        True,
+    ),
+    (frozenset(["schedule", "schedules", "scheduling"]), _TIMETABLE, frozenset(), True),
+    (frozenset(["streaming"]), _MEDIA, _MEDIA_AFTER, False),
+    # "white papers", "case papers", "paper-based forms", "paper trail": not research papers
+    (frozenset(["paper", "papers"]), _NOT_RESEARCH_PAPER, frozenset(["based", "trail", "trails", "work"]), False),
+)
+
+
+def beside_words(words: Words) -> set[int]:
+    """A lone word of :data:`_BESIDE` next to a word that gives it another sense."""
+    forms = words.words
+    last = len(forms) - 1
+    out: set[int] = set()
+    for lone, before, after, joined in _BESIDE:
+        if lone.isdisjoint(forms):
+            continue
+        for i, form in enumerate(forms):
+            if form not in lone:
+                continue
+            if (i and forms[i - 1] in before and (not joined or words.before(i) in (" ", "-"))) or (
+                i < last and forms[i + 1] in after
+            ):
+                out.add(i)
+    return out

@@ -1,0 +1,81 @@
+"""What one line of a posting says of itself, whatever part it sits in: the patterns.
+
+An equal-opportunity line, a job description's small print, pay and perks, how to apply, other
+openings, a nice-to-have, a requirement, the company's blurb, the team's own work, a bare title
+or link. :mod:`rolefit.postings.sections` reads a posting part by part with them. Each is
+matched against the line in lower case (faster than ignoring case), but for :data:`TITLE_LINE`.
+"""
+
+from __future__ import annotations
+
+import re
+
+OPENINGS_LINE = re.compile(r"^(p\.?s\.?\W|we('re| are) also (hiring|looking for))")
+EEO_LINE = re.compile(
+    r"equal (employment )?opportunit(y|ies)|regardless of|without regard to|protected (characteristic|veteran|status)|"
+    r"reasonable accommodation|affirmative action|sexual orientation|gender identity|e-verify|"
+    r"special assistance or an accommodation|non-?discrimination"
+)
+#: The legal small print of a job description ("The information of this description has been
+#: designed to indicate the general nature ...", "duties ... may vary by department"): no work.
+DISCLAIMER = re.compile(
+    r"\b(this|the) (job |position )?description (has been|is|was) (designed|intended|not)|"
+    r"(not|never) (designed|intended) to (contain|be (interpreted|construed))|comprehensive (inventory|list(ing)?) of|"
+    r"(duties|responsibilities|qualifications),? (and \w+ )?(may|might) vary|other duties as (assigned|required)|"
+    r"perform the essential functions|physical (requirements|demands) (of|which|that)"
+)
+#: Words of pay and perks: a line with two of them is the offer, not the job.
+PERK = re.compile(
+    r"\b(salary|salaries|compensation|benefits|bonus|pto|paid (time off|vacation|leave)|vacation|holidays|401\(?k\)?|"
+    r"pension|health ?(insurance|care)|dental|meal vouchers|company car|stock options|equity|perks|fringe|"
+    r"parental leave|gym|allowance)\b"
+)
+APPLY_LINE = re.compile(r"\bapply\b.*(@|https?://|\bcv\b|resume|r[ée]sum[ée])|send (us )?your (cv|resume)")
+NICE_LINE = re.compile(
+    r"\b(is |are |would be |will be )?(a (big |huge )?plus|an advantage|advantageous|nice to have|"
+    r"a bonus|preferred|desirable)\W*$"
+)
+SENTENCES = re.compile(r"[.!?]\s+[a-z(\"'“]")
+#: How far from the end of a line (before its closing punctuation) a nice-to-have phrase starts, at most.
+NICE_REACH = 32
+NEED_LINE = re.compile(
+    r"^(\d+\+?( to |-|–)?\d*\+? years|experience|proven|proficien|knowledge|familiar|understanding|strong|excellent|"
+    r"solid|good|degree|bachelor|master|ph\.?d|bs|ms|ba|fluent|ability|able to|comfortable|expertise|background|"
+    r"(the |our )?(right|ideal|successful|perfect|dream) (candidate|person|applicant)s? (will |should |must )?"
+    r"(have|has|possess|be)|"
+    r"must (have|be|know)|you (have|possess|bring)|you are (an? )?(expert|fluent|familiar|comfortable|proficient))\b"
+)
+YOU = re.compile(r"\b(you|your|you'll|you’ll|you're|you’re|candidate|the hire|this role|the role)\b(?!\.[a-z])")
+HIRING = re.compile(
+    r"\b(looking for|seeking|hiring|to join|searching for|recruiting|need (someone|a|an)|someone (to|who)|who will)\b"
+)
+#: The team a data hire joins, as the subject of what it does ("The data science team builds ...").
+OWN_TEAM = re.compile(
+    r"\b(the|our|this)( \S+)? (data scien\w*|data|analytics|machine learning|ml|ai|research|insights?) "
+    r"(team|group|department)\b"
+)
+#: A sentence that introduces the team the hire joins ("We're a tight-knit team of data scientists
+#: and BI professionals ...", "We are a small group of engineers", "Our research team publishes at
+#: NeurIPS"): its work, not the job's.
+TEAM_INTRO = re.compile(
+    r"^((we're|we’re|we are|were) an? ([\w-]+,? ){0,3}(team|group|crew|squad)\b|"
+    r"our ([\w&-]+ ){0,3}(team|group|lab|department)s? (is|are|has|have|publish|publishes|works?|builds?|"
+    r"consists?|includes?|develops?|owns?|runs?|uses?|sits?)\b)"
+)
+#: A line that is only a job's title ("Senior Data Engineer", "Data Scientist (m/f/d)").
+TITLE_LINE = re.compile(
+    r"^(?:[A-Z][\w/&+.-]*\s+){0,5}(?i:scientist|engineer|analyst|developer|lead|manager|architect|researcher|"
+    r"intern|specialist|consultant)s?(?:\s*\([^)]{0,20}\))?$"
+)
+#: A line that is only a link: a Markdown one, or a bare address.
+LINK_LINE = re.compile(r"^(\[[^\]]*\]\([^)\s]*\)|(https?://|www\.)\S+)[\s.,;]*$")
+#: What only a company says of itself, even among the duties ("The Opportunity: Acme is the world's leading ...").
+BLURB = re.compile(
+    r"\b(founded (in|by)|headquartered|world'?s (leading|largest)|leading (provider|company|platform)|trusted by|"
+    r"fortune (50|100|500)|backed by|raised \$|series [a-e] (funding|round)|\d[\d,]* (employees|customers)|"
+    r"most (innovative|influential)|award[- ]winning|best (workplaces|places to work))"
+)
+COMPANY = re.compile(
+    r"\b(we|we're|we’re|our|us)\b|\b(founded|headquartered|is a|are a|leading|provider|customers|clients|employees|"
+    r"offices|mission|backed|raised|funding|series [a-e]|fortune)\b"
+)
