@@ -24,6 +24,24 @@ DISCLAIMER = re.compile(
     r"(duties|responsibilities|qualifications),? (and \w+ )?(may|might) vary|other duties as (assigned|required)|"
     r"perform the essential functions|physical (requirements|demands) (of|which|that)"
 )
+#: A word every line of :data:`DISCLAIMER` has: a look for it first is much faster than the pattern.
+_DISCLAIMER_WORDS = (
+    "description",
+    "designed",
+    "intended",
+    "comprehensive",
+    "vary",
+    "other duties",
+    "essential",
+    "physical",
+)
+
+
+def is_disclaimer(low: str) -> bool:
+    """Whether a line (in lower case) is a job description's small print."""
+    return any(word in low for word in _DISCLAIMER_WORDS) and DISCLAIMER.search(low) is not None
+
+
 #: Words of pay and perks: a line with two of them is the offer, not the job.
 PERK = re.compile(
     r"\b(salary|salaries|compensation|benefits|bonus|pto|paid (time off|vacation|leave)|vacation|holidays|401\(?k\)?|"

@@ -18,7 +18,6 @@ from rolefit.postings.line_kinds import (
     APPLY_LINE,
     BLURB,
     COMPANY,
-    DISCLAIMER,
     EEO_LINE,
     HIRING,
     LINK_LINE,
@@ -32,6 +31,7 @@ from rolefit.postings.line_kinds import (
     TEAM_INTRO,
     TITLE_LINE,
     YOU,
+    is_disclaimer,
 )
 
 #: The longest first line that is taken for a title alone (a longer one is a paragraph, and read).
@@ -249,9 +249,9 @@ _RUN_IN_PLUS = re.compile(r"\s+\+\s+(?=[A-Z0-9])")
 def _items(line: str) -> list[str]:
     """A line that runs a list together (two items or more, each "-" then a capital; or three,
     each " + " then a capital) as its lead and one line per item; any other line as it is."""
-    pieces = _RUN_IN_ITEM.split(line)
+    pieces = _RUN_IN_ITEM.split(line) if " -" in line else [line]
     if len(pieces) < 3:
-        pieces = _RUN_IN_PLUS.split(line)
+        pieces = _RUN_IN_PLUS.split(line) if " + " in line else [line]
         if len(pieces) < 4:
             return [line]
     return [pieces[0], *("- " + p for p in pieces[1:])]
@@ -281,7 +281,16 @@ def _joined(lines: list[str]) -> list[str]:
 #: A line longer than this is a paragraph, read sentence by sentence (a company's blurb, the job
 #: and how to apply may share one).
 PARAGRAPH = 500
-_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[a-z0-9)] [.!?]))\s+(?=[A-Z“\"(])")  # ("reporting . The")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z“\"(])")
+#: ... and where one ends with a space before its stop ("reporting . The"): slower, so used only
+#: on a line that has one.
+_SPACED_END = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[a-z0-9)] [.!?]))\s+(?=[A-Z“\"(])")
+
+
+def _split(line: str) -> list[str]:
+    """A line cut into its sentences."""
+    spaced = " ." in line or " !" in line or " ?" in line
+    return [s for s in (_SPACED_END if spaced else _SENTENCE_END).split(line.strip()) if s]
 
 
 def _sentences(lines: list[str]) -> list[tuple[str, bool]]:
@@ -289,12 +298,14 @@ def _sentences(lines: list[str]) -> list[tuple[str, bool]]:
     (a sentence after the paragraph's first)."""
     out: list[tuple[str, bool]] = []
     for line in lines:
+        short = len(line) <= PARAGRAPH and not (len(line) > TITLE_MAX and line.count(" | ") >= 2)
         # (an equal-opportunity sentence after the work's is cut off, even in a short line)
-        eeo = EEO_LINE.search(line.lower()) is not None and len(_SENTENCE_END.split(line.strip())) > 1
-        if len(line) <= PARAGRAPH and not (len(line) > TITLE_MAX and line.count(" | ") >= 2) and not eeo:
+        if short and not (
+            (". " in line or "! " in line) and EEO_LINE.search(line.lower()) is not None and len(_split(line)) > 1
+        ):
             out.append((line, False))  # (a "who is hiring" post: a header of fields, then the whole ad)
         else:
-            out += [(s, k > 0) for k, s in enumerate(s for s in _SENTENCE_END.split(line.strip()) if s)]
+            out += [(s, k > 0) for k, s in enumerate(_split(line))]
     return out
 
 
@@ -334,7 +345,7 @@ def parts(text: str) -> list[Part]:
             here = "company"  # a header of fields ("Acme | Data Engineer | Lisbon | Remote"), not the work
         elif OPENINGS_LINE.search(low):
             here = "openings"
-        elif EEO_LINE.search(low) or DISCLAIMER.search(low):
+        elif EEO_LINE.search(low) or is_disclaimer(low):
             here = "eeo"  # (or the small print that goes with it)
         elif len(low) < 400 and len({m.group(1) for m in PERK.finditer(low)}) >= 2:
             here = "benefits"  # "An attractive salary and fringe benefits (car, phone, ...)"
