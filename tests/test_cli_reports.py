@@ -222,11 +222,9 @@ def test_compare_marks_unasked_answers_as_not_asked(tmp_path: Path, catalogue: C
     ],
 )
 def test_profile_names_tell_two_files_apart(first: str, second: str, names: tuple[str, str]) -> None:
-    from pathlib import PurePosixPath
-
     from rolefit.report.compare import profile_names
 
-    assert profile_names(PurePosixPath(first), PurePosixPath(second)) == names
+    assert profile_names(Path(first), Path(second)) == names
 
 
 def test_compare_bad_file(tmp_path: Path) -> None:

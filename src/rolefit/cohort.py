@@ -285,7 +285,7 @@ def score_files(catalogue: Catalogue, paths: Iterable[Path]) -> Cohort:
         flags = (
             *((PARTIAL,) if answered < questions else ()),
             *((QUICK,) if form == "quick" else ()),
-            *((TEMPLATE,) if answered == questions and untouched(given, catalogue) else ()),
+            *((TEMPLATE,) if untouched(given, catalogue) else ()),
         )
         result = score(catalogue, _fill(given, defaults))
         rows.append(Row(path, names[path], result, given, answered, questions, flags))

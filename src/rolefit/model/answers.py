@@ -148,7 +148,7 @@ def complete(answers: Answers, catalogue: Catalogue) -> Answers:
 def untouched(given: Answers, catalogue: Catalogue) -> bool:
     """Every question answered, each with the value ``rolefit template`` starts it with: the
     template as written, which says nothing about anyone."""
-    if len(missing(given, catalogue)):
+    if missing(given, catalogue):
         return False
     return (
         all(v == DEFAULT_LEVEL for v in given.skill.values())

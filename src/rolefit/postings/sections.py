@@ -300,12 +300,12 @@ def _sentences(lines: list[str]) -> list[tuple[str, bool]]:
     for line in lines:
         short = len(line) <= PARAGRAPH and not (len(line) > TITLE_MAX and line.count(" | ") >= 2)
         # (an equal-opportunity sentence after the work's is cut off, even in a short line)
-        if short and not (
-            (". " in line or "! " in line) and EEO_LINE.search(line.lower()) is not None and len(_split(line)) > 1
-        ):
+        eeo = short and (". " in line or "! " in line) and EEO_LINE.search(line.lower()) is not None
+        pieces = _split(line) if not short or eeo else [line]
+        if len(pieces) == 1 and short:
             out.append((line, False))  # (a "who is hiring" post: a header of fields, then the whole ad)
         else:
-            out += [(s, k > 0) for k, s in enumerate(_split(line))]
+            out += [(s, k > 0) for k, s in enumerate(pieces)]
     return out
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import PurePath
+from pathlib import Path
 
 from rolefit.model.answers import Answers, missing
 from rolefit.model.catalogue import Catalogue
@@ -53,15 +53,19 @@ class CompareReport:
 NOT_ASKED = "not asked"
 
 
-def profile_names(first: PurePath, second: PurePath) -> tuple[str, str]:
-    """Short names that tell two answers files apart: the file names without suffix, with as many
-    of their folders as it takes (``a/me.yaml``, ``b/me.yaml`` -> ``a/me``, ``b/me``; ``me.yaml``,
-    ``me.json`` keep their suffixes); the same file twice is ``me (A)`` and ``me (B)``."""
-    for a, b in ((first.with_suffix("").parts, second.with_suffix("").parts), (first.parts, second.parts)):
-        for n in range(1, max(len(a), len(b)) + 1):
-            x, y = "/".join(a[-n:]), "/".join(b[-n:])
-            if x != y:
-                return x, y
+def profile_names(first: Path, second: Path) -> tuple[str, str]:
+    """Short names that tell two answers files apart: a score's person names
+    (:func:`rolefit.cohort.person_names`: ``a/me.yaml``, ``b/me.yaml`` -> ``a/me``, ``b/me``), else
+    the file names with their suffixes (``me.yaml``, ``me.json``); the same file twice is ``me (A)``
+    and ``me (B)``."""
+    from rolefit.cohort import person_names
+
+    if first != second:
+        names = person_names([first, second])
+        if names[first] != names[second]:
+            return names[first], names[second]
+        if first.name != second.name:
+            return first.name, second.name
     return f"{first.stem} (A)", f"{second.stem} (B)"
 
 
