@@ -90,6 +90,29 @@ def test_a_digit_answers_each_prompt_at_once(cat: Catalogue) -> None:
     assert {q: answers.value(q) for q in questions} == wanted
 
 
+def test_the_prompts_share_one_set_of_default_key_bindings(cat: Catalogue, monkeypatch: pytest.MonkeyPatch) -> None:
+    """prompt_toolkit's default bindings (thousands of them) are built once, not for each of the three
+    applications a prompt is made of (most of the time a prompt took to appear); the keys typed in every
+    other test here, and in the pseudo-terminal tests, show that they still work."""
+    seen: list[object] = []
+    original = Quiz.prompt
+
+    def spy(self: Quiz, *args: Any, **kwargs: Any) -> Any:
+        made = original(self, *args, **kwargs)
+        seen.append(made[0].application._default_bindings)
+        return made
+
+    monkeypatch.setattr(Quiz, "prompt", spy)
+    questions = question_ids(cat)[: len(cat.context) + 2]
+    wanted = {
+        q: (cat.context_by_id[q.partition(":")[2]].choices[0].id if q.startswith("context:") else 3) for q in questions
+    }
+    answers = run_quiz(cat, questions, "".join(keys_for(cat, q, wanted[q]) for q in questions) + ENTER)
+    assert {q: answers.value(q) for q in questions} == wanted
+    assert len(seen) == len(questions)
+    assert all(bindings is seen[0] for bindings in seen)
+
+
 @pytest.mark.parametrize("aspect", ["skill", "interest"])
 def test_enter_on_an_untouched_prompt_does_nothing(cat: Catalogue, aspect: str) -> None:
     """Nothing is pre-selected: Enter before any choice credits no level (the quiz then meets end of

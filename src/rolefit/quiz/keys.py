@@ -11,9 +11,11 @@ missing terminal :class:`InputRequiredError`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from typing import Any
 
+import prompt_toolkit.application.application as _application
 import questionary
 from prompt_toolkit.filters import Condition
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent, merge_key_bindings
@@ -33,6 +35,25 @@ BACK_KEYS = ("b", "left")
 STOP_KEY = "s"
 #: How an untouched prompt looks: nothing highlighted.
 _UNTOUCHED = Style.from_dict({"highlighted": "noreverse nobold nounderline"})
+
+
+def share_default_bindings() -> None:
+    """Make prompt_toolkit build its default key bindings once per process, not three times a prompt.
+
+    A questionary select prompt is made of two PromptSessions and an Application, and each of the
+    three loads the default Emacs, Vi and mouse bindings afresh (thousands of bindings): on a slow
+    machine most of the time a prompt takes to appear. Those bindings keep no state of their own
+    (their filters and handlers look at whichever application is running), so one set serves every
+    prompt, as it serves every key press of one. Done when this module is imported (only the quiz
+    imports it); doing it again changes nothing.
+    """
+    name = "load_key_bindings"  # (the name application.py imported it under; it exports no such name)
+    load = getattr(_application, name)
+    if not hasattr(load, "cache_info"):
+        setattr(_application, name, functools.cache(load))
+
+
+share_default_bindings()
 
 
 def _control(prompt: questionary.Question) -> InquirerControl | None:
