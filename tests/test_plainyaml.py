@@ -114,17 +114,17 @@ def test_reads_what_pyyaml_reads_or_gives_up(text: str) -> None:
 
 def test_generated_documents_are_often_read() -> None:
     """The property above is only worth something if the reader takes many of the documents (the
-    same 300 every run, so that the count does not drift with the random seed)."""
+    same 120 every run, so that the count does not drift with the random seed: 17 are read)."""
     read = 0
 
-    @settings(max_examples=300, deadline=None, database=None, derandomize=True)
+    @settings(max_examples=120, deadline=None, database=None, derandomize=True)
     @given(documents())
     def count(text: str) -> None:
         nonlocal read
         read += assert_agrees(text)
 
     count()
-    assert read >= 15
+    assert read >= 12
 
 
 @pytest.mark.parametrize(
