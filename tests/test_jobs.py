@@ -754,6 +754,17 @@ def test_behaviour_of_bots_and_research_into_users_are_not_what_they_seem() -> N
     assert "behaviour-statistics" not in evidence_of("Title\nAnalyze detection mechanisms and bot behaviors.", CAT)
     assert "behaviour-statistics" in evidence_of("Title\nAnalyse customer behaviour across the funnel.", CAT)
     assert "implement-papers" not in evidence_of("Title\nDrive research to improve user experience.", CAT)
+    duties = "Title\nWhat you will do\nYou will research what shoppers pursue in their decisions."
+    assert "implement-papers" not in evidence_of(duties, CAT)
+    assert "implement-papers" in evidence_of("Title\nResearch new methods that help users find songs.", CAT)
+    assert "implement-papers" in evidence_of("Title\nResearch models for shoppers.", CAT)
+    # a list of departments: the Research of "Research, User Services" is no study of users
+    assert "implement-papers" in evidence_of("Title\nWork with Design, Research, User Services and Legal.", CAT)
+
+
+def test_text_mining_and_sentiment_analysis_are_model_work() -> None:
+    for line in ("Perform activities that require text mining.", "Run sentiment analysis on reviews."):
+        assert "build-models" in evidence_of(f"Title\n{line}", CAT)
 
 
 def test_a_time_schedule_is_no_scheduled_job_and_we_hire_is_no_hiring_task() -> None:
@@ -1038,6 +1049,7 @@ def test_a_sentence_that_introduces_the_team_is_its_work_not_the_jobs() -> None:
         "Our research team publishes at NeurIPS and CVPR.",
         "Our Applied ML group is part of the platform organisation.",
         "Our data science team builds the ranking models.",
+        "Our Consumer Panel team manages a panel of 5,000 families.",
     ],
 )
 def test_a_sentence_about_our_team_under_the_duties_is_the_teams(line: str) -> None:

@@ -78,7 +78,7 @@ OWN_TEAM = re.compile(
 TEAM_INTRO = re.compile(
     r"^((we're|we’re|we are|were) an? ([\w-]+,? ){0,3}(team|group|crew|squad)\b|"
     r"our ([\w&-]+ ){0,3}(team|group|lab|department)s? (is|are|has|have|publish|publishes|works?|builds?|"
-    r"consists?|includes?|develops?|owns?|runs?|uses?|sits?)\b)"
+    r"consists?|includes?|develops?|owns?|runs?|uses?|sits?|manages?|maintains?|delivers?|supports?|serves?)\b)"
 )
 #: A line that is only a job's title ("Senior Data Engineer", "Data Scientist (m/f/d)").
 TITLE_LINE = re.compile(

@@ -126,10 +126,28 @@ _METHODS = _MODEL_TRIALS | {"develop", "development", "approaches", "papers", "s
 _PEOPLE = frozenset(["user", "users", "customer", "customers", "client", "clients", "player", "players", "ux"])
 
 
+#: Whom research studies when it is of people: "We research what shoppers pursue", "research users' needs".
+_STUDIED = _PEOPLE | frozenset(
+    ["shopper", "shoppers", "consumer", "consumers", "buyer", "buyers", "people", "audience", "audiences"]
+)
+
+
 #: The words that make "research" part of a job's title ("looking for a Research Engineer").
 _JOB_TITLES = frozenset(
     ["engineer", "engineers", "scientist", "scientists", "intern", "interns", "assistant", "associate"]
 )
+
+
+def _studies_people(words: Words, i: int) -> bool:
+    """Whether the "research" at ``i`` is of people: one of the next three words of its phrase (up to
+    a comma) is whom it studies, and none is a method ("research what shoppers pursue", not
+    "Research, User Services" in a list of departments)."""
+    after: list[str] = []
+    for j in range(i + 1, min(i + 4, len(words.words))):
+        if any(c in ",;/.:" for c in words.before(j)):
+            break
+        after.append(words.words[j])
+    return not _STUDIED.isdisjoint(after) and _METHODS.isdisjoint(after)
 
 
 def _study_words(words: Words) -> set[int]:
@@ -149,6 +167,7 @@ def _study_words(words: Words) -> set[int]:
             (joined and forms[i - 1] in _STUDY_OF)
             or (i == 0 and _METHODS.isdisjoint(forms[i + 1 : i + 4]))
             or ("experience" in forms[i + 1 : i + 6] and not _PEOPLE.isdisjoint(forms[i + 1 : i + 6]))
+            or _studies_people(words, i)
             or (i + 1 < len(forms) and forms[i + 1] in _JOB_TITLES)  # "a Research Engineer": a title
         ):
             out.add(i)
