@@ -30,6 +30,7 @@ from rolefit.catalogue.load import load_catalogue
 from rolefit.model.catalogue import Catalogue
 from rolefit.postings import classifier
 from rolefit.postings.features import NAMES, features
+from rolefit.postings.posting import Posting
 from rolefit.postings.read import Reading, make_posting, read_posting, read_postings
 from rolefit.postings.verdict import distinctive, readable
 
@@ -85,7 +86,7 @@ def measure(folder: Path, fit: bool) -> list[tuple[Reading, str]]:
             print(f"  {low:.0%}-{min(high, 1):.0%}: {sum(band)}/{len(band)} right ({sum(band) / len(band):.0%})")
     if fit:
         fit_model(rows, cat)
-        fit_bands(rows)
+        fit_bands([(rule_reading(r.posting, cat), label) for r, label in rows])
     wrong = [(r.posting.name, label, r.verdict(), round(r.confidence, 2)) for r, label in rows if r.verdict() != label]
     print("\nmisses:", *wrong, sep="\n  ")
     return rows
@@ -220,9 +221,23 @@ def fit_model(rows: list[tuple[Reading, str]], cat: Catalogue) -> None:
     print(f"    {bands}  # sizes {[len(b) for _, b in merged]}")
 
 
+def rule_reading(posting: Posting, cat: Catalogue) -> Reading:
+    """The posting read as a catalogue the fitted model does not apply to is read (by the rules and
+    the roles' similarity alone): what ``calibration.BANDS`` gives its "sure" for."""
+    weights = classifier.WEIGHTS
+    classifier.WEIGHTS = ()
+    try:
+        return read_posting(posting, cat)
+    finally:
+        classifier.WEIGHTS = weights
+
+
 def fit_bands(rows: list[tuple[Reading, str]]) -> None:
-    """Each kind of verdict's share right by margin band, made monotone (pooling adjacent violators)."""
-    print("\nfitted BANDS:")
+    """Each kind of rule-based verdict's share right by margin band, made monotone (pooling adjacent
+    violators): the "sure" of a catalogue of your own, ``calibration.BANDS``."""
+    strict = sum(r.verdict() == label for r, label in rows)
+    print(f"\nthe rule-based reading (catalogues of your own): strict {strict}/{len(rows)}")
+    print('fitted BANDS (its "sure", by margin):')
     for kind in ("archetype", "hybrid", "outside"):
         groups: list[list[int]] = []
         lows: list[float] = []

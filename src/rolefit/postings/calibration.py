@@ -1,17 +1,19 @@
 """How sure a verdict is: the share of verdicts like it that were right on real postings.
 
-Fitted by ``benchmarks/postings.py --fit`` on the development set of real ads: the verdicts are
-put in bands by their margin (how far the closest role is ahead of the next), and each band's
-share of right verdicts, made monotone, is the chance given here.
+Fitted by ``benchmarks/postings.py --fit`` on the development set of real ads. ``BANDS`` are for
+a catalogue of your own, which the fitted model does not apply to: the rule-based verdicts (the
+development set read with the model off) are put in bands by their margin (how far the closest
+role is ahead of the next), and each band's share of right verdicts, made monotone, is the
+chance given here. ``MODEL_BANDS`` are for the built-in catalogue's model.
 """
 
 from __future__ import annotations
 
 #: (lowest margin of the band, share right), by kind of verdict; bands in rising order.
 BANDS: dict[str, tuple[tuple[float, float], ...]] = {
-    "archetype": ((0.05, 0.38), (0.2, 0.42), (0.45, 0.64), (0.6, 0.73)),
-    "hybrid": ((0.0, 0.29),),
-    "outside": ((0.0, 0.43), (0.2, 0.62), (0.6, 0.80)),
+    "archetype": ((0.05, 0.43), (0.45, 0.75), (0.6, 0.82)),
+    "hybrid": ((0.0, 0.25),),
+    "outside": ((0.05, 0.50), (0.3, 0.50), (0.45, 0.71), (0.6, 0.80)),
 }
 
 
