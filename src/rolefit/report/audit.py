@@ -89,7 +89,7 @@ def render(audit: Audit, console: Console) -> None:
     """The table, a row per file (named within the folder they share, said above it), and the summary."""
     folder = _common_folder([a.file for a in audit.files])
     table = Table(box=None, pad_edge=False, header_style="bold")
-    table.add_column(f"File in {terminal_safe(folder)}" if folder else "File", overflow="fold", ratio=1)
+    table.add_column("File", overflow="fold", ratio=1)
     table.add_column("Full quiz", no_wrap=True, overflow="ellipsis")
     for m in AUDITED:
         table.add_column(f"{m.capitalize()}\nasked", justify="right", no_wrap=True)
@@ -101,6 +101,8 @@ def render(audit: Audit, console: Console) -> None:
             cells += [str(len(run.asked)), safe(run.top, style="" if run.top == a.full else "bold red")]
         table.add_row(*cells)
     if audit.files:
+        if folder:  # on a line of its own: a long folder in the column's header was cut mid-word
+            console.print(safe(f"Files in {folder}"), soft_wrap=True)
         console.print(table)
     for line in summary_lines(audit):
         console.print(safe(line))
