@@ -16,6 +16,7 @@ from rolefit.cli import app
 from rolefit.files.answers import load_answers
 from rolefit.model.answers import complete
 from rolefit.model.catalogue import Catalogue
+from rolefit.postings.company import company_names
 from rolefit.postings.read import (
     PostingError,
     content_lines,
@@ -1159,3 +1160,37 @@ def test_an_engaged_hire_is_no_user_engagement(line: str, found: bool) -> None:
 def test_a_job_description_s_small_print_is_no_work(line: str) -> None:
     (part,) = [p for p in parts(f"Title\nResponsibilities\n{line}\n") if p.text == line]
     assert part.weight == 0.0
+
+
+LINKEDIN = """About the job
+Data Scientist, Growth
+Streamly · Berlin (Hybrid)
+
+About the job
+Streamly is Europe's fastest-growing podcast app with 20 million monthly listeners.
+
+Responsibilities
+• Design, run and analyse A/B tests on onboarding and pricing
+• Build models to predict listener churn
+
+Streamly is an equal opportunity employer.
+"""
+
+
+def test_the_employers_name_is_no_work() -> None:
+    """'Streamly' stems like 'streaming': named in the LinkedIn header line, the blurb and the
+    equal-opportunity sentence, it is the employer, not pipeline work."""
+    found = evidence_of(LINKEDIN, CAT)
+    assert "etl-pipelines" not in found
+    assert {"ab-experiments", "build-models"} <= set(found)
+    # the same words, not the name: still work
+    assert "etl-pipelines" in evidence_of("Title\nWhat you will do\nBuild our streaming pipelines.", CAT)
+
+
+def test_only_the_whole_name_is_set_aside() -> None:
+    text = "Title\nAt Zest AI, we lend fairly.\nWhat you will do\nApply AI to underwriting.\n"
+    assert "build-models" in evidence_of(text, CAT)
+    assert company_names(text) == ("Zest AI",)
+    assert company_names("Title\nBasic Qualifications\n· A degree\n") == ()
+    assert company_names("Title\nWe are Blue Owl. We are an equal opportunity employer.\n") == ()
+    assert company_names("Title\nAbout Hive.co\nWe make tickets.\n") == ("Hive.co",)

@@ -17,6 +17,7 @@ import weakref
 from dataclasses import dataclass
 
 from rolefit.model.catalogue import Catalogue
+from rolefit.postings.company import company_names, name_spans
 from rolefit.postings.posting import Posting
 from rolefit.postings.scope import boss_words, business_words, negated_words, others_words
 from rolefit.postings.sections import Part, parts
@@ -157,16 +158,18 @@ def clauses(text: str) -> list[tuple[int, str]]:
 
 
 def line_evidence(
-    part: Part, index: LexiconIndex, people_research: bool = False
+    part: Part, index: LexiconIndex, people_research: bool = False, names: tuple[str, ...] = ()
 ) -> tuple[list[Evidence], list[Evidence]]:
     """Evidence in one line of a posting, and the negated mentions there (each task once).
-    ``people_research``: the posting is a user researcher's, whose lone "research" is of people."""
+    ``people_research``: the posting is a user researcher's, whose lone "research" is of people;
+    ``names``: the employer's names, as written (:mod:`rolefit.postings.company`)."""
     best: dict[str, Evidence] = {}
     negated: dict[str, Evidence] = {}
     text = part.text
     low = text.lower().replace("’", "'")
     base = -1.0  # the line's weight and its bracketed spans, worked out at its first mention
     spans: list[tuple[int, int]] = []
+    named = name_spans(text, names) if names else []
     for at, piece in clauses(text):
         words = Words.within(low, at, at + len(piece), piece)
         if not index.mentions(words.stems):
@@ -187,6 +190,8 @@ def line_evidence(
             task = hit.entry.task
             if any(k in theirs for k in span) or all(k in other_sense for k in span):
                 continue
+            if named and any(a <= at + words.starts[hit.first] < b for a, b in named):
+                continue  # the employer's name ("Streamly"), not its work
             if any(k in denied for k in span):
                 negated.setdefault(task, Evidence(task, hit.entry.phrase, text, 0.0, part.kind))
                 continue
@@ -226,10 +231,11 @@ def find_evidence(posting: Posting, catalogue: Catalogue) -> tuple[list[Evidence
     found: list[Evidence] = []
     negated: list[Evidence] = []
     people_research = studies_people(posting.title)
+    names = company_names(posting.text)
     for part in parts(posting.text):
         if part.weight <= 0:
             continue
-        got, denied = line_evidence(part, index, people_research)
+        got, denied = line_evidence(part, index, people_research, names)
         found += got
         negated += denied
     return found, negated

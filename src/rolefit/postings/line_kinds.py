@@ -91,7 +91,7 @@ LINK_LINE = re.compile(r"^(\[[^\]]*\]\([^)\s]*\)|(https?://|www\.)\S+)[\s.,;]*$"
 BLURB = re.compile(
     r"\b(founded (in|by)|headquartered|world'?s (leading|largest)|leading (provider|company|platform)|trusted by|"
     r"fortune (50|100|500)|backed by|raised \$|series [a-e] (funding|round)|\d[\d,]* (employees|customers)|"
-    r"most (innovative|influential)|award[- ]winning|best (workplaces|places to work))"
+    r"most (innovative|influential)|award[- ]winning|best (workplaces|places to work)|fastest[- ]growing)"
 )
 COMPANY = re.compile(
     r"\b(we|we're|we’re|our|us)\b|\b(founded|headquartered|is a|are a|leading|provider|customers|clients|employees|"

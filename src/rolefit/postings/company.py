@@ -1,0 +1,46 @@
+"""The employer's name, where a posting says it, so that the name is not read as work.
+
+"Streamly" stems like "streaming", "Hive.co" like the Hive data warehouse: a company's name says
+nothing about the job. The name is taken from the places a posting states it plainly: a LinkedIn
+header line ("Streamly · Berlin (Hybrid)"), an equal-opportunity sentence ("Streamly is an equal
+opportunity employer"), an "About Streamly" heading, and "At Streamly, we ...". Only the whole name
+as written (capitalised) is set aside, wherever it recurs: "Zest AI" leaves a lone "AI" alone,
+"Data Robot" leaves "data pipelines".
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = r"[A-Z][\w&'’-]*(?:\.\w+)*"  # ("Hive.co", not the stop of "Blue Owl. We")
+_NAME = rf"(?P<name>{_WORD}(?: {_WORD}){{0,3}})"
+_STATED = (
+    re.compile(rf"^[ \t]*{_NAME}[ \t]+·[ \t]+\S", re.MULTILINE),  # LinkedIn: "Acme · Berlin (Hybrid)"
+    re.compile(rf"\b{_NAME},? (?:is|are) (?:an? |a proud )?equal[- ](?:opportunit|employment)"),
+    re.compile(rf"^[ \t]*(?:#+[ \t]*)?\**About {_NAME}\**[ \t]*:?[ \t]*$", re.MULTILINE),
+    re.compile(rf"\bAt {_NAME},? (?:we|our)\b"),
+)
+#: Words that start such a sentence or heading without naming anyone ("About the job", "We are ...").
+_NOT_NAMES = frozenset(
+    ["We", "Our", "The", "This", "You", "Us", "It", "Job", "Role", "Team", "Company", "Position", "Data", "A", "An"]
+)
+
+
+def company_names(text: str) -> tuple[str, ...]:
+    """The employer's name(s) the posting states, as written (case kept), longest first."""
+    out: set[str] = set()
+    for pattern in _STATED:
+        for m in pattern.finditer(text):
+            name = m.group("name").rstrip(".,'’")
+            if name.split()[0] not in _NOT_NAMES:
+                out.add(name)
+    return tuple(sorted(out, key=lambda n: (-len(n), n)))
+
+
+def name_spans(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where in ``text`` the names occur as whole words (start, end)."""
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            spans.append(m.span())
+    return spans
