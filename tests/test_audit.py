@@ -70,3 +70,16 @@ def test_an_incomplete_file_is_named_and_the_rest_are_audited(tmp_path: Path) ->
     assert result.exit_code == 2
     assert [f["file"] for f in json.loads(result.stdout)["files"]] == [str(EXAMPLES / "analyst.yaml")]
     assert result.stderr.count("could not audit") == 1 and str(partial) in result.stderr
+
+
+def test_the_untouched_template_is_named_not_audited(tmp_path: Path) -> None:
+    """The template as written says nothing about anyone (score counts it as no one): an audit does
+    not count it in its medians, nor give it a 'full quiz' top role, which a three-way tie has not."""
+    template = tmp_path / "blank.yaml"
+    made = runner.invoke(app, ["template", "-o", str(template)])
+    assert made.exit_code == 0, made.output
+    result = runner.invoke(app, ["audit", str(template), str(EXAMPLES / "analyst.yaml"), "--format", "json"])
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    assert [f["file"] for f in data["files"]] == [str(EXAMPLES / "analyst.yaml")]
+    assert f"could not audit {template}: the untouched template" in result.stderr

@@ -370,3 +370,17 @@ def test_group_chart_never_shows_minus_zero(points: float, shown: str) -> None:
     from rolefit.report.terminal import signed_bar
 
     assert signed_bar(points, 10.0).plain.startswith(shown + " ")
+
+
+def test_a_three_way_tie_has_no_top_in_the_report_json_as_in_score(tmp_path: Path) -> None:
+    template = tmp_path / "blank.yaml"
+    assert runner.invoke(app, ["template", "-o", str(template)]).exit_code == 0
+    report = runner.invoke(app, ["quiz", "--answers", str(template), "--defaults", "--format", "json"])
+    cohort = runner.invoke(app, ["score", str(template), "--format", "json"])
+    data, people = json.loads(report.stdout), json.loads(cohort.stdout)["people"]
+    assert data["tied"] and len(data["tied"]) == 3
+    assert data["top"] is None and people[0]["top"] is None
+    one = json.loads(
+        runner.invoke(app, ["quiz", "--answers", str(EXAMPLES / "analyst.yaml"), "--format", "json"]).stdout
+    )
+    assert one["top"] == "product" and one["tied"] is None

@@ -22,7 +22,7 @@ from rolefit.errors import AnswersError
 from rolefit.files.answers import dump_answers, load_answers
 from rolefit.model.answers import Answers, complete
 from rolefit.model.catalogue import Catalogue
-from rolefit.report.cohort import failure_lines, to_csv, to_json
+from rolefit.report.cohort import failure_lines, to_csv, to_json, to_markdown
 from rolefit.report.cohort_terminal import render
 from rolefit.scoring.fit import FitResult, score
 
@@ -273,6 +273,15 @@ def test_table_shows_people_summary_and_failures(cohort: Cohort) -> None:
     failure = cohort.failures[0]
     assert f"could not score {failure.where}: {failure.message}" in out
     assert out.index("people: ") < out.index("could not score")
+
+
+def test_the_markdown_names_the_files_it_could_not_score(cohort: Cohort) -> None:
+    """A coach shares the .md: it lists who was left out, as the terminal, HTML and JSON do."""
+    text = to_markdown(cohort, CAT)
+    failure = cohort.failures[0]
+    assert "Not scored:" in text
+    assert f"zz-bad.yaml:3: {failure.message}" in text
+    assert text.index("people: ") < text.index("Not scored:")
 
 
 # --- properties --------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from typing import Protocol
 from rolefit.cohort import Failure, check_found
 from rolefit.errors import AnswersError, RolefitError
 from rolefit.files.answers import load_answers
-from rolefit.model.answers import Answers, missing, question_ids
+from rolefit.model.answers import Answers, missing, question_ids, untouched
 from rolefit.model.catalogue import Catalogue
 from rolefit.scoring.fit import score
 from rolefit.scoring.settle import Replay, replay
@@ -88,6 +88,12 @@ def audit_answers(catalogue: Catalogue, answers: Answers | HasAnswers, name: str
     if gaps:
         raise AnswersError(
             f"not a complete answers file: {len(gaps)} questions unanswered; an audit replays complete files",
+            file=name or None,
+        )
+    if untouched(answers, catalogue):  # (`score` counts it as no one, too)
+        raise AnswersError(
+            "the untouched template (every answer as it starts): it says nothing about anyone, so it is not "
+            "audited; answer it first (rolefit quiz --answers FILE)",
             file=name or None,
         )
     values = values_of(answers, catalogue)

@@ -72,7 +72,7 @@ def failure_lines(cohort: Cohort) -> list[str]:
 
 
 def to_markdown(cohort: Cohort, catalogue: Catalogue) -> str:
-    """The table and the summary as Markdown."""
+    """The table and the summary as Markdown, then the files that could not be scored."""
     out = [
         "| Person | " + " | ".join(md_text(r.short) for r in catalogue.roles) + " | Top role | Answered | Flags |",
         "| --- |" + " ---: |" * len(catalogue.roles) + " --- | ---: | --- |",
@@ -83,7 +83,11 @@ def to_markdown(cohort: Cohort, catalogue: Catalogue) -> str:
         out.append(
             f"| {md_text(row.name)} | {cells} | {md_text(row.result.label)} | {completeness(row)} | {flags_text(row)} |"
         )
-    return "\n".join([*out, "", *(md_text(line) for line in summary_lines(cohort.summary, catalogue))]) + "\n"
+    out += ["", *(md_text(line) for line in summary_lines(cohort.summary, catalogue))]
+    if cohort.failures:  # (a shared page must not hide who was left out)
+        out += ["", "Not scored:", ""]
+        out += [f"- {md_text(str(f.where))}: {md_text(f.message)}" for f in cohort.failures]
+    return "\n".join(out) + "\n"
 
 
 def to_csv(cohort: Cohort, catalogue: Catalogue) -> str:

@@ -68,7 +68,7 @@ def to_data(
     data: dict[str, Any] = {
         "rolefit": __version__,
         "catalogue": {"version": catalogue.version, "digest": catalogue.digest},
-        "top": result.top.role.id,
+        "top": None if result.tied else result.top.role.id,  # (a tie has no top, as in score)
         "hybrid": [pair[0].role.id, pair[1].role.id] if pair else None,
         "tied": [f.role.id for f in result.tied] if result.tied else None,
         "label": result.label,
