@@ -287,6 +287,14 @@ def test_esc_at_the_review_then_going_on_going_back_and_resuming_keep_going_on(
     child = spawn(tmp_path, "--resume")
     resumed = next_prompt(child, cat)
     assert resumed.question is not None and resumed.head.startswith(f"Question {len(shown) + 2} of {total}")
+    # 's' stops there again, and so does the quiz resumed after it: at the review, not a question
+    child.send("s")
+    assert next_prompt(child, cat).question is None
+    child.send(Key.CTRL_C.value)
+    status, _ = finish(child)
+    assert status == INTERRUPTED
+    child = spawn(tmp_path, "--resume")
+    assert next_prompt(child, cat).question is None
     child.send(Key.CTRL_C.value)
     status, _ = finish(child)
     assert status == INTERRUPTED

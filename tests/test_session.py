@@ -47,6 +47,21 @@ def test_session_round_trip(catalogue: Catalogue) -> None:
     assert load_session(catalogue) is None
 
 
+@pytest.mark.parametrize("going_on", [True, False, None])
+def test_whether_the_person_was_going_on_is_kept(catalogue: Catalogue, going_on: bool | None) -> None:
+    """A quiz stopped with 's' after going on resumes stopped; one from before this was kept (None)
+    works it out from the order asked."""
+    save_session(Session(some_answers(catalogue, 9), mode="adaptive", going_on=going_on), catalogue)
+    loaded = load_session(catalogue)
+    assert loaded is not None and loaded.going_on is going_on
+    text = session_path().read_text(encoding="utf-8")
+    text = text.replace("going_on: false", "going_on: 3").replace("going_on: true", "going_on: 3")
+    session_path().write_text(text, encoding="utf-8")
+    if going_on is not None:
+        with pytest.raises(SessionUnusable, match="'going_on' should be true or false"):
+            load_session(catalogue)
+
+
 def test_session_lives_in_the_state_folder(catalogue: Catalogue, state_dir: Path) -> None:
     save_session(Session(Answers(), quick=False), catalogue)
     assert session_path() == state_dir / "session.yaml"

@@ -259,7 +259,18 @@ def collect(
             )
     # (the race behind a plan costs most on a large catalogue: made only to ask, or to say why a
     # quiz's file stopped)
-    plan = Plan(cat, mode, given, saved.asked if saved is not None else (), only=only) if can_ask or file_mode else None
+    plan = (
+        Plan(
+            cat,
+            mode,
+            given,
+            saved.asked if saved is not None else (),
+            only=only,
+            going_on=saved.going_on if saved else None,
+        )
+        if can_ask or file_mode
+        else None
+    )
     todo = [] if req.defaults or file_mode is not None else missing(given, cat)
     if only is not None:
         todo = only
@@ -328,7 +339,13 @@ def ask(
 
     def keep(answers: Answers) -> None:
         record = sessions.Session(
-            answers, options.mode == "quick", options.save, options.force, mode=options.mode, asked=tuple(plan.asked)
+            answers,
+            options.mode == "quick",
+            options.save,
+            options.force,
+            mode=options.mode,
+            asked=tuple(plan.asked),
+            going_on=plan.going_on if plan.may_stop_early else None,
         )
         try:
             sessions.save_session(record, cat)

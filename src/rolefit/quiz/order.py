@@ -36,6 +36,7 @@ class Plan:
         given: Answers,
         asked: Sequence[str] = (),
         only: Sequence[str] | None = None,
+        going_on: bool | None = None,
     ) -> None:
         if mode not in MODES:
             raise ValueError(f"unknown quiz mode {mode!r}")
@@ -49,9 +50,10 @@ class Plan:
             if value is not None and not (self.only is not None and question in self.only):
                 self.race.answer(question, value)
         self.asked = [q for q in asked if q in self.race.given]
-        #: The person chose to go on after the quiz had stopped (a resumed quiz: it had stopped
-        #: before its last answer, so the person had gone on).
-        self.going_on = self.only is None and self.mode != "full" and self._stopped_before_end()
+        #: The person chose to go on after the quiz had stopped (a resumed quiz: as its session kept
+        #: it, ``going_on``; else, it had stopped before its last answer, so the person had gone on).
+        can_go_on = self.only is None and self.mode != "full"
+        self.going_on = can_go_on and (self._stopped_before_end() if going_on is None else going_on)
 
     def _take(self, question: str, value: int | str) -> None:
         self.race.answer(question, value)

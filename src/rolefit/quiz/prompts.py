@@ -175,6 +175,7 @@ class Quiz:
                     again = self._back(plan)
                 elif what == GO_ON:
                     plan.going_on = True
+                    self._kept()  # (a resumed quiz goes on, too)
                 else:
                     stopped_before = True  # an answer was changed there
                 continue
@@ -187,10 +188,16 @@ class Quiz:
             elif value == STOP:
                 plan.going_on = False
                 stopped_before = True
+                self._kept()  # (a resumed quiz stops here, too)
             elif value == BACK:
                 again = self._back(plan) or question
             else:
                 self.record(question, value, plan)
+
+    def _kept(self) -> None:
+        """Hand the answers to ``on_answer`` again (to be saved with the quiz's state)."""
+        if self.on_answer is not None:
+            self.on_answer(self.answers)
 
     def _back(self, plan: Plan) -> str | None:
         value_before = dict(plan.race.given)

@@ -42,7 +42,7 @@ from rolefit.quiz.lock import LOCK_FILE, Lock, QuizInProgress, acquire
 SESSION_FILE = "session.yaml"
 STATE_ENV = "ROLEFIT_STATE_DIR"
 #: The keys a session file has beyond an answers file's.
-SESSION_KEYS = ("quick", "save", "force", "asked")
+SESSION_KEYS = ("quick", "save", "force", "asked", "going_on")
 
 
 class SessionUnusable(RolefitError):
@@ -61,6 +61,9 @@ class Session:
     mode: str | None = None
     #: The questions answered, in the order they were asked.
     asked: tuple[str, ...] = ()
+    #: Whether the person was going on past the stop (False: they had stopped there, with "s" or at
+    #: the review); None in a session from before it was kept: worked out from ``asked``.
+    going_on: bool | None = None
 
     @property
     def quiz_mode(self) -> str:
@@ -215,6 +218,9 @@ def _load_session(catalogue: Catalogue) -> Session | None:
             raise AnswersError("it was written by a newer rolefit (format {})".format(data["format"]))
         answers, mode = parse_answers_and_mode(text, str(path), catalogue, extra=SESSION_KEYS)
         asked = _asked(data.get("asked"), path)
+        going_on = data.get("going_on")
+        if going_on is not None and not isinstance(going_on, bool):
+            raise AnswersError("'going_on' should be true or false", file=path, key="going_on")
         save = data.get("save")
         if save is not None and (not isinstance(save, str) or not save):
             raise AnswersError("'save' should be the name of the file the answers go to", file=path, key="save")
@@ -233,6 +239,7 @@ def _load_session(catalogue: Catalogue) -> Session | None:
         force=data.get("force") is True,
         mode=mode,
         asked=asked,
+        going_on=going_on,
     )
 
 
@@ -256,6 +263,8 @@ def save_session(session: Session, catalogue: Catalogue) -> None:
     if session.save is not None:
         options.append(f"save: {quoted(_path_text(session.save.absolute()))}")
         options.append(f"force: {'true' if session.force else 'false'}")
+    if session.going_on is not None:
+        options.append(f"going_on: {'true' if session.going_on else 'false'}")
     if session.asked:
         options.append("asked:")
         options += [f"  - {quoted(q)}" for q in session.asked]
