@@ -528,7 +528,7 @@ def test_plain_quiz_offers_to_resume_an_unfinished_one(cat: Catalogue, tmp_path:
         assert saved is None
 
 
-def test_ctrl_c_before_any_answer_leaves_nothing_to_resume(cat: Catalogue, tmp_path: Path) -> None:
+def test_ctrl_c_before_any_answer_leaves_nothing_and_after_one_says_one(cat: Catalogue, tmp_path: Path) -> None:
     child = spawn(tmp_path)
     next_prompt(child, cat)
     child.send(Key.CTRL_C.value)
@@ -536,6 +536,14 @@ def test_ctrl_c_before_any_answer_leaves_nothing_to_resume(cat: Catalogue, tmp_p
     assert status == INTERRUPTED
     assert "quiz interrupted before any answer; nothing to resume" in " ".join(tail.split())
     assert not session_path().exists()
+    child = spawn(tmp_path)  # one answer, then Ctrl-C: "1 answer is saved" (not "1 answers are")
+    first = next_prompt(child, cat)
+    assert first.question is not None and first.question.startswith("context:")
+    child.send("1")
+    next_prompt(child, cat)
+    child.send(Key.CTRL_C.value)
+    status, tail = finish(child)
+    assert status == INTERRUPTED and "quiz interrupted; 1 answer is saved in" in " ".join(tail.split())
 
 
 def test_csv_to_a_terminal_shows_an_escape_in_a_file_name_and_never_sends_it(tmp_path: Path) -> None:

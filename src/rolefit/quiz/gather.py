@@ -366,6 +366,7 @@ def ask(
             sessions.clear_session()
             raise QuizInterrupted("quiz interrupted before any answer; nothing to resume") from None
         raise QuizInterrupted(
-            f"quiz interrupted; {answers.count} answers are saved in {path}; continue with: rolefit quiz --resume "
+            f"quiz interrupted; {answers.count} {'answer is' if answers.count == 1 else 'answers are'} saved in "
+            f"{path}; continue with: rolefit quiz --resume "
             f"(the answers then go to {where_answers_go(options.save)})"
         ) from None
