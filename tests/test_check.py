@@ -307,3 +307,20 @@ def test_check_never_reads_or_writes_the_cache(
     (catalogue_dir / TASKS_FILE).write_text("format: 2\n")
     code, err = check(catalogue_dir)
     assert code == 2 and len(err) > 1
+
+
+@pytest.mark.parametrize("gone", [TASKS_FILE, ROLES_FILE])
+def test_a_missing_file_does_not_hide_the_problems_of_the_other(catalogue_dir: Path, gone: str) -> None:
+    """Every problem in one run: with one file missing, the other is still checked on its own."""
+    other = ROLES_FILE if gone == TASKS_FILE else TASKS_FILE
+    path = catalogue_dir / other
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("    title:") or line.startswith("    name:"))
+    lines.insert(at + 1, lines[at])  # the same key twice
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (catalogue_dir / gone).unlink()
+    code, err = check(catalogue_dir)
+    assert code == 2
+    assert err[0] == f"rolefit: {catalogue_dir / gone}: no such file; " + err[0].split("no such file; ", 1)[1]
+    assert err[1].startswith(f"rolefit: {path}:{at + 2}: duplicate key")
+    assert err[-1] == f"rolefit: 2 problems in {catalogue_dir}"

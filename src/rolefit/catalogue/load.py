@@ -89,15 +89,18 @@ def _load(folder: str | Path | None, *, cached: bool = True) -> tuple[Catalogue 
     if folder is not None and not base.is_dir():
         return None, [CatalogueError(f"expected a folder holding {TASKS_FILE} and {ROLES_FILE}", file=base)]
     problems: list[CatalogueError] = []
-    raw: list[bytes] = []
+    raw: dict[str, bytes] = {}
     for name, what in ((TASKS_FILE, "the tasks catalogue"), (ROLES_FILE, "the roles catalogue")):
         try:
-            raw.append(inputs.read_bytes(base / name, CatalogueError, what, inputs.MAX_CATALOGUE_BYTES))
+            raw[name] = inputs.read_bytes(base / name, CatalogueError, what, inputs.MAX_CATALOGUE_BYTES)
         except CatalogueError as exc:
             problems.append(exc)
     if problems:
+        # the file that could be read is still checked on its own: every problem in one run
+        for name, data in raw.items():
+            problems += _validate_alone(base, name, data)
         return None, problems
-    tasks_bytes, roles_bytes = raw
+    tasks_bytes, roles_bytes = raw[TASKS_FILE], raw[ROLES_FILE]
     digest = hashlib.sha256(tasks_bytes + b"\0" + roles_bytes).hexdigest()
     key = hashlib.sha256(f"{__version__}\0{CACHE_FORMAT}\0{digest}".encode()).hexdigest()[:32]
     with _collector_paused():
@@ -167,6 +170,20 @@ def _validate(
         "context": roles_data["context"],
     }
     return rows, _build(rows, str(base)), []
+
+
+def _validate_alone(base: Path, name: str, data: bytes) -> list[CatalogueError]:
+    """The problems of one catalogue file whose partner could not be read (no cross-checks)."""
+    from rolefit.files.schemas import RoleFile, TaskFile
+
+    with _collector_paused():
+        if name == TASKS_FILE:
+            read = _read(TaskFile, str(base / TASKS_FILE), data)
+            read.problems += _located(check_tasks(read.data), read)
+        else:
+            read = _read(RoleFile, str(base / ROLES_FILE), data)
+            read.problems += _located(check_roles(None, read.data, str(base / TASKS_FILE)), read)
+    return _in_file_order(read.problems)
 
 
 @dataclass
