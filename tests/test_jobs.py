@@ -1194,3 +1194,11 @@ def test_only_the_whole_name_is_set_aside() -> None:
     assert company_names("Title\nBasic Qualifications\n· A degree\n") == ()
     assert company_names("Title\nWe are Blue Owl. We are an equal opportunity employer.\n") == ()
     assert company_names("Title\nAbout Hive.co\nWe make tickets.\n") == ("Hive.co",)
+
+
+def test_a_recommendation_model_is_built_and_a_well_modelled_warehouse_is_no_model() -> None:
+    duties = "Title\nWhat you will do\n"
+    assert evidence_of(duties + "Ship a simple recommendation model.", CAT) == ["build-models"]
+    assert "present-findings" in evidence_of(duties + "Present findings and recommendations to leadership.", CAT)
+    assert "build-models" not in evidence_of(duties + "Keep the warehouse fast and well modelled.", CAT)
+    assert "build-models" in evidence_of(duties + "Train and tune the churn models.", CAT)

@@ -127,7 +127,7 @@ _NOT_RESEARCH_PAPER = frozenset(["white", "case", "position", "policy", "toilet"
 #: them, the words after them, whether a word before must be joined to them by a space or a dash).
 #: "present-day", "at present"; stakeholder "engagement"; the company's "we're hiring", "the hiring
 #: process", "at the time of hire"; "bot behaviours"; a "time schedule"; "the streaming space"; a
-#: hire "highly engaged" in the work.
+#: hire "highly engaged" in the work; tables "well modelled".
 _BESIDE: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], bool], ...] = (
     (
         frozenset(["present"]),
@@ -149,6 +149,13 @@ _BESIDE: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], bool], ...]
     (frozenset(["streaming"]), _MEDIA, _MEDIA_AFTER, False),
     # "white papers", "case papers", "paper-based forms", "paper trail": not research papers
     (frozenset(["paper", "papers"]), _NOT_RESEARCH_PAPER, frozenset(["based", "trail", "trails", "work"]), False),
+    # a warehouse "well modelled": its data model, not a model trained
+    (
+        frozenset(["modelled", "modeled"]),
+        frozenset(["well", "badly", "poorly", "cleanly", "properly"]),
+        frozenset(),
+        True,
+    ),
 )
 
 
