@@ -30,7 +30,6 @@ from rolefit.catalogue.load import load_catalogue
 from rolefit.model.catalogue import Catalogue
 from rolefit.postings import classifier
 from rolefit.postings.features import NAMES, features
-from rolefit.postings.posting import Posting
 from rolefit.postings.read import Reading, make_posting, read_posting, read_postings
 from rolefit.postings.verdict import distinctive, readable
 
@@ -86,7 +85,7 @@ def measure(folder: Path, fit: bool) -> list[tuple[Reading, str]]:
             print(f"  {low:.0%}-{min(high, 1):.0%}: {sum(band)}/{len(band)} right ({sum(band) / len(band):.0%})")
     if fit:
         fit_model(rows, cat)
-        fit_bands([(rule_reading(r.posting, cat), label) for r, label in rows])
+        fit_bands([(read_posting(r.posting, cat, rules_only=True), label) for r, label in rows])
     wrong = [(r.posting.name, label, r.verdict(), round(r.confidence, 2)) for r, label in rows if r.verdict() != label]
     print("\nmisses:", *wrong, sep="\n  ")
     return rows
@@ -219,17 +218,6 @@ def fit_model(rows: list[tuple[Reading, str]], cat: Catalogue) -> None:
     bands = ", ".join(f"({low}, {_rate(band):.2f})" for low, band in merged)
     print("fitted MODEL_BANDS (cross-validated: chance of the verdict, share right):")
     print(f"    {bands}  # sizes {[len(b) for _, b in merged]}")
-
-
-def rule_reading(posting: Posting, cat: Catalogue) -> Reading:
-    """The posting read as a catalogue the fitted model does not apply to is read (by the rules and
-    the roles' similarity alone): what ``calibration.BANDS`` gives its "sure" for."""
-    weights = classifier.WEIGHTS
-    classifier.WEIGHTS = ()
-    try:
-        return read_posting(posting, cat)
-    finally:
-        classifier.WEIGHTS = weights
 
 
 def fit_bands(rows: list[tuple[Reading, str]]) -> None:

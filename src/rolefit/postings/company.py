@@ -48,10 +48,9 @@ def company_names(text: str) -> tuple[str, ...]:
     return tuple(sorted(out, key=lambda n: (-len(n), n)))
 
 
-def name_spans(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Where in ``text`` the names occur as whole words (start, end)."""
-    spans: list[tuple[int, int]] = []
-    for name in names:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            spans.append(m.span())
-    return spans
+def name_pattern(text: str) -> re.Pattern[str] | None:
+    """The employer's names in ``text``, as one pattern of whole words (None when it states none)."""
+    names = company_names(text)
+    if not names:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")

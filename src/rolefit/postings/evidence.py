@@ -17,7 +17,7 @@ import weakref
 from dataclasses import dataclass
 
 from rolefit.model.catalogue import Catalogue
-from rolefit.postings.company import company_names, name_spans
+from rolefit.postings.company import name_pattern
 from rolefit.postings.posting import Posting
 from rolefit.postings.scope import boss_words, business_words, negated_words, others_words
 from rolefit.postings.sections import Part, parts
@@ -158,18 +158,18 @@ def clauses(text: str) -> list[tuple[int, str]]:
 
 
 def line_evidence(
-    part: Part, index: LexiconIndex, people_research: bool = False, names: tuple[str, ...] = ()
+    part: Part, index: LexiconIndex, people_research: bool = False, names: re.Pattern[str] | None = None
 ) -> tuple[list[Evidence], list[Evidence]]:
     """Evidence in one line of a posting, and the negated mentions there (each task once).
     ``people_research``: the posting is a user researcher's, whose lone "research" is of people;
-    ``names``: the employer's names, as written (:mod:`rolefit.postings.company`)."""
+    ``names``: the employer's names, as written (:func:`rolefit.postings.company.name_pattern`)."""
     best: dict[str, Evidence] = {}
     negated: dict[str, Evidence] = {}
     text = part.text
     low = text.lower().replace("’", "'")
     base = -1.0  # the line's weight and its bracketed spans, worked out at its first mention
     spans: list[tuple[int, int]] = []
-    named = name_spans(text, names) if names else []
+    named = [m.span() for m in names.finditer(text)] if names is not None else []
     for at, piece in clauses(text):
         words = Words.within(low, at, at + len(piece), piece)
         if not index.mentions(words.stems):
@@ -231,7 +231,7 @@ def find_evidence(posting: Posting, catalogue: Catalogue) -> tuple[list[Evidence
     found: list[Evidence] = []
     negated: list[Evidence] = []
     people_research = studies_people(posting.title)
-    names = company_names(posting.text)
+    names = name_pattern(posting.text)
     for part in parts(posting.text):
         if part.weight <= 0:
             continue

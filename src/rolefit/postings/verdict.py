@@ -174,8 +174,10 @@ def readable(weights: dict[str, float], thin: bool, title: str) -> bool:
     return len(weights) >= MIN_TITLED_TASKS and (not thin or bool(TITLED.search(title)))
 
 
-def read_posting(posting: Posting, catalogue: Catalogue) -> Reading:
-    """What the posting really is: its evidence, task shares, closest roles, and any mislabelling."""
+def read_posting(posting: Posting, catalogue: Catalogue, *, rules_only: bool = False) -> Reading:
+    """What the posting really is: its evidence, task shares, closest roles, and any mislabelling.
+    ``rules_only``: without the fitted model, as a catalogue of your own is read (what
+    ``calibration.BANDS`` is fitted on)."""
     found, negated = find_evidence(posting, catalogue)
     weights = task_weights(found)
     tells = distinctive(catalogue)
@@ -193,7 +195,7 @@ def read_posting(posting: Posting, catalogue: Catalogue) -> Reading:
         or sims[0][1] < MIN_SIMILARITY
     )
     known = frozenset(t.id for t in catalogue.tasks)
-    model = bool(classifier.WEIGHTS) and applies({r.id for r in catalogue.roles}, known)
+    model = not rules_only and bool(classifier.WEIGHTS) and applies({r.id for r in catalogue.roles}, known)
     if model:
         insufficient = not readable(weights, thin, posting.title)
     else:  # (a profile that reads as every role at once is buzzwords, not a job)

@@ -259,18 +259,8 @@ def collect(
             )
     # (the race behind a plan costs most on a large catalogue: made only to ask, or to say why a
     # quiz's file stopped)
-    plan = (
-        Plan(
-            cat,
-            mode,
-            given,
-            saved.asked if saved is not None else (),
-            only=only,
-            going_on=saved.going_on if saved else None,
-        )
-        if can_ask or file_mode
-        else None
-    )
+    asked, going_on = (saved.asked, saved.going_on) if saved is not None else ((), None)
+    plan = Plan(cat, mode, given, asked, only=only, going_on=going_on) if can_ask or file_mode else None
     todo = [] if req.defaults or file_mode is not None else missing(given, cat)
     if only is not None:
         todo = only

@@ -52,8 +52,7 @@ class Plan:
         self.asked = [q for q in asked if q in self.race.given]
         #: The person chose to go on after the quiz had stopped (a resumed quiz: as its session kept
         #: it, ``going_on``; else, it had stopped before its last answer, so the person had gone on).
-        can_go_on = self.only is None and self.mode != "full"
-        self.going_on = can_go_on and (self._stopped_before_end() if going_on is None else going_on)
+        self.going_on = self.may_stop_early and (self._stopped_before_end() if going_on is None else going_on)
 
     def _take(self, question: str, value: int | str) -> None:
         self.race.answer(question, value)
