@@ -108,3 +108,16 @@ def test_the_fit_is_the_penalised_optimum() -> None:
                 coef[k][i] / c if i < 2 else 0.0
             )
             assert abs(grad) < 1e-6
+
+
+def test_a_manager_s_hiring_and_mentoring_say_nothing_of_the_role() -> None:
+    """For a manager any team's hires and mentees are the work; for anyone else building the team
+    is the data person's: the role features drop them only under a manager's title."""
+    tells = distinctive(CAT)
+    weights = {"mentoring": 3.0, "hiring": 1.0, "build-models": 1.0, "deploy-models": 0.5}
+    role = {name: k for k, name in enumerate(NAMES)}
+    manager = features(weights, tells, "Machine Learning Engineering Manager", "")
+    engineer = features(weights, tells, "Machine Learning Engineer", "")
+    assert manager[role["role:data-person"]] < engineer[role["role:data-person"]]
+    assert manager[role["role:rnd"]] == engineer[role["role:rnd"]]
+    assert manager[role["role:rnd"]] > manager[role["role:data-person"]]

@@ -759,8 +759,53 @@ def test_behaviour_of_bots_and_research_into_users_are_not_what_they_seem() -> N
     assert "implement-papers" not in evidence_of(duties, CAT)
     assert "implement-papers" in evidence_of("Title\nResearch new methods that help users find songs.", CAT)
     assert "implement-papers" in evidence_of("Title\nResearch models for shoppers.", CAT)
-    # a list of departments: the Research of "Research, User Services" is no study of users
-    assert "implement-papers" in evidence_of("Title\nWork with Design, Research, User Services and Legal.", CAT)
+    # a list of departments names whom the hire works with: its "Research" is neither R&D nor a study of users
+    assert "implement-papers" not in evidence_of("Title\nWork with Design, Research, User Services and Legal.", CAT)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Drive collaboration across Engineering, Product, Design, Research, User Services, Trust & Safety and Legal.",
+        "Work with Sales Operations, Business Intelligence, Marketing and other stakeholders on the metrics.",
+        "Partner with Engineering, Product, Account Managers, DataOps and DevOps.",
+    ],
+)
+def test_a_list_of_departments_is_whom_the_hire_works_with_not_the_work(line: str) -> None:
+    assert not {"implement-papers", "bi-dashboards", "ci-cd"} & set(
+        evidence_of(f"Title\nWhat you will do\n{line}", CAT)
+    )
+
+
+def test_skills_written_in_capitals_are_still_the_hire_s_work() -> None:
+    duties = "Title\nWhat you will do\n"
+    assert "build-models" in evidence_of(duties + "Apply Machine Learning, Statistics and Optimization.", CAT)
+    assert "ab-experiments" in evidence_of(duties + "Own Marketing Analytics, Product Analytics and A/B Testing.", CAT)
+    assert "implement-papers" in evidence_of(duties + "Research new ranking methods with Product and Design.", CAT)
+
+
+def test_a_team_the_hire_leads_does_the_hire_s_work() -> None:
+    duties = "Title\nWhat you will do\n"
+    assert "build-models" in evidence_of(duties + "Lead a team of motivated ML engineers who build models.", CAT)
+    assert "build-models" in evidence_of(duties + "Join a team of engineers who train deep learning models.", CAT)
+    assert "build-models" not in evidence_of(duties + "Our ML engineers, who train the models, will help.", CAT)
+
+
+def test_building_ml_solutions_is_machine_learning_but_ml_tooling_is_not() -> None:
+    def weight(line: str) -> float:
+        found, _ = find_evidence(make_posting("p", f"Title\nWhat you will do\n{line}"), CAT)
+        return max((e.weight for e in found if e.task == "build-models"), default=0.0)
+
+    assert weight("Build end-to-end ML solutions that deliver product value.") == 1.0
+    assert weight("Build machine learning models for search.") == 1.0
+    assert 0 < weight("Improve the ML tooling of the company.") < 0.5
+
+
+def test_experience_with_an_adjective_is_a_requirement_where_no_heading_says() -> None:
+    got = parts("Data Scientist\nPractical experience with predictive modelling and forecasting.\n")
+    assert got[-1].kind == "requirements"
+    got = parts("Data Scientist\nThe ability to apply advanced data science techniques.\n")
+    assert got[-1].kind == "requirements"
 
 
 def test_text_mining_and_sentiment_analysis_are_model_work() -> None:

@@ -4,8 +4,8 @@ A mention counts by where it sits (duties most, requirements less, nice-to-haves
 company blurb, benefits, EEO text, how to apply and other openings not at all; see
 :mod:`rolefit.postings.sections`), and by how it is said: a tool in a tech-stack list ("we
 work with: Spark, Airflow, dbt", a line that is mostly names between commas, a list in
-brackets) counts less than a sentence about the work. Negated mentions, other teams' work and
-a company's own business are set aside, and so is a lone word meant in another sense (a data
+brackets) counts less than a sentence about the work. Negated mentions, other teams' work, a list of
+departments and a company's own business are set aside, and so is a lone word meant in another sense (a data
 model, a model's experiment, "present-day"; :mod:`rolefit.postings.scope`). Each task counts once
 per line, at its best mention there.
 """
@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from rolefit.model.catalogue import Catalogue
 from rolefit.postings.company import name_pattern
+from rolefit.postings.departments import department_words
 from rolefit.postings.posting import Posting
 from rolefit.postings.scope import boss_words, business_words, negated_words, others_words
 from rolefit.postings.sections import Part, parts
@@ -183,7 +184,7 @@ def line_evidence(
         end = at + len(piece)
         here = [(a, b) for a, b in spans if a < end and b > at]  # the brackets that reach this clause
         denied = negated_words(words)
-        theirs = others_words(words) | business_words(words) | boss_words(words)
+        theirs = others_words(words) | business_words(words) | boss_words(words) | department_words(words)
         other_sense = other_sense_words(words, people_research)
         for hit in hits:
             span = range(hit.first, hit.last + 1)
@@ -217,12 +218,40 @@ _NOT_A_NOUN = frozenset(
 )
 
 
+#: Nouns that a field name qualifies and that are still the work in that field: building "ML
+#: solutions", "machine learning models" or "AI features" is machine learning.
+_THE_WORK = frozenset(
+    [
+        "solution",
+        "solutions",
+        "model",
+        "models",
+        "system",
+        "systems",
+        "product",
+        "products",
+        "feature",
+        "features",
+        "application",
+        "applications",
+        "algorithm",
+        "algorithms",
+        "project",
+        "projects",
+        "use",
+        "capabilities",
+    ]
+)
+
+
 def _names_something_else(words: Words, last: int) -> bool:
     """Whether the word after token ``last`` is a noun the field name qualifies (no punctuation
-    between them but a hyphen: "ML-focused", "ML usage")."""
+    between them but a hyphen: "ML-focused", "ML usage") and that names something other than the
+    field's work ("ML infrastructure", not "ML solutions")."""
     if last + 1 >= len(words.words):
         return False
-    return words.words[last + 1] not in _NOT_A_NOUN and words.before(last + 1).strip() in ("", "-")
+    after = words.words[last + 1]
+    return after not in _NOT_A_NOUN and after not in _THE_WORK and words.before(last + 1).strip() in ("", "-")
 
 
 def find_evidence(posting: Posting, catalogue: Catalogue) -> tuple[list[Evidence], list[Evidence]]:

@@ -50,11 +50,21 @@ def applies(role_ids: set[str], task_ids: frozenset[str]) -> bool:
     return role_ids >= set(ROLES) and task_ids >= _NEEDED
 
 
+#: A title that makes the hire a manager of others, and the work every manager does whatever the
+#: team's kind: for a manager, hiring and mentoring say nothing of which role it is (for the
+#: article's data person they are building the first team).
+MANAGER_TITLE = re.compile(r"\b(manager|head|director|chief|vp|vice president|lead)\b", re.IGNORECASE)
+MANAGING = frozenset(["hiring", "mentoring"])
+
+
 def features(weights: dict[str, float], tells: dict[str, dict[str, float]], title: str, text: str) -> tuple[float, ...]:
     """The posting's features, in the order of :data:`NAMES`."""
     total = sum(weights.values())
     scale = total or 1.0
-    out = [sum(w * tells[r].get(t, 0.0) for t, w in weights.items()) / scale for r in ROLES]
+    leaning = weights
+    if MANAGER_TITLE.search(title):
+        leaning = {t: w for t, w in weights.items() if t not in MANAGING}
+    out = [sum(w * tells[r].get(t, 0.0) for t, w in leaning.items()) / scale for r in ROLES]
     shares = [sum(w for t, w in weights.items() if t in tasks) / scale for _, tasks in SHARES]
     out += shares
     signs = kinds.small_firm_signs(text)

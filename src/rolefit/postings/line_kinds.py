@@ -58,7 +58,10 @@ SENTENCES = re.compile(r"[.!?]\s+[a-z(\"'“]")
 NICE_REACH = 32
 NEED_LINE = re.compile(
     r"^(\d+\+?( to |-|–)?\d*\+? years|experience|proven|proficien|knowledge|familiar|understanding|strong|excellent|"
-    r"solid|good|degree|bachelor|master|ph\.?d|bs|ms|ba|fluent|ability|able to|comfortable|expertise|background|"
+    r"solid|good|degree|bachelor|master|ph\.?d|bs|ms|ba|fluent|(the |an )?ability|able to|comfortable|expertise|"
+    r"background|"
+    r"(practical|hands-on|demonstrable|demonstrated|relevant|previous|prior|extensive|deep|broad|sound|working|"
+    r"in-depth|thorough|advanced|basic|some|professional) (experience|knowledge|understanding|expertise|skills)|"
     r"(the |our )?(right|ideal|successful|perfect|dream) (candidate|person|applicant)s? (will |should |must )?"
     r"(have|has|possess|be)|"
     r"must (have|be|know)|you (have|possess|bring)|you are (an? )?(expert|fluent|familiar|comfortable|proficient))\b"

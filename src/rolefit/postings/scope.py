@@ -6,7 +6,8 @@ the models, and "not only X but also Y" negates nothing. "X is not required" neg
 before it; "this is not a BI role" denies the kind of job, and "rather than building dashboards"
 what it is instead of. Work given to another team ("our data engineering team handles the pipelines", "with
 the support of the platform team for deployment", "you will work with analysts who build the
-dashboards") is theirs, and so is a team's own name ("the BI team"). (A lone word meant in another sense is
+dashboards") is theirs, and so is a team's own name ("the BI team") or a list of departments
+("across Engineering, Product, Research and Legal"). (A lone word meant in another sense is
 :mod:`rolefit.postings.senses`.)
 """
 
@@ -320,6 +321,9 @@ def others_words(words: Words) -> set[int]:
         if w not in TEAM_NOUNS:
             continue
         before = set(forms[max(0, i - 5) : i])
+        of = next((j for j in range(i - 1, max(-1, i - 4), -1) if forms[j] == "of"), -1)
+        if of > 0 and forms[of - 1] in TEAM_NOUNS:  # "lead a team of ML engineers who ...": the team's
+            before |= set(forms[max(0, of - 6) : of])
         k = i - 1  # the team's own name: "the data engineering team" (a few words, no verb or preposition)
         while k >= 0 and i - k <= _NAME_WORDS and forms[k] not in _NAME_STOPS:
             out.add(k)
