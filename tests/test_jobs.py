@@ -322,7 +322,7 @@ def test_jobs_with_several_arguments_reads_past_a_missing_file_and_an_empty_fold
     assert result.exit_code == 2
     assert [p["posting"] for p in json.loads(result.stdout)["postings"]] == ["rnd-02-legal-nlp"]
     assert result.stderr.splitlines() == [
-        f"rolefit: could not read {tmp_path / 'nope.md'}: no such file; expected a job posting (text)",
+        f"rolefit: could not read {tmp_path / 'nope.md'}: no such file; expected a job posting, as text",
         f"rolefit: could not read {tmp_path / 'empty'}: no postings (.txt, .md) in this folder",
     ]
 
@@ -340,6 +340,25 @@ def test_a_file_in_another_encoding_is_named_as_such(tmp_path: Path) -> None:
     result = runner.invoke(app, ["jobs", str(tmp_path / "u16.txt")])
     assert result.exit_code == 2
     assert result.stderr.strip().endswith("(this looks like UTF-16; save it as UTF-8)")
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        ("Data Scientist\nBuild dashboards\n".encode("utf-16-le"), "(this looks like UTF-16; save it as UTF-8)"),
+        (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xdf\xa4", "zipped document, not text"),
+        (b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00", "a program, not text"),
+        (b"Data Scientist\nBuild\x00 models\n", "(this looks like a binary file, not text)"),
+    ],
+)
+def test_a_file_that_is_not_text_is_named_for_what_it_is(tmp_path: Path, data: bytes, said: str) -> None:
+    """A Word document or a program is not taken for UTF-16, nor UTF-16 without its mark for text."""
+    (tmp_path / "ad.md").write_bytes(data)
+    result = runner.invoke(app, ["jobs", str(tmp_path / "ad.md")])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert said in result.stderr
+    assert "UTF-16" not in result.stderr or "UTF-16" in said
 
 
 def test_read_postings_collects_the_failures_of_a_folder(tmp_path: Path) -> None:
@@ -1247,3 +1266,123 @@ def test_a_recommendation_model_is_built_and_a_well_modelled_warehouse_is_no_mod
     assert "present-findings" in evidence_of(duties + "Present findings and recommendations to leadership.", CAT)
     assert "build-models" not in evidence_of(duties + "Keep the warehouse fast and well modelled.", CAT)
     assert "build-models" in evidence_of(duties + "Train and tune the churn models.", CAT)
+
+
+@pytest.mark.parametrize(
+    "heading", ["## What you won't do", "What you will not do:", "**What this job is not**", "## Out of scope"]
+)
+def test_what_the_job_is_not_is_negated_under_its_own_heading(heading: str) -> None:
+    text = (
+        "Data Scientist, Growth\n## What you'll do\n- Design and analyse A/B tests.\n"
+        f"{heading}\n- Build or maintain ETL pipelines\n- Build Tableau dashboards\n"
+    )
+    found, negated = find_evidence(make_posting("p", text), CAT)
+    assert "ab-experiments" in {e.task for e in found}
+    assert not {"etl-pipelines", "bi-dashboards"} & {e.task for e in found}
+    assert {"etl-pipelines", "bi-dashboards"} <= {e.task for e in negated}
+
+
+def test_a_tech_stack_section_of_a_tool_a_line_counts_as_one_line_of_tools() -> None:
+    duties = "Product Data Scientist\n## What you'll do\n- Design and analyse A/B tests on onboarding.\n"
+    tools = ["Snowflake", "dbt", "Fivetran", "Airflow", "Looker", "Kafka", "Spark"]
+    stacked, _ = find_evidence(make_posting("p", duties + "### Tech stack\n" + "".join(f"- {t}\n" for t in tools)), CAT)
+    inline, _ = find_evidence(make_posting("p", duties + "- Tech stack: " + ", ".join(tools) + "\n"), CAT)
+    weight: dict[str, float] = {}
+    for e in stacked:
+        weight.setdefault(e.task, 0.0)
+        weight[e.task] += e.weight
+    assert weight["ab-experiments"] == 1.0
+    assert all(w <= 0.35 for t, w in weight.items() if t != "ab-experiments")  # each tool's task once, as tools
+    assert {e.task for e in stacked} == {e.task for e in inline}
+    # the lines after a "Tech stack:" line are not tools
+    after, _ = find_evidence(make_posting("p", duties + "Tech stack: dbt, Looker\n- Run churn analyses.\n"), CAT)
+    assert {e.part for e in after if e.task == "exploratory-analysis" or e.task == "predictive-analytics"} != {"stack"}
+
+
+def test_the_boss_s_title_is_no_work_and_other_senses_of_common_words() -> None:
+    def found(line: str) -> set[str]:
+        return set(evidence_of(f"Title\nWhat you will do\n{line}", CAT))
+
+    assert "bi-dashboards" not in found("You will report to the Director of Business Intelligence.")
+    assert "bi-dashboards" not in found("Reporting to the Head of BI, you will run A/B tests.")
+    assert "ab-experiments" in found("Reporting to the Head of BI, you will run A/B tests.")
+    assert "bi-dashboards" in found("You will report to the Head of Data and build Tableau dashboards.")
+    assert "present-findings" not in found("Own our recommendations feed and its ranking.")
+    assert "present-findings" in found("Make recommendations to product managers.")
+    assert "predictive-analytics" not in found("Improve instance segmentation of cells in microscopy images.")
+    assert "build-models" in found("Improve instance segmentation of cells in microscopy images.")
+    assert "predictive-analytics" in found("Build customer segmentation for marketing.")
+    assert "hiring" not in found("You'll be our first data hire.")
+    assert "hiring" in found("Hire and grow the data team.")
+
+
+@pytest.mark.parametrize(
+    ("line", "task"),
+    [
+        ("Share results with the whole company.", "present-findings"),
+        ("Explain findings to the wider company.", "present-findings"),
+        ("Run randomised controlled trials of new features.", "ab-experiments"),
+        ("Build pipelines in Azure Data Factory.", "etl-pipelines"),
+    ],
+)
+def test_words_people_write_for_a_task(line: str, task: str) -> None:
+    assert task in evidence_of(f"Title\nWhat you will do\n{line}", CAT)
+    assert "deploy-models" not in evidence_of("Title\nWhat you will do\nBuild pipelines in Azure Data Factory.", CAT)
+
+
+def test_the_first_data_hire_is_read_even_with_one_task_named() -> None:
+    text = "Senior Data Analyst\nWe're hiring our first data hire, and you will help with retention.\n"
+    assert not read_posting(make_posting("p", text), CAT).insufficient
+    assert read_posting(make_posting("p", "Senior Data Analyst\nYou will help with retention.\n"), CAT).insufficient
+
+
+def test_when_no_posting_can_be_read_only_the_errors_are_shown(tmp_path: Path) -> None:
+    (tmp_path / "blank.txt").write_text("\n", encoding="utf-8")
+    out = tmp_path / "jobs.md"
+    result = runner.invoke(app, ["jobs", str(tmp_path / "blank.txt"), str(tmp_path / "nope.md"), "-o", str(out)])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert not out.exists()
+    assert len(result.stderr.strip().splitlines()) == 2
+
+
+def test_a_posting_too_thin_to_judge_says_what_it_shows_in_words() -> None:
+    result = runner.invoke(app, ["jobs", "-"], input="Office Manager\nKeep the office tidy and order the coffee.\n")
+    assert result.exit_code == 0
+    said = " ".join(result.stdout.split())
+    assert "no mention of any of a data role's tasks" in said
+    assert "0 mentions" not in said
+
+
+def test_jobs_takes_glob_patterns_and_reads_stdin_once(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.md").write_text((POSTINGS / "rnd-01-speech-lab.md").read_text(), encoding="utf-8")
+    (tmp_path / "b.txt").write_text((POSTINGS / "prod-02-marketplace.txt").read_text(), encoding="utf-8")
+    result = runner.invoke(app, ["jobs", f"{tmp_path}/**/*.md", f"{tmp_path}/*.txt", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert {p["posting"] for p in json.loads(result.stdout)["postings"]} == {"a", "b"}
+    result = runner.invoke(app, ["jobs", f"{tmp_path}/*.pdf"])
+    assert result.exit_code == 2
+    assert "no postings (.txt, .md) match this pattern" in result.stderr
+    result = runner.invoke(app, ["jobs", "-", str(tmp_path / "b.txt"), "-"], input="Data Scientist\nRun A/B tests.\n")
+    assert result.exit_code == 2
+    assert "'-' is given twice; standard input is read once" in result.stderr
+
+
+def test_the_untouched_template_ranks_no_postings(tmp_path: Path) -> None:
+    blank = tmp_path / "blank.yaml"
+    assert runner.invoke(app, ["template", "-o", str(blank)]).exit_code == 0
+    result = runner.invoke(app, ["jobs", str(POSTINGS / "prod-02-marketplace.txt"), "--answers", str(blank)])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert f"{blank}: this is the untouched template" in result.stderr
+
+
+def test_the_fields_of_an_indeed_page_are_no_work() -> None:
+    text = (
+        "Data Analyst\nJob details\nJob type\nFull-time\nShift and schedule\n8 hour shift\nMonday to Friday\n"
+        "Full job description\nBuild Tableau dashboards for the sales team.\nWork Location: In person\n"
+    )
+    found, _ = find_evidence(make_posting("p", text), CAT)
+    assert {e.task for e in found} == {"bi-dashboards"}
+    assert "automate-pipelines" not in {e.task for e in found}  # (a shift's "schedule" is no scheduled job)

@@ -78,8 +78,9 @@ def jobs(
         list[str],
         typer.Argument(
             metavar="POSTING...",
-            help="Job postings: text or Markdown files, folders of them (a folder's README, SOURCES, LICENSE and "
-            "CHANGELOG are skipped), or '-'.",
+            help="Job postings: text or Markdown files, folders of them (a folder's own files, not its "
+            "sub-folders; its README, SOURCES, LICENSE and CHANGELOG are skipped), glob patterns "
+            "('ads/**/*.md'), or '-'.",
         ),
     ],
     answers_file: Annotated[
@@ -121,9 +122,15 @@ def jobs(
     ranked = None
     if answers_file is not None:
         from rolefit.files.answers import load_answers
-        from rolefit.model.answers import complete, missing, question_ids
+        from rolefit.model.answers import complete, missing, question_ids, untouched
 
         given = load_answers(answers_file, cat)
+        if untouched(given, cat):
+            raise RolefitError(
+                "this is the untouched template (every answer as it starts): it says nothing about you, so it "
+                f"cannot rank postings; answer it first (rolefit quiz --answers {answers_file})",
+                file=answers_file,
+            )
         unasked, questions = len(missing(given, cat)), len(question_ids(cat))
         if unasked:
             notice(
@@ -142,7 +149,8 @@ def jobs(
             Format.svg: lazy("rolefit.report.html.jobs_page", "jobs_svg", readings, cat, ranked),
         },
     )
-    deliver(doc, fmt=fmt, output=output, force=force)
+    if readings or not found.failures:  # (when none could be read, the errors alone say so: no empty report)
+        deliver(doc, fmt=fmt, output=output, force=force)
     for failure in found.failures:
         notice(f"rolefit: {failure}")
     if found.failures:

@@ -117,12 +117,27 @@ def decode(data: bytes, name: str, error: ErrorType, limit: int = MAX_BYTES) -> 
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         found = f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
-        raise error(f"expected UTF-8 text, found {found}{_encoding_hint(data)}", file=name) from None
+        raise error(f"expected UTF-8 text, found {found}{encoding_hint(data)}", file=name) from None
 
 
-def _encoding_hint(data: bytes) -> str:
+#: The first bytes of files that are not text, and what to say of them.
+_SIGNATURES = (
+    (b"PK\x03\x04", "a Word, OpenDocument or other zipped document, not text; save it as plain text (.txt)"),
+    (b"\xd0\xcf\x11\xe0", "an old Word or Excel document, not text; save it as plain text (.txt)"),
+    (b"%PDF", "a PDF, not text; copy its text into a .txt file"),
+    (b"\x7fELF", "a program, not text"),
+)
+
+
+def encoding_hint(data: bytes) -> str:
     """What the text probably is, when it is not UTF-8: said, so the user knows what to convert."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or (len(data) > 3 and data.count(b"\x00") > len(data) // 4):
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            return f" (this looks like {what})"
+    sample = data[:4096]
+    # UTF-16: a BOM, or zeros in every other byte (the high bytes of Latin letters) and few in the rest
+    zeros = sorted((sample[0::2].count(0), sample[1::2].count(0)))
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or (len(sample) > 3 and zeros[1] > len(sample) // 4 > 10 * zeros[0]):
         return " (this looks like UTF-16; save it as UTF-8)"
     controls = sum(1 for b in data[:4096] if b < 0x09 or 0x0E <= b < 0x20)
     if b"\x00" in data or controls > len(data[:4096]) // 20:

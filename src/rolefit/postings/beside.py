@@ -119,6 +119,77 @@ _PROCESS_AFTER = frozenset(
 _PROCESS_BEFORE = frozenset(["of", "new", "at", "upon", "after", "before"])
 
 
+#: Words beside "recommendations" that make them a recommender's output (a product feature).
+_RECOMMENDER_BEFORE = frozenset(
+    [
+        "our",
+        "personalised",
+        "personalized",
+        "product",
+        "content",
+        "item",
+        "real-time",
+        "relevant",
+        "irrelevant",
+        "music",
+        "video",
+        "news",
+        "job",
+        "playlist",
+        "feed",
+        "ranking",
+        "ranked",
+        "time",
+    ]
+)
+_RECOMMENDER_AFTER = frozenset(
+    [
+        "engine",
+        "engines",
+        "system",
+        "systems",
+        "feed",
+        "feeds",
+        "service",
+        "services",
+        "quality",
+        "ranking",
+        "rankings",
+        "carousel",
+        "carousels",
+        "widget",
+        "widgets",
+        "pipeline",
+        "pipelines",
+        "surface",
+        "surfaces",
+    ]
+)
+#: Words before "hire" that make it the person hired ("our first data hire").
+_HIRED = frozenset(["first", "data", "analytics", "founding", "key", "senior", "technical"])
+#: What a "segmentation" is of when it cuts up a picture.
+_PICTURE = frozenset(
+    [
+        "image",
+        "images",
+        "instance",
+        "semantic",
+        "panoptic",
+        "cell",
+        "object",
+        "medical",
+        "video",
+        "scene",
+        "lesion",
+        "tumor",
+        "tumour",
+        "organ",
+        "pixel",
+        "3d",
+    ]
+)
+
+
 #: What makes "papers" other than research: "white papers", "position papers", "on paper".
 _NOT_RESEARCH_PAPER = frozenset(["white", "case", "position", "policy", "toilet", "news", "term", "exam", "on"])
 
@@ -149,6 +220,18 @@ _BESIDE: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], bool], ...]
     (frozenset(["streaming"]), _MEDIA, _MEDIA_AFTER, False),
     # "white papers", "case papers", "paper-based forms", "paper trail": not research papers
     (frozenset(["paper", "papers"]), _NOT_RESEARCH_PAPER, frozenset(["based", "trail", "trails", "work"]), False),
+    # a recommender's "recommendations" ("own our recommendations", "the recommendations feed"): a
+    # product feature, not advice given to the business
+    (frozenset(["recommendation", "recommendations"]), _RECOMMENDER_BEFORE, _RECOMMENDER_AFTER, True),
+    # "image / instance segmentation", "segmentation masks": a picture cut up, not customers grouped
+    (frozenset(["segmentation", "segmentations"]), _PICTURE, frozenset(["mask", "masks", "network", "networks"]), True),
+    # "our first data hire", "a founding hire": the person hired, not hiring work
+    (
+        frozenset(["hire"]),
+        frozenset(["first", "data", "analytics", "founding", "key", "senior", "technical"]),
+        frozenset(),
+        True,
+    ),
     # a warehouse "well modelled": its data model, not a model trained
     (
         frozenset(["modelled", "modeled"]),

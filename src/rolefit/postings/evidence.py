@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rolefit.model.catalogue import Catalogue
+from rolefit.postings.bosses import boss_words
 from rolefit.postings.company import name_pattern
 from rolefit.postings.departments import department_words
 from rolefit.postings.posting import Posting
-from rolefit.postings.scope import boss_words, business_words, negated_words, others_words
+from rolefit.postings.scope import business_words, negated_words, others_words
 from rolefit.postings.sections import Part, parts
 from rolefit.postings.senses import other_sense_words, studies_people
 from rolefit.postings.words import LexiconIndex, Words, stem
@@ -179,7 +180,7 @@ def line_evidence(
         if not hits:
             continue
         if base < 0:
-            base = part.weight * (STACK if is_stack_line(text) else 1.0)
+            base = part.weight * (STACK if part.kind != "stack" and is_stack_line(text) else 1.0)
             spans = _bracketed(text)
         end = at + len(piece)
         here = [(a, b) for a, b in spans if a < end and b > at]  # the brackets that reach this clause
@@ -261,13 +262,26 @@ def find_evidence(posting: Posting, catalogue: Catalogue) -> tuple[list[Evidence
     negated: list[Evidence] = []
     people_research = studies_people(posting.title)
     names = name_pattern(posting.text)
+    stack: dict[str, Evidence] = {}  # each task's best mention in the tech-stack section being read
     for part in parts(posting.text):
+        if part.kind != "stack" and stack:
+            found += stack.values()
+            stack = {}
+        if part.kind == "excluded":  # "What you won't do": every mention there is denied
+            got, _ = line_evidence(replace(part, weight=1.0), index, people_research, names)
+            negated += [replace(e, weight=0.0) for e in got]
+            continue
         if part.weight <= 0:
             continue
         got, denied = line_evidence(part, index, people_research, names)
-        found += got
         negated += denied
-    return found, negated
+        if part.kind == "stack":  # a tool a line counts as one line of tools: each task once
+            for e in got:
+                if e.task not in stack or e.weight > stack[e.task].weight:
+                    stack[e.task] = e
+            continue
+        found += got
+    return found + list(stack.values()), negated
 
 
 def content_lines(text: str) -> list[str]:

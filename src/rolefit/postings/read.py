@@ -18,6 +18,7 @@ from pathlib import Path
 
 from rolefit.errors import RolefitError
 from rolefit.files import read as inputs
+from rolefit.files import walk
 from rolefit.postings.evidence import Evidence, content_lines, find_evidence
 from rolefit.postings.posting import Posting, make_posting
 from rolefit.postings.rank import JobFit, posting_role, rank
@@ -83,17 +84,21 @@ def read_postings(paths: list[str]) -> Found:
     failures: list[str] = []
     seen: set[Path] = set()
     alone = len(paths) == 1
+    stdin_read = False
     for arg in paths:
         try:
             if arg == "-":
-                text = inputs.decode(inputs.read_stdin(PostingError), "<stdin>", PostingError)
+                if stdin_read:
+                    raise PostingError("'-' is given twice; standard input is read once", file="<stdin>")
+                stdin_read = True
+                text = _text(inputs.decode(inputs.read_stdin(PostingError), "<stdin>", PostingError), "<stdin>")
                 if not text.strip():
                     raise PostingError("nothing came in: expected the text of a job posting", file="<stdin>")
                 out.append(make_posting("stdin", text))
                 continue
             if not arg:
                 raise PostingError("expected a file or folder name (or '-' for standard input)", file="''")
-            files = _posting_files(Path(arg))
+            files = _matching(arg) if walk.is_pattern(arg) and not Path(arg).exists() else _posting_files(Path(arg))
         except PostingError as exc:
             if alone:
                 raise
@@ -114,7 +119,7 @@ def read_postings(paths: list[str]) -> Found:
                         "to rank postings by an answers file, give it as --answers FILE",
                         file=file,
                     )
-                text = inputs.read_text(file, PostingError, "a job posting (text)")
+                text = _text(inputs.read_text(file, PostingError, "a job posting, as text"), file)
                 if not text.strip():
                     raise PostingError("the file is empty: expected the text of a job posting", file=file)
                 out.append(make_posting(file.stem, text))
@@ -123,6 +128,24 @@ def read_postings(paths: list[str]) -> Found:
                     raise
                 failures.append(f"could not read {exc}")
     return Found(tuple(out), tuple(failures))
+
+
+def _text(text: str, name: str | Path) -> str:
+    """The text of a posting, or an error when it holds NUL bytes (UTF-16 without its mark, a
+    binary file): they are valid UTF-8 but never a posting's."""
+    if "\x00" in text:
+        hint = inputs.encoding_hint(text.encode("utf-8"))
+        raise PostingError(f"expected text, found NUL bytes{hint}", file=name)
+    return text
+
+
+def _matching(pattern: str) -> list[Path]:
+    """The postings a glob pattern ("ads/*.md", "ads/**/*.txt") names: its files of postings' kinds."""
+    found = [Path(m) for m in walk.match(pattern, PostingError)]
+    files = [p for p in found if p.suffix.lower() in SUFFIXES and p.stem.lower() not in NOT_POSTINGS and not p.is_dir()]
+    if not files:
+        raise PostingError("no postings (.txt, .md) match this pattern", file=pattern)
+    return files
 
 
 def _posting_files(path: Path) -> list[Path]:

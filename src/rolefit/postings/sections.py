@@ -48,11 +48,26 @@ WEIGHTS = {
     "eeo": 0.0,
     "apply": 0.0,
     "openings": 0.0,
+    "excluded": 0.0,  # "What you won't do": the work the job is not (read as negated)
+    "stack": 0.35,  # "Tech stack", a tool a line: a tool named, not the work (as a tech-stack line)
 }
 
 #: An e-mail's sign-off ("Best,"): what follows is the sender's signature, not the job.
 _SIGN_OFF = r"(best|kind|warm)( regards| wishes)?|regards|thanks|thank you|many thanks|cheers|sincerely( yours)?"
 _KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "excluded",
+        r"what (you|you'll|you will|this role|the role) (will not|won't|wont|don't|do not|will never)"
+        r"( \S+){0,3}|what you('ll| will) not( be)? do(ing)?|(what )?(this|the) (job|role|position) (is not|isn't)"
+        r"( \S+){0,3}|(not|out of) (in )?scope( for this role)?|you will not|you won't|(this role|you) will not be"
+        r"( \S+){0,3}|not your job|what we don't (need|expect)( \S+){0,3}",
+    ),
+    (
+        "stack",
+        r"(our |the )?(tech(nology|nical)? stack|stack|tools( we use| and technologies| of the trade)?|"
+        r"tooling|technologies( we use)?|tech we use|toolbox|what we (use|work with)|built with)"
+        r"( we use)?( at \S+)?",
+    ),
     (
         "nice",
         r"nice[ -]to[ -]haves?|bonus( points)?( if you( \S+){0,5})?|preferred( qualifications| skills| experience)?|"
@@ -69,7 +84,10 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"why (you'll love|join|work|us)( \S+){0,5}|compensation|salary|pay( and| &) \S+|rewards?|"
         r"what you('ll| will) get|why \S+ is a great (choice|place)( \S+){0,4}|how we take care of( \S+){0,3}|"
         r"as (we are )?(a |an |part( of)? )?\S+( \S+){0,4},? we offer|about the compensation|you can expect|"
-        r"life at \S+|culture",
+        r"life at \S+|culture|"
+        # the fields of an Indeed page: when, where and how the job is paid, not its work
+        r"shift( and schedule)?|schedule|job types?|work (location|setting|schedule)|supplemental pay( types)?|pay|"
+        r"location|hours( of work)?|ability to (commute|relocate)( \S+){0,4}|application questions?( \S+){0,3}",
     ),
     (
         "eeo",
@@ -332,7 +350,8 @@ def parts(text: str) -> list[Part]:
             continue
         content = clean(line)
         inline = _INLINE.match(content)
-        if inline and (named := heading_kind(inline.group(1) + ":")) not in (None, "unnamed"):
+        # (not "Tech stack: ...": a line of tools, which says nothing of the lines after it)
+        if inline and (named := heading_kind(inline.group(1) + ":")) not in (None, "unnamed", "stack"):
             kind = named or kind
             content = inline.group(2).strip()
         here = kind

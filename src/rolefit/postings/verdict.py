@@ -20,7 +20,7 @@ from rolefit.postings import classifier
 from rolefit.postings.calibration import sure, sure_model
 from rolefit.postings.evidence import Evidence, find_evidence
 from rolefit.postings.features import applies, features
-from rolefit.postings.kinds import kind_name, outside_kind
+from rolefit.postings.kinds import kind_name, outside_kind, small_firm_signs
 from rolefit.postings.posting import Posting
 
 #: Less evidence (summed weight), fewer distinct tasks or lines than these is "not enough evidence".
@@ -167,11 +167,13 @@ TITLED = re.compile(
 MIN_TITLED_TASKS = 2
 
 
-def readable(weights: dict[str, float], thin: bool, title: str) -> bool:
+def readable(weights: dict[str, float], thin: bool, title: str, text: str = "") -> bool:
     """Whether the fitted model may give a verdict: some evidence, and enough of it unless the
     title says which data job it is (and even then two tasks at least: "Data Scientist. Python,
-    SQL, machine learning." says nothing of which kind)."""
-    return len(weights) >= MIN_TITLED_TASKS and (not thin or bool(TITLED.search(title)))
+    SQL, machine learning." says nothing of which kind; one is enough where the text says the
+    hire is the first or only data person, which says the kind itself)."""
+    least = 1 if text and small_firm_signs(text)[1] else MIN_TITLED_TASKS
+    return len(weights) >= least and (not thin or bool(TITLED.search(title)))
 
 
 def read_posting(posting: Posting, catalogue: Catalogue, *, rules_only: bool = False) -> Reading:
@@ -197,7 +199,7 @@ def read_posting(posting: Posting, catalogue: Catalogue, *, rules_only: bool = F
     known = frozenset(t.id for t in catalogue.tasks)
     model = not rules_only and bool(classifier.WEIGHTS) and applies({r.id for r in catalogue.roles}, known)
     if model:
-        insufficient = not readable(weights, thin, posting.title)
+        insufficient = not readable(weights, thin, posting.title, posting.text)
     else:  # (a profile that reads as every role at once is buzzwords, not a job)
         insufficient = thin or (len(sims) > 2 and sims[2][1] >= HYBRID_SHARE * sims[0][1])
     outside: str | None = None

@@ -83,6 +83,22 @@ def _verdict_name(verdict: str, catalogue: Catalogue) -> str:
     return "none of these" if verdict == "none" else terminal_safe(catalogue.role_by_id[verdict].short)
 
 
+def _how_little(reading: Reading) -> str:
+    """What a posting too thin to judge shows, and what a verdict needs."""
+    mentions, tasks = len(reading.evidence), len(reading.weights)
+    if not mentions:
+        shown = "no mention of any of a data role's tasks"
+    else:
+        shown = (
+            f"{mentions} mention{'' if mentions == 1 else 's'} of {tasks} task{'' if tasks == 1 else 's'} "
+            "of a data role, too few or too mixed to tell which role"
+        )
+    return (
+        f"{shown} (a verdict needs some weight of evidence on three tasks and three lines, or a data job's "
+        "title and two tasks that point one way, or one task where the text says this is the first data hire)"
+    )
+
+
 def reading_data(reading: Reading, catalogue: Catalogue, job: JobFit | None = None) -> dict[str, Any]:
     data: dict[str, Any] = {
         "posting": reading.posting.name,
@@ -93,7 +109,7 @@ def reading_data(reading: Reading, catalogue: Catalogue, job: JobFit | None = No
         "outside": reading.outside,
         "confidence": round(reading.confidence, 2),
         "similarity": {role: round(sim, 3) for role, sim in reading.similarity},
-        "chances": {verdict: round(p, 3) for verdict, p in reading.chances} or None,
+        "chances": dict(reading.chances) or None,  # (as read: 4 places, so every format rounds the same number)
         "mislabelled": reading.mislabelled or None,
         "evidence": [
             {"task": e.task, "phrase": e.phrase, "line": e.line, "weight": e.weight, "part": e.part}
@@ -145,7 +161,10 @@ def _sure(reading: Reading) -> str:
 
 
 def render(readings: list[Reading], catalogue: Catalogue, console: Console, jobs: list[JobFit] | None = None) -> None:
-    """A table of the postings (ranked by your fit when there are answers), then why, posting by posting."""
+    """A table of the postings (ranked by your fit when there are answers), then why, posting by posting
+    (nothing at all when none could be read: the errors say why)."""
+    if not readings and not jobs:
+        return
     titles = {t.id: terminal_safe(t.title) for t in catalogue.tasks}
     table = Table(box=None, pad_edge=False, header_style="bold")
     if jobs is not None:
@@ -180,13 +199,7 @@ def render(readings: list[Reading], catalogue: Catalogue, console: Console, jobs
         if reading.insufficient:
             console.print(
                 Padding(
-                    Text(
-                        f"Not enough evidence: {len(reading.evidence)} mention"
-                        f"{'' if len(reading.evidence) == 1 else 's'} of {len(reading.weights)} of a data role's "
-                        "tasks, too few or too mixed to tell which role (a verdict needs some weight of evidence "
-                        "on three tasks and three lines, or a data job's title and two tasks that point one way).",
-                        style="dim",
-                    ),
+                    Text(f"Not enough evidence: {_how_little(reading)}.", style="dim"),
                     (0, 0, 0, 2),
                 )
             )
@@ -198,7 +211,8 @@ def render(readings: list[Reading], catalogue: Catalogue, console: Console, jobs
             sims = ", ".join(f"{terminal_safe(catalogue.role_by_id[r].short)} {s:.2f}" for r, s in reading.similarity)
             console.print(Padding(Text(f"Closeness to each role: {sims}", style="dim"), (0, 0, 0, 2)))
         if reading.mislabelled:
-            console.print(Text(f"  Mislabelled: {terminal_safe(reading.mislabelled)}", style="yellow"))
+            note = Text(f"Mislabelled: {terminal_safe(reading.mislabelled)}", style="yellow")
+            console.print(Padding(note, (0, 0, 0, 2)))  # (a long one wraps under itself, not at the margin)
         quotes = _quotes(reading, catalogue)
         console.print(bullets(Text.assemble((titles[t], "bold"), f": “{terminal_safe(line)}”") for t, line in quotes))
         more = _more_note(reading, quotes)

@@ -80,7 +80,7 @@ def rarely_involved(role: Role, catalogue: Catalogue, limit: int = RARELY_LISTED
 
 
 def _and_more(items: list[str], more: int, noun: str) -> str:
-    return ", ".join(items) + (f" and {more} more {noun}" if more else "")
+    return ", ".join(items) + (f" and {more} more {noun}{'' if more == 1 else 's'}" if more else "")
 
 
 def render_role(role: Role, catalogue: Catalogue, console: Console) -> None:
@@ -99,7 +99,7 @@ def render_role(role: Role, catalogue: Catalogue, console: Console) -> None:
     rarely, more_rarely = rarely_involved(role, catalogue)
     if rarely:
         console.print(heading("Not part of it"))
-        console.print(bullets([_and_more(rarely, more_rarely, "tasks")], marker=" "))
+        console.print(bullets([_and_more(rarely, more_rarely, "task")], marker=" "))
 
     console.print(heading("All its tasks, by group"))
     table = Table(box=None, pad_edge=False, header_style="bold")
@@ -188,7 +188,7 @@ def role_markdown(role: Role, catalogue: Catalogue) -> str:
     ]
     rarely, more_rarely = rarely_involved(role, catalogue)
     if rarely:
-        out += ["", "## Not part of it", "", _and_more([md_text(t) for t in rarely], more_rarely, "tasks")]
+        out += ["", "## Not part of it", "", _and_more([md_text(t) for t in rarely], more_rarely, "task")]
     sourced = cites_the_article(catalogue)
     out += ["", "## All its tasks", ""]
     out += (

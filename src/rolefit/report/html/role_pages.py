@@ -85,4 +85,4 @@ def _rarely(role: Role, catalogue: Catalogue) -> list[str]:
     from rolefit.report.roles import rarely_involved
 
     titles, more = rarely_involved(role, catalogue)
-    return [*titles, f"and {more} more tasks"] if more else titles
+    return [*titles, f"and {more} more task{'' if more == 1 else 's'}"] if more else titles
