@@ -10,6 +10,8 @@ it, so that skills written in capitals ("Machine Learning, Statistics and Optimi
 
 from __future__ import annotations
 
+import re
+
 from rolefit.postings.words import Words
 
 #: The words department names are made of (every word of a name must be one of them).
@@ -76,12 +78,18 @@ DEPARTMENT_WORDS = frozenset(
 #: The fewest department names a list of departments has, and their least share of its items.
 FEWEST = 3
 SHARE = 2 / 3
+#: A department word as a name is written: capitalised (or in capitals: "UX", "DevOps").
+_NAMED = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({w.capitalize() for w in DEPARTMENT_WORDS} | {w.upper() for w in DEPARTMENT_WORDS}))
+    + r"|DevOps|DataOps|MLOps)\b"
+)
 
 
 def department_words(words: Words) -> set[int]:
     """The indexes of the words of one clause that are names in a list of departments."""
     forms = words.words
-    if sum(f in DEPARTMENT_WORDS for f in forms) < FEWEST:
+    if len(_NAMED.findall(words.text)) < FEWEST:
         return set()  # (nearly every clause: no list of departments can be there)
     text, starts = words.text, words.starts
     out: set[int] = set()

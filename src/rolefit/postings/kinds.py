@@ -10,6 +10,7 @@ catalogue's task ids; a catalogue without them never gets an "outside" verdict.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PIPES = frozenset(["etl-pipelines", "data-warehouse", "source-data", "automate-pipelines"])
 BI = frozenset(["bi-dashboards"])
@@ -76,6 +77,7 @@ ANALYST = re.compile(r"analyst", re.IGNORECASE)
 KINDS = ("data engineering", "analytics engineering", "ML platform", "BI reporting")
 
 
+@lru_cache(maxsize=16)  # (asked of one posting by the verdict, its features and the rules alike)
 def small_firm_signs(text: str) -> tuple[bool, bool]:
     """Whether the text shows a small firm, and whether it says the hire is the one data person."""
     low = text.lower()
