@@ -1386,3 +1386,31 @@ def test_the_fields_of_an_indeed_page_are_no_work() -> None:
     found, _ = find_evidence(make_posting("p", text), CAT)
     assert {e.task for e in found} == {"bi-dashboards"}
     assert "automate-pipelines" not in {e.task for e in found}  # (a shift's "schedule" is no scheduled job)
+
+
+def test_a_whole_linkedin_page_pasted_is_titled_by_its_job_and_its_furniture_is_no_work() -> None:
+    text = (
+        "Acme Robotics\nShare\nShow more options\nData Scientist\nAcme Robotics · Boston, MA (On-site)\n"
+        "Easy Apply\nSave\nMeet the hiring team\nJane Doe\nHead of Data Engineering at Acme Robotics\n"
+        "Job poster\n\nAbout the job\nIn this role you will:\n- Run experiments on new releases\n"
+        "- Present findings to leadership\n"
+    )
+    posting = make_posting("li", text)
+    assert posting.title == "Data Scientist"
+    found, _ = find_evidence(posting, CAT)
+    assert {e.task for e in found} == {"ab-experiments", "present-findings"}
+
+
+def test_a_duty_with_its_examples_in_brackets_is_no_tool_list_and_its_quote_is_the_duty() -> None:
+    from rolefit.postings.evidence import is_stack_line
+
+    assert not is_stack_line("Pick and set up our data warehouse (BigQuery or Snowflake, your call)")
+    assert is_stack_line("Tools (Spark, Airflow, dbt, Kafka)")
+    assert is_stack_line("Python, SQL, Spark, Airflow (and dbt)")
+    text = (
+        "Founding Data Scientist\n**About the role**\nRight now our data lives in a production database.\n"
+        "**Responsibilities**\n- Pick and set up our data warehouse (BigQuery or Snowflake, your call)\n"
+        "- Build the pipelines that bring in data from Stripe\n"
+    )
+    result = runner.invoke(app, ["jobs", "-"], input=text)
+    assert "“Pick and set up our data warehouse" in " ".join(result.stdout.split())

@@ -132,6 +132,10 @@ def is_stack_line(text: str) -> bool:
     items = [i for i in _ITEMS.split(text) if not i.isspace() and i]
     if len(items) < 4:
         return False
+    if "(" in text:  # a sentence with its examples in brackets: "Pick and set up our warehouse (BigQuery or ...)"
+        outside = _ROUND.sub(" ", text)
+        if len(outside.split()) >= 4 and len([i for i in _ITEMS.split(outside) if i.strip()]) < 4:
+            return False
     sizes = [len(i.split()) for i in items]
     if max(sizes) >= 7:
         return False  # a sentence that happens to list things ("prepares and presents papers, ...")

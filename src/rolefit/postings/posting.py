@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rolefit.postings.sections import TITLE_MAX, clean, heading_kind
+from rolefit.postings.sections import ABOUT_THE_JOB, HEADER_REACH, LINKEDIN_COMPANY, TITLE_MAX, clean, heading_kind
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,9 @@ def make_posting(name: str, text: str) -> Posting:
     """
     lines = [line for line in text.splitlines() if line.strip()]
     first = lines[0] if lines else ""
+    paged = _linkedin_title(lines)
+    if paged:
+        return Posting(name=name, title=paged, text=text)  # a whole LinkedIn page: the job above the company line
     if len(lines) > 2 and _RATING.match(lines[1]) and _JOB_WORD.search(lines[2]) and len(lines[2]) <= TITLE_MAX:
         return Posting(name=name, title=_title_of(clean(lines[2])), text=text)  # a Glassdoor paste
     if heading_kind(first) in (None, "unnamed"):
@@ -62,6 +65,17 @@ def make_posting(name: str, text: str) -> Posting:
         if hired:
             return Posting(name=name, title=hired, text=text)
     return Posting(name=name, title="", text=text)
+
+
+def _linkedin_title(lines: list[str]) -> str:
+    """The title of a whole LinkedIn page pasted (its name, "Share", the job, the company line,
+    ..., "About the job"): the line above the company line, when it names a job; else ``""``."""
+    about = next((k for k, line in enumerate(lines[:HEADER_REACH]) if ABOUT_THE_JOB.match(line)), 0)
+    for k in range(1, about):
+        if LINKEDIN_COMPANY.match(lines[k]):
+            above = clean(lines[k - 1])
+            return above if _JOB_WORD.search(above) and len(above) <= TITLE_MAX else ""
+    return ""
 
 
 def _title_of(line: str) -> str:

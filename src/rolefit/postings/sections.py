@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rolefit.postings.headings import KINDS, SIGN_OFF, WEIGHTS
 from rolefit.postings.line_kinds import (
     APPLY_LINE,
     BLURB,
@@ -36,119 +37,8 @@ from rolefit.postings.line_kinds import (
 
 #: The longest first line that is taken for a title alone (a longer one is a paragraph, and read).
 TITLE_MAX = 120
-#: How much a mention counts, by the part of the posting it sits in.
-WEIGHTS = {
-    "duties": 1.0,
-    "open": 0.8,  # before any heading, or under one that names no part: judged by content
-    "requirements": 0.5,
-    "nice": 0.15,
-    "company": 0.0,
-    "team": 0.5,  # the work of the team the hire joins
-    "benefits": 0.0,
-    "eeo": 0.0,
-    "apply": 0.0,
-    "openings": 0.0,
-    "excluded": 0.0,  # "What you won't do": the work the job is not (read as negated)
-    "stack": 0.35,  # "Tech stack", a tool a line: a tool named, not the work (as a tech-stack line)
-}
-
-#: An e-mail's sign-off ("Best,"): what follows is the sender's signature, not the job.
-_SIGN_OFF = r"(best|kind|warm)( regards| wishes)?|regards|thanks|thank you|many thanks|cheers|sincerely( yours)?"
-_KINDS: tuple[tuple[str, str], ...] = (
-    (
-        "excluded",
-        r"what (you|you'll|you will|this role|the role) (will not|won't|wont|don't|do not|will never)"
-        r"( \S+){0,3}|what you('ll| will) not( be)? do(ing)?|(what )?(this|the) (job|role|position) (is not|isn't)"
-        r"( \S+){0,3}|(not|out of) (in )?scope( for this role)?|you will not|you won't|(this role|you) will not be"
-        r"( \S+){0,3}|not your job|what we don't (need|expect)( \S+){0,3}",
-    ),
-    (
-        "stack",
-        r"(our |the )?(tech(nology|nical)? stack|stack|tools( we use| and technologies| of the trade)?|"
-        r"tooling|technologies( we use)?|tech we use|toolbox|what we (use|work with)|built with)"
-        r"( we use)?( at \S+)?",
-    ),
-    (
-        "nice",
-        r"nice[ -]to[ -]haves?|bonus( points)?( if you( \S+){0,5})?|preferred( qualifications| skills| experience)?|"
-        r"(it'?s )?a plus|pluses|desirable|desired( skills| qualifications)?|ideally|would be (great|nice)|"
-        r"extra (credit|points)|good to haves?|not required but|what (would |will )?gives? you an edge|what we prefer|"
-        r"(even )?better if( you)?( \S+){0,3}|"
-        r"(additional|optional) (skills|qualifications)|you (will )?stand out( \S+){0,3}|great if you( \S+){0,3}",
-    ),
-    (
-        "benefits",
-        r"(our |the |employee |your |other )?(benefits|perks)(( of| at| and| &| for| with)( \S+){1,4})?|"
-        r"what we offer( you)?|(what )?(can |do )?we offer( \S+){0,4}|"
-        r"our offer|what('s| is) in it for you|what \S+ offers( you)?|"
-        r"why (you'll love|join|work|us)( \S+){0,5}|compensation|salary|pay( and| &) \S+|rewards?|"
-        r"what you('ll| will) get|why \S+ is a great (choice|place)( \S+){0,4}|how we take care of( \S+){0,3}|"
-        r"as (we are )?(a |an |part( of)? )?\S+( \S+){0,4},? we offer|about the compensation|you can expect|"
-        r"life at \S+|culture|"
-        # the fields of an Indeed page: when, where and how the job is paid, not its work
-        r"shift( and schedule)?|schedule|job types?|work (location|setting|schedule)|supplemental pay( types)?|pay|"
-        r"location|hours( of work)?|ability to (commute|relocate)( \S+){0,4}|application questions?( \S+){0,3}",
-    ),
-    (
-        "eeo",
-        r"equal (employment )?opportunit\w*( \S+){0,3}|eeo\w*( \S+){0,4}|diversity( \S+){0,3}|inclusion|"
-        r"(our )?(dedication|commitment) to (diversity|inclusion|equality)|accommodations?|we welcome|"
-        r"pay transparency( statement)?",
-    ),
-    (
-        "apply",
-        r"how to apply|to apply|apply( now)?|application process|(the |our )?(interview|hiring|recruitment) process|"
-        r"how we hire|next steps|contact|questions\??|data protection|privacy( notice| policy| statement)?|"
-        + _SIGN_OFF,
-    ),
-    (
-        "openings",
-        r"other (open )?(roles|openings|positions|jobs)( \S+){0,3}|(we are|we're) also hiring( \S+){0,4}|"
-        r"(other )?open (positions|roles)( \S+){0,3}|also hiring|more (open )?(roles|jobs|openings)( \S+){0,3}",
-    ),
-    (
-        "requirements",
-        r"(job |minimum |basic |key |required |our |your |the )?(qualifications?|requirements?)( \S+){0,4}|"
-        r"who you are|who are you|(a (little|bit) |more )?about you|"
-        r"what (you('ll| will)?|will you|would you) (bring|need)( to the (team|table|role))?|you bring|"
-        r"what you bring( \S+){0,5}|what we('re| are)? look(ing)? for( \S+){0,4}|we('re| are) looking for|"
-        r"what we (need|expect|ask)( from| of) you|what we('re| are) after|"
-        r"((technical|required|key|desired|core|soft) )?(your )?(skills|experience)( required| needed| we need)?|"
-        r"(work|relevant|professional) experience|qualities|"
-        r"your profile|profile|must[ -]haves?|(and )?you (have|are)( also)?|you may be fit( \S+){0,5}|"
-        r"you are the right fit( \S+){0,4}|as (a |an )?\S+( \S+){0,4},? you (have|are|bring)|"
-        r"(as \S+( \S+){0,4},? )?you('ll| will)( also)? need|"
-        r"(key |core )?competenc(ies|es)|education( requirements?)?|what (it takes|is needed)( to succeed)?|"
-        r"ideal candidate",
-    ),
-    ("team", r"about (the|our) team|the team|our team|meet the team|who you('ll| will) work with"),
-    (
-        "company",
-        r"(a (little|bit) |more )?about us|who we are|who are we|what we do|company|"
-        r"about (the |our )?(company|organi[sz]ation)|our (company|story|mission|values|culture|products?)|"
-        r"the company|company (description|overview)|"
-        # "About Acme", "Why Acme", "This is Acme": a name, so capitalised (not "About the job")
-        r"about (?!(the|this|our|your|you|us)\b)(?-i:[A-Z])[\w&.-]*( (?-i:[A-Z])[\w&.-]*){0,3}|"
-        r"(why|we are|this is) (?!(you|we|join|work|the|a|an|our)\b)(?-i:[A-Z])[\w&.-]*",
-    ),
-    (
-        "duties",
-        r"((your|our|the|job|role) )?((key|main|primary|core|essential|general|day-to-day|typical) )?"
-        r"(roles?|responsibilit(y|ies)|duties|tasks)( include)?( \S+){0,4}|"
-        r"what you('ll| will) (get to )?(do|be doing|work on|tackle)|what will you do|"
-        r"what you('ll| will) be responsible for|what (would|will) be your (key |main )?responsibilities|"
-        r"(your|the) (role|mission|job|impact|day[- ]to[- ]day)( \S+){0,3}|"
-        r"(a (little|bit) |more )?about (the|this) (role|position)|"
-        r"role (description|overview)|(primary |main )?purpose( of the (role|job|position))?|"
-        r"job (description|summary|overview)|position (overview|summary|description)|the (scope|opportunity|position)|"
-        r"in this role( you will)?|what the (job|role) involves|you will|as (a |an |the |"
-        r"our )?\S+( \S+){0,4},? you( will|'ll)?|at \S+,? you('ll| will)|the work you('ll| will) (do|tackle)|"
-        r"the challenge|day to day|your (key )?tasks",
-    ),
-    ("open", r"about the job|job details|overview|summary|description|full job description( below)?"),
-)
 #: One pattern for every kind of heading: the first kind (in the order above) that names the whole line.
-_HEADING = re.compile("|".join(f"(?P<k{k}>{body})" for k, (_, body) in enumerate(_KINDS)), re.IGNORECASE)
+_HEADING = re.compile("|".join(f"(?P<k{k}>{body})" for k, (_, body) in enumerate(KINDS)), re.IGNORECASE)
 _DECOR = re.compile(r"^[\s#>*_=•·\-–—|]+|[\s*_=|]+$")
 _INLINE = re.compile(r"^([^:]{2,60}):\s+(\S.*)$")
 _BULLET = re.compile(r"^\s*(?:(?:[-*•·‣▪●◦–—+>o]|\d{1,2}[.)]|\(?[a-z][.)])\s+|(?:\d{1,2}[.)]|[-*•·‣▪●◦–—])(?=[A-Z]))")
@@ -211,7 +101,7 @@ def heading_kind(line: str) -> str | None:
 _DUTY_LEAD = re.compile(r"(you will|you'll|in this role|as an? \w+( \w+)?,? you will)\b")
 
 
-_SIGN_OFF_LINE = re.compile(_SIGN_OFF, re.IGNORECASE)
+_SIGN_OFF_LINE = re.compile(SIGN_OFF, re.IGNORECASE)
 #: Where a heading of several parts is cut: "and", "&", "+", "/" and ",".
 _PIECES = re.compile(r"\s+(?:and|&|\+)\s+|\s*[/,]\s*", re.IGNORECASE)
 #: "... at Acme", "... As a Data Engineer at Acme" after a heading ("Benefits At Collibra").
@@ -233,7 +123,7 @@ def _named(key: str) -> str | None:
     found = _HEADING.fullmatch(key)
     if found is None or found.lastgroup is None:
         return None
-    return _KINDS[int(found.lastgroup[1:])][0]
+    return KINDS[int(found.lastgroup[1:])][0]
 
 
 def _judge(low: str) -> str:
@@ -327,6 +217,25 @@ def _sentences(lines: list[str]) -> list[tuple[str, bool]]:
     return out
 
 
+#: A LinkedIn page's company line ("Acme Robotics · Boston, MA (On-site)") and the heading its ad starts with.
+LINKEDIN_COMPANY = re.compile(r"^\s*\S.{0,80}\s·\s\S")
+ABOUT_THE_JOB = re.compile(r"^[\s#*_]*about the job[\s*_:]*$", re.IGNORECASE)
+#: How far into a paste a LinkedIn page's header may run.
+HEADER_REACH = 40
+
+
+def _page_header_end(lines: list[str]) -> int:
+    """Where the ad starts in a whole LinkedIn page pasted ("Share", "Easy Apply", "Meet the hiring
+    team", the poster's own title): at its "About the job", when a company line comes before it;
+    else at the top."""
+    company = False
+    for k, line in enumerate(lines[:HEADER_REACH]):
+        if ABOUT_THE_JOB.match(line):
+            return k if company else 0
+        company = company or bool(LINKEDIN_COMPANY.match(line))
+    return 0
+
+
 def parts(text: str) -> list[Part]:
     """The posting's lines after its title, each with its part; blank lines left out."""
     lines = text.splitlines()
@@ -336,6 +245,7 @@ def parts(text: str) -> list[Part]:
     body = (
         lines[first + 1 :] if titled and not alone else lines[first:]
     )  # (a first line that is a paragraph is read too)
+    body = body[_page_header_end(body) :]
     kind = "open"
     out: list[Part] = []
     for line, goes_on in _sentences(_joined(body)):

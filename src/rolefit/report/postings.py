@@ -58,7 +58,8 @@ def _quotes(reading: Reading, catalogue: Catalogue, limit: int = QUOTES) -> list
     else:
         role = catalogue.role_by_id[reading.leaning]
         weight = {rt.task: rt.weight for rt in role.tasks}
-    ranked = sorted(reading.evidence, key=lambda e: (-weight.get(e.task, 0.0), -e.weight))
+    # (of equal weight, the mention by a longer phrase says more: "data warehouse" before "database")
+    ranked = sorted(reading.evidence, key=lambda e: (-weight.get(e.task, 0.0), -e.weight, -len(e.phrase.split())))
     out: list[tuple[str, str]] = []
     quoted: set[str] = set()  # each line once: two tasks of one sentence are shown by the first
     for e in ranked:
