@@ -520,3 +520,32 @@ def test_answers_for_another_catalogue_warn_only_when_the_quiz_goes_ahead() -> N
     warnings = [line for line in went.stderr.splitlines() if line.startswith("warning:")]
     assert any("ignoring answers this catalogue has no question for" in w for w in warnings)
     assert any("this is 2026.1; these tasks are new or changed in this one:" in w for w in warnings), warnings
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("data engineering", "data engineering"),
+        ("bi", "BI reporting"),
+        ("MLOps", "ML platform"),
+        ("analytics eng", "analytics engineering"),
+    ],
+)
+def test_explain_reads_up_on_a_kind_of_job_outside_the_roles(name: str, kind: str) -> None:
+    result = runner.invoke(app, ["explain", name])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith(f"None of these: {kind}")
+    assert "The nearest role" in result.stdout
+    data = json.loads(runner.invoke(app, ["explain", name, "--format", "json"]).stdout)
+    assert data["outside"] == kind and data["signs"]
+
+
+def test_a_verdict_of_another_kind_says_where_to_read_up_on_it() -> None:
+    ad = (
+        "Senior Data Engineer\n## Responsibilities\n- Build and maintain ETL pipelines in Airflow.\n"
+        "- Design the data warehouse in Snowflake.\n- Ingest data from Kafka streams.\n"
+    )
+    result = runner.invoke(app, ["jobs", "-"], input=ad)
+    assert "rolefit explain 'data engineering'" in result.stdout
+    assert runner.invoke(app, ["explain", "data engineering"]).exit_code == 0
+    assert "rolefit explain KIND" in runner.invoke(app, ["roles"]).stdout.replace("\n", " ")

@@ -12,10 +12,11 @@ from rolefit.cli.options import (
     OutputOption,
     ReportFormatOption,
 )
-from rolefit.errors import RolefitError
+from rolefit.errors import RolefitError, UnknownRoleError
 
 if TYPE_CHECKING:
     from rolefit.model.catalogue import Catalogue
+    from rolefit.report.outside import OutsideKind
 
 
 @app.command()
@@ -91,7 +92,14 @@ def explain(
             },
         )
     else:
-        found = cat.find_role(role)
+        try:
+            found = cat.find_role(role)
+        except UnknownRoleError:
+            kind = _outside_kind(role, cat)
+            if kind is None:
+                raise
+            deliver(_kind_document(kind), fmt=fmt, output=output, force=force)
+            return
         doc = Document(
             title=f"rolefit: {found.name}",
             render=lazy(PAGES, "render_role", found, cat),
@@ -103,3 +111,25 @@ def explain(
             },
         )
     deliver(doc, fmt=fmt, output=output, force=force)
+
+
+OUTSIDE = "rolefit.report.outside"
+
+
+def _outside_kind(name: str, cat: "Catalogue") -> "OutsideKind | None":
+    """The kind of job outside the roles that ``name`` means ("data engineering", "bi"), with a
+    catalogue whose postings can be given that verdict (the built-in one's tasks)."""
+    from rolefit.postings.features import applies
+    from rolefit.report.outside import find_kind
+
+    if not applies({r.id for r in cat.roles}, frozenset(t.id for t in cat.tasks)):
+        return None
+    return find_kind(name)
+
+
+def _kind_document(kind: "OutsideKind") -> Document:
+    return Document(
+        title=f"rolefit: none of these: {kind.name}",
+        render=lazy(OUTSIDE, "render", kind),
+        makers={Format.json: lazy(OUTSIDE, "to_json", kind), Format.md: lazy(OUTSIDE, "to_markdown", kind)},
+    )

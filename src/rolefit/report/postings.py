@@ -211,6 +211,9 @@ def render(readings: list[Reading], catalogue: Catalogue, console: Console, jobs
         else:
             sims = ", ".join(f"{terminal_safe(catalogue.role_by_id[r].short)} {s:.2f}" for r, s in reading.similarity)
             console.print(Padding(Text(f"Closeness to each role: {sims}", style="dim"), (0, 0, 0, 2)))
+        if reading.outside:
+            said = f"What such a job is: rolefit explain '{terminal_safe(reading.outside)}'"
+            console.print(Padding(Text(said, style="dim"), (0, 0, 0, 2)))
         if reading.mislabelled:
             note = Text(f"Mislabelled: {terminal_safe(reading.mislabelled)}", style="yellow")
             console.print(Padding(note, (0, 0, 0, 2)))  # (a long one wraps under itself, not at the margin)

@@ -28,6 +28,14 @@ def render_roles(catalogue: Catalogue, console: Console) -> None:
         table.add_row(safe(role.id), safe(role.name), safe(", ".join(core)))
     console.print(table)
     console.print(Text("\nRead about one: rolefit explain ROLE", style="dim"))
+    from rolefit.postings.features import applies
+
+    if applies({r.id for r in catalogue.roles}, frozenset(t.id for t in catalogue.tasks)):
+        from rolefit.report.outside import KINDS
+
+        kinds = ", ".join(k.name for k in KINDS)
+        said = f"Jobs of other kinds, which rolefit jobs calls 'none of these': {kinds} (rolefit explain KIND)"
+        console.print(Text(said, style="dim"))
 
 
 #: A role page compares its role with at most this many others (the closest), and lists at most this
