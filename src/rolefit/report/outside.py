@@ -102,7 +102,7 @@ KINDS = (
 )
 #: What "none of these" itself is, for ``rolefit explain none``.
 NONE_NOTE = (
-    "'none of these' is the verdict of `rolefit jobs` on a data job that is none of the three "
+    "'none of these' is the verdict of rolefit jobs on a data job that is none of the three "
     "data-scientist roles; it names which kind: " + ", ".join(k.name for k in KINDS) + "."
 )
 
