@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from rolefit.catalogue.load import load_catalogue
@@ -1414,3 +1416,35 @@ def test_a_duty_with_its_examples_in_brackets_is_no_tool_list_and_its_quote_is_t
     )
     result = runner.invoke(app, ["jobs", "-"], input=text)
     assert "“Pick and set up our data warehouse" in " ".join(result.stdout.split())
+
+
+PAGE = (
+    "<!DOCTYPE html><html><head><title>Data Scientist, Growth | Acme</title>"
+    "<script>var s = 'build dashboards and ETL pipelines';</script><style>p{}</style></head><body>"
+    "<nav><a href='/'>Data engineering jobs</a></nav><h1>Data Scientist, Growth</h1>"
+    "<p>Acme is a leading marketplace.</p><h2>What you&#8217;ll do</h2><ul>"
+    "<li>Design, run and analyse <b>A/B tests</b> on onboarding</li>"
+    "<li>Build models to predict churn and segment users</li></ul>"
+    "<h2>Benefits</h2><ul><li>A learning budget for machine learning courses</li></ul>"
+    "<footer>We also hire data engineers to build ETL pipelines.</footer></body></html>"
+)
+
+
+@pytest.mark.parametrize("name", ["ad.html", "ad.htm", "ad.txt"])
+def test_a_saved_web_page_is_read_as_the_text_a_reader_sees(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_text(PAGE, encoding="utf-8")
+    (posting,) = read_postings([str(tmp_path)]).postings
+    assert posting.title == "Data Scientist, Growth"
+    found = {e.task for e in find_evidence(posting, CAT)[0]}
+    assert {"ab-experiments", "predictive-analytics"} <= found
+    assert not {"etl-pipelines", "bi-dashboards"} & found  # (the script, the menu and the footer are no ad)
+    assert "build-models" not in {e.task for e in find_evidence(posting, CAT)[0] if "course" in e.line}
+
+
+@given(st.text(alphabet=st.sampled_from(list("<>/=\"' abcdhilpstuvy!-&#;\n")), max_size=300))
+@settings(max_examples=150, deadline=None)
+def test_any_markup_is_read_without_an_error(markup: str) -> None:
+    from rolefit.postings.html_text import page_text
+
+    text = page_text("<html>" + markup)
+    assert isinstance(text, str) and "<script" not in text.lower()

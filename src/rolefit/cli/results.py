@@ -78,9 +78,9 @@ def jobs(
         list[str],
         typer.Argument(
             metavar="POSTING...",
-            help="Job postings: text or Markdown files, folders of them (a folder's own files, not its "
-            "sub-folders; its README, SOURCES, LICENSE and CHANGELOG are skipped), glob patterns "
-            "('ads/**/*.md'), or '-'.",
+            help="Job postings: text, Markdown or saved web pages (.html), folders of them (a folder's own "
+            "files, not its sub-folders; its README, SOURCES, LICENSE and CHANGELOG are skipped), glob "
+            "patterns ('ads/**/*.md'), or '-'.",
         ),
     ],
     answers_file: Annotated[

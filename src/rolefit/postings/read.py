@@ -20,6 +20,7 @@ from rolefit.errors import RolefitError
 from rolefit.files import read as inputs
 from rolefit.files import walk
 from rolefit.postings.evidence import Evidence, content_lines, find_evidence
+from rolefit.postings.html_text import is_html, page_text
 from rolefit.postings.posting import Posting, make_posting
 from rolefit.postings.rank import JobFit, posting_role, rank
 from rolefit.postings.verdict import Reading, read_posting
@@ -40,7 +41,7 @@ __all__ = [
     "read_postings",
 ]
 
-SUFFIXES = (".txt", ".md", ".markdown")
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 #: Files named as postings that are surely not (an answers file given without --answers).
 NOT_TEXT = {".yaml": "YAML", ".yml": "YAML", ".json": "JSON"}
 #: Files of a folder that describe the folder, not a job: skipped there (read when named alone).
@@ -92,6 +93,7 @@ def read_postings(paths: list[str]) -> Found:
                     raise PostingError("'-' is given twice; standard input is read once", file="<stdin>")
                 stdin_read = True
                 text = _text(inputs.decode(inputs.read_stdin(PostingError), "<stdin>", PostingError), "<stdin>")
+                text = page_text(text) if is_html(text) else text
                 if not text.strip():
                     raise PostingError("nothing came in: expected the text of a job posting", file="<stdin>")
                 out.append(make_posting("stdin", text))
@@ -120,6 +122,8 @@ def read_postings(paths: list[str]) -> Found:
                         file=file,
                     )
                 text = _text(inputs.read_text(file, PostingError, "a job posting, as text"), file)
+                if is_html(text, file.suffix):
+                    text = page_text(text)  # a saved web page: the text a reader sees
                 if not text.strip():
                     raise PostingError("the file is empty: expected the text of a job posting", file=file)
                 out.append(make_posting(file.stem, text))
