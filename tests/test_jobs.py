@@ -325,7 +325,7 @@ def test_jobs_with_several_arguments_reads_past_a_missing_file_and_an_empty_fold
     assert [p["posting"] for p in json.loads(result.stdout)["postings"]] == ["rnd-02-legal-nlp"]
     assert result.stderr.splitlines() == [
         f"rolefit: could not read {tmp_path / 'nope.md'}: no such file; expected a job posting, as text",
-        f"rolefit: could not read {tmp_path / 'empty'}: no postings (.txt, .md) in this folder",
+        f"rolefit: could not read {tmp_path / 'empty'}: no postings (.txt, .md, .html) in this folder",
     ]
 
 
@@ -1365,7 +1365,7 @@ def test_jobs_takes_glob_patterns_and_reads_stdin_once(tmp_path: Path) -> None:
     assert {p["posting"] for p in json.loads(result.stdout)["postings"]} == {"a", "b"}
     result = runner.invoke(app, ["jobs", f"{tmp_path}/*.pdf"])
     assert result.exit_code == 2
-    assert "no postings (.txt, .md) match this pattern" in result.stderr
+    assert "no postings (.txt, .md, .html) match this pattern" in result.stderr
     result = runner.invoke(app, ["jobs", "-", str(tmp_path / "b.txt"), "-"], input="Data Scientist\nRun A/B tests.\n")
     assert result.exit_code == 2
     assert "'-' is given twice; standard input is read once" in result.stderr

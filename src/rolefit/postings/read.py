@@ -117,7 +117,8 @@ def read_postings(paths: list[str]) -> Found:
             try:
                 if file.suffix.lower() in NOT_TEXT:
                     raise PostingError(
-                        f"expected a job posting (a .txt or .md file), found a {NOT_TEXT[file.suffix.lower()]} file; "
+                        f"expected a job posting (a .txt, .md or .html file), found a {NOT_TEXT[file.suffix.lower()]} "
+                        "file; "
                         "to rank postings by an answers file, give it as --answers FILE",
                         file=file,
                     )
@@ -148,7 +149,7 @@ def _matching(pattern: str) -> list[Path]:
     found = [Path(m) for m in walk.match(pattern, PostingError)]
     files = [p for p in found if p.suffix.lower() in SUFFIXES and p.stem.lower() not in NOT_POSTINGS and not p.is_dir()]
     if not files:
-        raise PostingError("no postings (.txt, .md) match this pattern", file=pattern)
+        raise PostingError("no postings (.txt, .md, .html) match this pattern", file=pattern)
     return files
 
 
@@ -166,5 +167,5 @@ def _posting_files(path: Path) -> list[Path]:
     except OSError as exc:
         raise PostingError(f"cannot list this folder: {exc.strerror or exc}", file=path) from None
     if not files:
-        raise PostingError("no postings (.txt, .md) in this folder", file=path)
+        raise PostingError("no postings (.txt, .md, .html) in this folder", file=path)
     return files
