@@ -6,8 +6,9 @@ the models, and "not only X but also Y" negates nothing. "X is not required" neg
 before it; "this is not a BI role" denies the kind of job, and "rather than building dashboards"
 what it is instead of. Work given to another team ("our data engineering team handles the pipelines", "with
 the support of the platform team for deployment", "you will work with analysts who build the
-dashboards") is theirs, and so is a team's own name ("the BI team") or a list of departments
-("across Engineering, Product, Research and Legal"). (A lone word meant in another sense is
+dashboards") is theirs, and so is a team's own name ("the BI team"). (A list of departments,
+"across Engineering, Product, Research and Legal", is :mod:`rolefit.postings.departments`; the
+boss's title, :mod:`rolefit.postings.bosses`; a lone word meant in another sense,
 :mod:`rolefit.postings.senses`.)
 """
 
