@@ -1448,3 +1448,26 @@ def test_any_markup_is_read_without_an_error(markup: str) -> None:
 
     text = page_text("<html>" + markup)
     assert isinstance(text, str) and "<script" not in text.lower()
+
+
+def test_a_runner_up_nearly_as_likely_is_said_to_be_close_behind(tmp_path: Path) -> None:
+    ad = (
+        "# Senior Data Scientist, Personalisation\n## What you'll do\n"
+        "- Read recent papers on recommender systems and reimplement the promising ones\n"
+        "- Train and tune deep learning recommendation models in PyTorch\n"
+        "- Design and run A/B tests for every new model, and analyse the results\n"
+        "- Analyse user behaviour to find where personalisation fails\n"
+        "- Segment users and forecast their engagement\n"
+        "- Share results with the whole company in our monthly review\n"
+    )
+    reading = read_posting(make_posting("p", ad), CAT)
+    roles = [p for c, p in reading.chances if c != "none"]
+    assert not reading.hybrid and roles[1] >= 0.6 * roles[0]  # (a mix the verdict alone does not show)
+    result = runner.invoke(app, ["jobs", "-"], input=ad)
+    said = " ".join(result.stdout.split())
+    assert "Close behind:" in said and "the ad mixes both kinds of work" in said
+    clear = runner.invoke(app, ["jobs", str(POSTINGS / "rnd-01-speech-lab.md")])
+    assert "Close behind" not in clear.stdout
+    out = tmp_path / "jobs.html"
+    assert runner.invoke(app, ["jobs", "-", "-o", str(out)], input=ad).exit_code == 0
+    assert ("Close behind:" in out.read_text(encoding="utf-8")) == ("Close behind:" in said)

@@ -80,6 +80,25 @@ def _more_note(reading: Reading, quotes: list[tuple[str, str]]) -> str:
     return f"…and evidence for {more} more task{'' if more == 1 else 's'} (--format json or html lists it all)"
 
 
+#: A runner-up archetype at least this likely, against the verdict's, is said to be close behind.
+CLOSE_BEHIND = 0.6
+
+
+def close_behind(reading: Reading, catalogue: Catalogue) -> str:
+    """ "Close behind: R&D data scientist (41% against 48%) ..." when the verdict is one archetype and
+    the next is nearly as likely (a mix the verdict alone does not show), else ``""``."""
+    if reading.insufficient or reading.outside or reading.hybrid or not reading.chances:
+        return ""
+    roles = [(c, p) for c, p in reading.chances if c != "none"]
+    if len(roles) < 2 or roles[1][1] < CLOSE_BEHIND * roles[0][1]:
+        return ""
+    (first, p1), (second, p2) = roles[0], roles[1]
+    return (
+        f"Close behind: {_verdict_name(second, catalogue)} ({p2:.0%} against {p1:.0%}): the ad mixes "
+        f"both kinds of work, more of the {_verdict_name(first, catalogue)}'s."
+    )
+
+
 def _verdict_name(verdict: str, catalogue: Catalogue) -> str:
     return "none of these" if verdict == "none" else terminal_safe(catalogue.role_by_id[verdict].short)
 
@@ -208,6 +227,9 @@ def render(readings: list[Reading], catalogue: Catalogue, console: Console, jobs
         if reading.chances:
             odds = ", ".join(f"{_verdict_name(c, catalogue)} {p:.0%}" for c, p in reading.chances)
             console.print(Padding(Text(f"The model's chances: {odds}", style="dim"), (0, 0, 0, 2)))
+            close = close_behind(reading, catalogue)
+            if close:
+                console.print(Padding(Text(close), (0, 0, 0, 2)))
         else:
             sims = ", ".join(f"{terminal_safe(catalogue.role_by_id[r].short)} {s:.2f}" for r, s in reading.similarity)
             console.print(Padding(Text(f"Closeness to each role: {sims}", style="dim"), (0, 0, 0, 2)))
@@ -261,6 +283,8 @@ def to_markdown(readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit
         if r.chances:
             odds = ", ".join(f"{_verdict_name(c, catalogue)} {p:.0%}" for c, p in r.chances)
             out += [f"The model's chances: {md_text(odds)}", ""]
+            close = close_behind(r, catalogue)
+            out += [md_text(close), ""] if close else []
         if r.mislabelled:
             out += [f"**Mislabelled:** {md_text(r.mislabelled)}", ""]
         quotes = _quotes(r, catalogue)

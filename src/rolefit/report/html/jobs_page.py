@@ -15,7 +15,7 @@ from rolefit.model.catalogue import Catalogue
 from rolefit.postings.read import JobFit, Reading
 from rolefit.report.html import render, svg
 from rolefit.report.html.bars import Bar, bar_chart
-from rolefit.report.postings import reading_data
+from rolefit.report.postings import close_behind, reading_data
 
 Pieces = list[tuple[str, bool]]
 
@@ -76,6 +76,7 @@ def posting_view(k: int, reading: Reading, catalogue: Catalogue, job: JobFit | N
         "confidence": f"{confidence:.2f}",
         "sure": f"{confidence:.0%}",
         "mislabelled": str(data.get("mislabelled") or ""),
+        "close_behind": close_behind(reading, catalogue),
         "fit": f"{fit['score']:.0f}" if isinstance(fit, dict) and "score" in fit else "-",
         "fit_line": _fit_line(fit if isinstance(fit, dict) else None, titles),
         "evidence": [
