@@ -110,3 +110,9 @@ def test_highlight_marks_each_phrase_in_any_case_and_keeps_the_line() -> None:
     assert [p for p, hit in pieces if hit] == ["Data Warehouse", "SQL", "sql"]
     assert highlight("nothing here", ["absent"]) == [("nothing here", False)]
     assert highlight("a+b (c)", ["+b (c"]) == [("a", False), ("+b (c", True), (")", False)]
+
+
+def test_highlight_marks_the_whole_word_a_phrase_ends_in() -> None:
+    pieces = highlight("Train recommendation models and run A/B tests in PyTorch", ["recommendation model", "a/b test"])
+    assert [p for p, hit in pieces if hit] == ["recommendation models", "A/B tests"]
+    assert "".join(p for p, _ in pieces) == "Train recommendation models and run A/B tests in PyTorch"

@@ -21,12 +21,15 @@ Pieces = list[tuple[str, bool]]
 
 
 def highlight(line: str, phrases: Iterable[str]) -> Pieces:
-    """``line`` in pieces, each ``(text, True)`` where it is one of ``phrases`` (any case).
-    The longest phrase wins where two overlap; the pieces join up to the line."""
+    """``line`` in pieces, each ``(text, True)`` where it is one of ``phrases`` (any case), to the
+    end of its last word ("A/B tests" for "a/b test": the whole word as written is marked). The
+    longest phrase wins where two overlap; the pieces join up to the line."""
     wanted = sorted({p for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
     if not wanted:
         return [(line, False)] if line else []
-    pattern = re.compile("|".join(re.escape(p) for p in wanted), re.IGNORECASE)
+    pattern = re.compile(
+        "|".join(re.escape(p) + (r"[^\W_]*" if p[-1:].isalnum() else "") for p in wanted), re.IGNORECASE
+    )
     out: Pieces = []
     at = 0
     for found in pattern.finditer(line):
