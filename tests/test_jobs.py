@@ -1471,3 +1471,90 @@ def test_a_runner_up_nearly_as_likely_is_said_to_be_close_behind(tmp_path: Path)
     out = tmp_path / "jobs.html"
     assert runner.invoke(app, ["jobs", "-", "-o", str(out)], input=ad).exit_code == 0
     assert ("Close behind:" in out.read_text(encoding="utf-8")) == ("Close behind:" in said)
+
+
+def test_the_first_in_a_team_is_not_the_company_s_first_data_hire() -> None:
+    from rolefit.postings.kinds import small_firm_signs
+
+    assert small_firm_signs("you'll be the first data scientist dedicated to search.") == (False, False)
+    assert small_firm_signs("you will be the first data scientist on the payments squad.") == (False, False)
+    assert small_firm_signs("join a 40-person data organisation.") == (False, False)
+    assert small_firm_signs("we are hiring our first data scientist.") == (True, True)
+    assert small_firm_signs("we are a 40-person startup.")[0]
+    assert small_firm_signs("you will be the first person in the company to take care of the data.")[1]
+
+
+def test_work_for_later_counts_less_than_the_work_now() -> None:
+    def weight(line: str) -> float:
+        found, _ = find_evidence(make_posting("p", f"Title\nWhat you will do\n{line}"), CAT)
+        return max((e.weight for e in found if e.task == "build-models"), default=0.0)
+
+    assert weight("Build predictive models for churn.") == 1.0
+    assert weight("Later, as we grow, build our first predictive models.") == 0.5
+    assert weight("In future, to develop models for predictive maintenance.") == 0.5
+    assert weight("You will shape the future of our models.") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("2. Responsibilities", "duties"),
+        ("3.1 Requirements", "requirements"),
+        ("II. Benefits", "benefits"),
+        ("4) Perks", "benefits"),
+        ("🎁 Perks", "benefits"),
+        ("💡 What you'll do", "duties"),
+    ],
+)
+def test_numbered_and_emoji_headings_are_headings(heading: str, kind: str) -> None:
+    from rolefit.postings.sections import heading_kind
+
+    assert heading_kind(heading) == kind
+    text = f"Data Scientist\n{heading}\n- A budget to attend conferences such as NeurIPS\n"
+    got = parts(text)
+    assert got[-1].kind == kind
+    assert "Requirements" not in {e.line for e in find_evidence(make_posting("p", text), CAT)[0]}
+
+
+def test_emoji_and_numbered_bullets_are_bullets_and_a_duty_with_our_is_a_duty() -> None:
+    from rolefit.postings.sections import clean
+
+    assert clean("✅ Build models for churn") == "Build models for churn"
+    assert clean("3.3 Build models") == "Build models"
+    assert clean("3.5 years of SQL") == "3.5 years of SQL"
+    assert "ab-experiments" in evidence_of("Data Scientist\nRun A/B tests on our checkout\n", CAT)
+    assert evidence_of("Data Scientist\nOur company runs A/B tests on shoes.\n", CAT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Back to jobs\nData Scientist, Search Relevance\nAcme\n", "Data Scientist, Search Relevance"),
+        ("Skip to main content\nCareers\nData Scientist - Segmentation\nRemote\n", "Data Scientist - Segmentation"),
+        (
+            "Orbis Robotics logo\nMachine Learning Scientist, Perception\nBoston\n",
+            "Machine Learning Scientist, Perception",
+        ),
+        ("🚀 We're hiring: Product Data Scientist @ Beatloop 🎧\n\nWe make music apps.\n", "Product Data Scientist"),
+        (
+            "NORTHFIELD plc        JOB DESCRIPTION\nResearch Scientist – Grid Forecasting\nLondon\n",
+            "Research Scientist – Grid Forecasting",
+        ),
+    ],
+)
+def test_the_title_is_the_job_under_a_page_s_furniture(text: str, title: str) -> None:
+    assert make_posting("p", text).title == title
+
+
+def test_a_pdf_s_page_headers_numbers_and_broken_words_are_mended() -> None:
+    text = (
+        "NORTHFIELD plc      JOB DESCRIPTION\nResearch Scientist – Grid Forecasting\nResponsibilities\n"
+        "- Analyse rider behav-\niour across the network and re-\nsearch new forecasting methods\nPage 1 of 2\n"
+        "NORTHFIELD plc      JOB DESCRIPTION\nResearch Scientist – Grid Forecasting\nResponsibilities\n"
+        "- Build models of demand\n"
+    )
+    got = [(p.kind, p.text) for p in parts(text)]
+    assert got == [
+        ("duties", "Analyse rider behaviour across the network and research new forecasting methods"),
+        ("duties", "Build models of demand"),
+    ]

@@ -20,6 +20,7 @@ from rolefit.model.catalogue import Catalogue
 from rolefit.postings.bosses import boss_words
 from rolefit.postings.company import name_pattern
 from rolefit.postings.departments import department_words
+from rolefit.postings.line_kinds import DUTY_STEMS
 from rolefit.postings.posting import Posting
 from rolefit.postings.scope import business_words, negated_words, others_words
 from rolefit.postings.sections import Part, parts
@@ -29,6 +30,13 @@ from rolefit.postings.words import LexiconIndex, Words, stem
 #: How much a mention in a tech-stack list, or in brackets, counts against one in a sentence.
 STACK = 0.35
 BRACKETS = 0.6
+#: Work the job may grow into ("Later, as we grow, build our first models", "in future, to develop
+#: models"): it counts this much of what the job is now.
+LATER = 0.5
+_LATER = re.compile(
+    r"\b(later on|later,|later, as|in (the )?(near )?future|eventually|down the (road|line)|as we grow|"
+    r"longer[- ]term|in the long (run|term)|in a (second|later|next) (phase|stage)|over time you)\b"
+)
 _STACK_LEAD = re.compile(
     r"^(our |the )?(tech(nology|nical)?( stack)?|stack|tools?|tooling|technologies|tech we use|toolbox|environment|"
     r"we (work|use|build)( with| on)?|built (with|on)|using|platforms?|languages?)\b[^.]{0,30}?[:–-]"
@@ -69,52 +77,6 @@ def lexicon_index(catalogue: Catalogue) -> LexiconIndex:
 
 #: The longest line that may be a list of tools.
 STACK_LONGEST = 400
-#: A line that starts with one of these says what the work is, however many things it lists.
-_DUTY_VERBS = frozenset(
-    [
-        "analyse",
-        "analyze",
-        "apply",
-        "automate",
-        "build",
-        "collaborate",
-        "communicate",
-        "conduct",
-        "create",
-        "define",
-        "deliver",
-        "deploy",
-        "design",
-        "develop",
-        "drive",
-        "help",
-        "identify",
-        "implement",
-        "improve",
-        "investigate",
-        "lead",
-        "maintain",
-        "manage",
-        "monitor",
-        "operate",
-        "optimise",
-        "optimize",
-        "own",
-        "partner",
-        "perform",
-        "prepare",
-        "present",
-        "research",
-        "run",
-        "support",
-        "train",
-        "use",
-        "work",
-        "write",
-    ]
-)
-#: Their stems, so that "Building, updating and maintaining dashboards" starts with one too.
-_DUTY_STEMS = frozenset(stem(v) for v in _DUTY_VERBS)
 
 
 def is_stack_line(text: str) -> bool:
@@ -125,7 +87,7 @@ def is_stack_line(text: str) -> bool:
     if len(text) > STACK_LONGEST:
         return False  # a paragraph, not a list of tools
     first = low.split(maxsplit=1)[0].rstrip(",:;") if low.strip() else ""
-    if stem(first) in _DUTY_STEMS:  # ("builds", "building" and "build" alike)
+    if stem(first) in DUTY_STEMS:  # ("builds", "building" and "build" alike)
         return False
     if text.count(",") + text.count(";") + text.count("/") + low.count("and") + low.count("or") < 3:
         return False  # fewer than four items
@@ -188,6 +150,7 @@ def line_evidence(
             spans = _bracketed(text)
         end = at + len(piece)
         here = [(a, b) for a, b in spans if a < end and b > at]  # the brackets that reach this clause
+        later: bool | None = None  # (whether the clause is work for later: looked at on its first mention)
         denied = negated_words(words)
         theirs = others_words(words) | business_words(words) | boss_words(words) | department_words(words)
         other_sense = other_sense_words(words, people_research)
@@ -207,6 +170,10 @@ def line_evidence(
             if here:
                 place = at + words.starts[hit.first]
                 weight *= BRACKETS if any(a <= place < b for a, b in here) else 1.0
+            if later is None:
+                later = _LATER.search(low, at, at + len(piece)) is not None
+            if later:
+                weight *= LATER
             if weight > 0 and (task not in best or weight > best[task].weight):
                 word = words.words[hit.first]
                 best[task] = Evidence(task, hit.entry.phrase, text, round(weight, 4), part.kind, word)

@@ -39,22 +39,33 @@ SCIENCE = frozenset(
     ]
 )
 MODELS = frozenset(["build-models", "implement-papers", "label-datasets"])
+#: "The first data scientist on the Payments squad", "dedicated to search": the first in a team,
+#: not the company's first.
+ON_A_TEAM = (
+    r" (scientist|analyst|engineer|person|hire)s? (dedicated|devoted|on|in|for|within|embedded|focused|assigned|"
+    r"joining|to join) "
+)
 #: The one data hire of a small firm: what makes pipelines and dashboards a data person's job.
 #: (This and ``ONE_HIRE`` are matched against the text in lower case.)
 SMALL = re.compile(
-    r"\b(start-?ups?|small (team|company|business|firm)|(first|1st) (data|analytics)\b|founding|from scratch|only data|"
+    r"\b(start-?ups?|small (team|company|business|firm)|(first|1st) (data|analytics)\b(?!{ON_A_TEAM})|founding|"
+    r"from scratch|only data|"
     r"sole data|(many|multiple|different) hats|go-?to (person|data)|data guru|(data|analytics|analyst) champion|"
     r"early[- ]stage|seed[- ]stage|series [ab]\b|scale-?up|team of (one|two|three|\d)|just you|one-person|"
     r"jack of all trades|generalist|build (up |out )?(the|our|a) data (team|function)|(?<!from a )fledgling|"
     r"family[- ](run|owned)|"
-    r"(?<![\d,.])(\d{1,2}|[1-2]\d\d)[- ](person|people|staff|employees)\b)"
+    r"(?<![\d,.])(\d{1,2}|[1-2]\d\d)[- ](person|people|staff|employees)\b(?! (data|analytics|engineering|science|"
+    r"research|ml|ai|product|bi) (team|organi[sz]ation|org|group|function|department|practice)))".replace(
+        "{ON_A_TEAM}", ON_A_TEAM
+    )
 )
 #: Stronger: the text says the hire is the one data person, whatever the title.
 ONE_HIRE = re.compile(
-    r"\b((first|1st) (dedicated |full-time )?(data|analytics)\b|data person|only data|sole data|"
+    r"\b((first|1st) (dedicated |full-time )?(data|analytics)\b(?!{ON_A_TEAM})|data person|only data|sole data|"
+    r"first (person|one|hire) (in|at) (the|our) (company|business|organi[sz]ation)|"
     r"(many|multiple|different) hats|go-?to (person|data)|data guru|"
     r"(data|analytics|analyst) champion|just you|one-person|jack of all trades|generalist|found the data|from scratch|"
-    r"fledgling( \w+)? (data|analytics|warehouse|reporting|bi|team|function))"
+    r"fledgling( \w+)? (data|analytics|warehouse|reporting|bi|team|function))".replace("{ON_A_TEAM}", ON_A_TEAM)
 )
 #: A title that names the hire an analyst or generalist is not a pure engineering job.
 BROAD_TITLE = re.compile(r"analyst|generalist|scientist|science", re.IGNORECASE)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from rolefit.postings.words import stem
+
 OPENINGS_LINE = re.compile(r"^(p\.?s\.?\W|we('re| are) also (hiring|looking for))")
 EEO_LINE = re.compile(
     r"equal (employment )?opportunit(y|ies)|regardless of|without regard to|protected (characteristic|veteran|status)|"
@@ -100,3 +102,57 @@ COMPANY = re.compile(
     r"\b(we|we're|we’re|our|us)\b|\b(founded|headquartered|is a|are a|leading|provider|customers|clients|employees|"
     r"offices|mission|backed|raised|funding|series [a-e]|fortune)\b"
 )
+
+
+#: A line that starts with one of these says what the work is, however many things it lists.
+DUTY_VERBS = frozenset(
+    [
+        "analyse",
+        "analyze",
+        "apply",
+        "automate",
+        "build",
+        "collaborate",
+        "communicate",
+        "conduct",
+        "create",
+        "define",
+        "deliver",
+        "deploy",
+        "design",
+        "develop",
+        "drive",
+        "help",
+        "identify",
+        "implement",
+        "improve",
+        "investigate",
+        "lead",
+        "maintain",
+        "manage",
+        "monitor",
+        "operate",
+        "optimise",
+        "optimize",
+        "own",
+        "partner",
+        "perform",
+        "prepare",
+        "present",
+        "research",
+        "run",
+        "support",
+        "train",
+        "use",
+        "work",
+        "write",
+    ]
+)
+#: Their stems, so that "Building, updating and maintaining dashboards" starts with one too.
+DUTY_STEMS = frozenset(stem(v) for v in DUTY_VERBS)
+
+
+def starts_with_duty(low: str) -> bool:
+    """Whether a line (in lower case) starts with a verb of the work ("run a/b tests on our checkout")."""
+    first = low.split(maxsplit=1)[0].strip(",:;") if low.strip() else ""
+    return stem(first) in DUTY_STEMS

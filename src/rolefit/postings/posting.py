@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rolefit.postings.sections import ABOUT_THE_JOB, HEADER_REACH, LINKEDIN_COMPANY, TITLE_MAX, clean, heading_kind
+from rolefit.postings.sections import (
+    ABOUT_THE_JOB,
+    HEADER_REACH,
+    LINKEDIN_COMPANY,
+    TITLE_MAX,
+    clean,
+    furniture_end,
+    heading_kind,
+)
 
 
 @dataclass(frozen=True)
@@ -30,7 +38,12 @@ _JOB_WORD = re.compile(
     re.IGNORECASE,
 )
 #: What an e-mail or a form puts before the title: "Subject: Data Scientist opportunity".
-_LEAD_IN = re.compile(r"^(subject|re|fwd?|job title|position|role)\s*:\s*", re.IGNORECASE)
+_LEAD_IN = re.compile(
+    r"^(subject|re|fwd?|job title|position|role|(we('re| are)|now) hiring( an?)?|hiring|join us as( an?)?)\s*:\s*",
+    re.IGNORECASE,
+)
+#: The employer after a title in a post: "Product Data Scientist @ Beatloop".
+_AT_EMPLOYER = re.compile(r"\s+@\s+\S.*$")
 _PIPE = re.compile(r"\s+\|\s+")
 _DASH = re.compile(r"\s+[-–—]\s+")
 #: A Glassdoor paste starts with the employer, its rating ("4.2", "3.9 ★") and then the title.
@@ -48,8 +61,9 @@ def make_posting(name: str, text: str) -> Posting:
     A Glassdoor paste (employer, rating, title) is titled by its third line.
     """
     lines = [line for line in text.splitlines() if line.strip()]
+    lines = lines[furniture_end(lines) :]  # ("Back to jobs", "Skip to main content", "Acme logo")
     first = lines[0] if lines else ""
-    paged = _linkedin_title(lines)
+    paged = _linkedin_title(lines) or _under_page_header(lines)
     if paged:
         return Posting(name=name, title=paged, text=text)  # a whole LinkedIn page: the job above the company line
     if len(lines) > 2 and _RATING.match(lines[1]) and _JOB_WORD.search(lines[2]) and len(lines[2]) <= TITLE_MAX:
@@ -67,6 +81,24 @@ def make_posting(name: str, text: str) -> Posting:
     return Posting(name=name, title="", text=text)
 
 
+#: Emoji and other marks around a title ("🚀 We're hiring: ... 🎧").
+_SYMBOLS = re.compile(r"^[^\w(\[\"'“‘]+|[^\w)\]\"'”’.!?+#]+$")
+#: A page header copied out of a PDF: fields set apart by runs of spaces ("ACME plc      JOB DESCRIPTION").
+_SPACED_FIELDS = re.compile(r"\S\s{3,}\S")
+
+
+def _under_page_header(lines: list[str]) -> str:
+    """The title under a PDF's page header (fields apart by runs of spaces, none naming a job): the
+    first short line below that names one; else ``""``."""
+    if not lines or not _SPACED_FIELDS.search(lines[0]) or _JOB_WORD.search(lines[0]):
+        return ""
+    for line in lines[1 : 1 + _TITLE_REACH]:
+        text = clean(line)
+        if len(text) <= 80 and _JOB_WORD.search(text) and not text.endswith((".", "!", "?", ":")):
+            return _title_of(text)
+    return ""
+
+
 def _linkedin_title(lines: list[str]) -> str:
     """The title of a whole LinkedIn page pasted (its name, "Share", the job, the company line,
     ..., "About the job"): the line above the company line, when it names a job; else ``""``."""
@@ -79,7 +111,7 @@ def _linkedin_title(lines: list[str]) -> str:
 
 
 def _title_of(line: str) -> str:
-    line = _LEAD_IN.sub("", line)
+    line = _AT_EMPLOYER.sub("", _LEAD_IN.sub("", _SYMBOLS.sub("", line))).strip()
     dashes = len(_DASH.findall(line)) >= 2  # "Acme - Data Scientist - Remote - full-time" ("who is hiring")
     if " | " not in line and not dashes and len(line) <= TITLE_MAX:
         return line

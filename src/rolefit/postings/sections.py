@@ -12,6 +12,7 @@ the job, a line about what "you" will do is.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from rolefit.postings.headings import KINDS, SIGN_OFF, WEIGHTS
@@ -33,15 +34,21 @@ from rolefit.postings.line_kinds import (
     TITLE_LINE,
     YOU,
     is_disclaimer,
+    starts_with_duty,
 )
 
 #: The longest first line that is taken for a title alone (a longer one is a paragraph, and read).
 TITLE_MAX = 120
 #: One pattern for every kind of heading: the first kind (in the order above) that names the whole line.
 _HEADING = re.compile("|".join(f"(?P<k{k}>{body})" for k, (_, body) in enumerate(KINDS)), re.IGNORECASE)
-_DECOR = re.compile(r"^[\s#>*_=•·\-–—|]+|[\s*_=|]+$")
+_DECOR = re.compile(r"^[^\w(\[\"'“‘]+|[\s*_=|]+$")  # (leading marks, emoji among them: "🎁 Perks", "## Role")
+#: A heading's number: "2. Responsibilities", "3.1 Requirements", "II. Benefits", "4) Perks".
+_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVXivx]{1,4}[.)])\s+")
 _INLINE = re.compile(r"^([^:]{2,60}):\s+(\S.*)$")
-_BULLET = re.compile(r"^\s*(?:(?:[-*•·‣▪●◦–—+>o]|\d{1,2}[.)]|\(?[a-z][.)])\s+|(?:\d{1,2}[.)]|[-*•·‣▪●◦–—])(?=[A-Z]))")
+_BULLET = re.compile(
+    r"^\s*(?:(?:[-*•·‣▪●◦–—+>o]|\d{1,2}[.)]|\(?[a-z][.)]|[^\w\s(\[\"'“‘$£€#@%&*+-]+)\s+|\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])|"
+    r"(?:\d{1,2}[.)]|[-*•·‣▪●◦–—])(?=[A-Z]))"
+)  # (an emoji is a bullet too: "✅ Build models", "👉 Solid stats"; and "3.3 Build models" is numbered)
 
 
 @dataclass(frozen=True)
@@ -67,6 +74,7 @@ def heading_kind(line: str) -> str | None:
         return None
     marked = raw.startswith("#") or raw.startswith("**") or raw.startswith("__") or raw.endswith(":")
     text = _DECOR.sub("", raw).rstrip(":").strip().rstrip("*_").strip().rstrip(":").strip()
+    text = _DECOR.sub("", _NUMBERED.sub("", text)).strip()
     if text.endswith(",") and _SIGN_OFF_LINE.fullmatch(text[:-1]):
         return "apply"
     if not text or len(text.split()) > 9 or text.endswith((".", ",", ";")):
@@ -133,6 +141,8 @@ def _judge(low: str) -> str:
         return "open"
     if OWN_TEAM.search(low):
         return "team"
+    if starts_with_duty(low):
+        return "open"  # "Run A/B tests on our checkout": a duty, whoever "our" is
     return "company" if COMPANY.search(low) else "open"
 
 
@@ -165,6 +175,9 @@ def _items(line: str) -> list[str]:
     return [pieces[0], *("- " + p for p in pieces[1:])]
 
 
+_BROKEN_WORD = re.compile(r"[a-z]{2}-$")
+
+
 def _joined(lines: list[str]) -> list[str]:
     """The lines, a sentence broken over two lines by a hard line break made one again: a line
     that does not end a sentence, followed by one that starts in lower case and is no bullet. A
@@ -180,7 +193,9 @@ def _joined(lines: list[str]) -> list[str]:
             and not out[-1].rstrip().endswith((".", "!", "?", ":", ";"))
             and heading_kind(out[-1]) is None
         ):
-            out[-1] = out[-1].rstrip() + " " + stripped
+            joined = out[-1].rstrip()
+            # a word a PDF hyphenated at the line's end is one word again ("behav-" + "iour")
+            out[-1] = joined[:-1] + stripped if _BROKEN_WORD.search(joined) else joined + " " + stripped
         else:
             out.append(line)
     return out
@@ -236,9 +251,37 @@ def _page_header_end(lines: list[str]) -> int:
     return 0
 
 
+#: The lines a careers site or an applicant-tracking system puts above an ad ("Back to jobs", "Skip
+#: to main content", "Acme logo", "Apply for this job"): page furniture, neither title nor work.
+FURNITURE = re.compile(
+    r"^\s*(back to (all )?(jobs|search|results|openings|careers|job search)|skip to (main )?content|.{0,60}\blogo|"
+    r"apply( now| for this (job|role|position))?|share( this (job|role))?|save( (this )?job)?|sign in|log in|menu|home|"
+    r"careers?|jobs|(view|see) all (jobs|openings)|all jobs|search jobs|open positions)\s*$",
+    re.IGNORECASE,
+)
+#: How many lines at the top of a paste may be furniture.
+FURNITURE_REACH = 6
+
+
+#: A page's number, as a PDF's text keeps it: "Page 2 of 3", "2 / 3", "- 2 -".
+_PAGE_NUMBER = re.compile(r"^\s*((page\s*)?\d{1,3}(\s*(of|/)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–])\s*$", re.IGNORECASE)
+
+
+def furniture_end(lines: list[str]) -> int:
+    """How many of the first non-blank ``lines`` are page furniture."""
+    k = 0
+    while k < min(len(lines), FURNITURE_REACH) and FURNITURE.match(lines[k]):
+        k += 1
+    return k
+
+
 def parts(text: str) -> list[Part]:
     """The posting's lines after its title, each with its part; blank lines left out."""
     lines = text.splitlines()
+    skip = furniture_end([line for line in lines if line.strip()])
+    while skip:  # ("Back to jobs", "Skip to main content": the page's, not the ad's)
+        lines = lines[next(k for k, line in enumerate(lines) if line.strip()) + 1 :]
+        skip -= 1
     first = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
     titled = first < len(lines) and heading_kind(lines[first]) is None and len(lines[first].strip()) <= TITLE_MAX
     alone = not any(line.strip() for line in lines[first + 1 :])  # a posting of one line is all job, no title
@@ -246,6 +289,17 @@ def parts(text: str) -> list[Part]:
         lines[first + 1 :] if titled and not alone else lines[first:]
     )  # (a first line that is a paragraph is read too)
     body = body[_page_header_end(body) :]
+    # a PDF's pages repeat its header (the title, the employer) and number themselves: no work
+    top = clean(lines[first]) if titled and not alone else ""
+    seen = Counter(clean(line) for line in body if line.strip() and not _BULLET.match(line))
+    headers = {text for text, n in seen.items() if n >= 2 and len(text) <= 100 and not text.endswith((".", "!", "?"))}
+    body = [
+        line
+        for line in body
+        if not (top and clean(line) == top)
+        and not _PAGE_NUMBER.match(line)
+        and (_BULLET.match(line) or clean(line) not in headers or heading_kind(line) is not None)
+    ]
     kind = "open"
     out: list[Part] = []
     for line, goes_on in _sentences(_joined(body)):
