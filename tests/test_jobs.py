@@ -1349,7 +1349,7 @@ def test_when_no_posting_can_be_read_only_the_errors_are_shown(tmp_path: Path) -
 
 
 def test_a_posting_too_thin_to_judge_says_what_it_shows_in_words() -> None:
-    result = runner.invoke(app, ["jobs", "-"], input="Office Manager\nKeep the office tidy and order the coffee.\n")
+    result = runner.invoke(app, ["jobs", "-"], input="Data Analyst\nKeep the office tidy and order the coffee.\n")
     assert result.exit_code == 0
     said = " ".join(result.stdout.split())
     assert "no mention of any of a data role's tasks" in said
@@ -1558,3 +1558,26 @@ def test_a_pdf_s_page_headers_numbers_and_broken_words_are_mended() -> None:
         ("duties", "Analyse rider behaviour across the network and research new forecasting methods"),
         ("duties", "Build models of demand"),
     ]
+
+
+def test_a_job_that_names_no_data_work_is_no_data_job() -> None:
+    ad = (
+        "Warehouse Shift Supervisor\nWhat you'll do\n- Lead a team of 25 warehouse operatives on the night shift\n"
+        "- Plan the pick and load schedule so every trailer leaves on time\n"
+        "- Monitor KPIs on our WMS dashboards and report them to the shift manager each morning\n"
+        "- Train new starters\nWhat you'll need\n- Confident with Excel\n"
+    )
+    reading = read_posting(make_posting("p", ad), CAT)
+    assert reading.insufficient and reading.not_data
+    result = runner.invoke(app, ["jobs", "-"], input=ad)
+    assert "names any data work" in " ".join(result.stdout.split())
+    data_ad = ad.replace("Monitor KPIs", "Analyse the data behind the KPIs")
+    assert not read_posting(make_posting("p", data_ad), CAT).not_data
+
+
+def test_a_careers_site_s_menu_is_not_the_title() -> None:
+    text = (
+        "Skip to main content\nCareers at Brookvale Retail Group\nSearch for Jobs\nSign In\n"
+        "Data Scientist - Segmentation\nApply\n"
+    )
+    assert make_posting("p", text).title == "Data Scientist - Segmentation"

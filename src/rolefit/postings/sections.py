@@ -256,7 +256,7 @@ def _page_header_end(lines: list[str]) -> int:
 FURNITURE = re.compile(
     r"^\s*(back to (all )?(jobs|search|results|openings|careers|job search)|skip to (main )?content|.{0,60}\blogo|"
     r"apply( now| for this (job|role|position))?|share( this (job|role))?|save( (this )?job)?|sign in|log in|menu|home|"
-    r"careers?|jobs|(view|see) all (jobs|openings)|all jobs|search jobs|open positions)\s*$",
+    r"careers?( at \S.{0,60})?|jobs|(view|see) all (jobs|openings)|all jobs|search (for )?jobs|open positions)\s*$",
     re.IGNORECASE,
 )
 #: How many lines at the top of a paste may be furniture.

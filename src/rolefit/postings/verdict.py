@@ -55,6 +55,8 @@ class Reading:
     chances: tuple[tuple[str, float], ...] = ()
     #: Less evidence than the rule-based reading needs (see :func:`readable`).
     thin: bool = False
+    #: Neither the title nor the text names any data work: not a data job at all.
+    not_data: bool = False
 
     @property
     def leaning(self) -> str:
@@ -163,6 +165,13 @@ TITLED = re.compile(
 )
 
 
+#: What any data job names somewhere, in its title or its text: without one of these, an ad's
+#: "dashboards" and "schedules" are a warehouse's or a shop floor's, not a data role's.
+DATA_WORK = re.compile(
+    r"\bdata\b|analy[st]|machine learning|\bml\b|\bai\b|statistic|\bsql\b|python|\bmodel(l?ing|s)\b|"
+    r"\bbi\b|business intelligence|scien|research|forecast|experiment",
+    re.IGNORECASE,
+)
 #: Even under a title that names a data job, fewer tasks than this are no evidence of which one.
 MIN_TITLED_TASKS = 2
 
@@ -198,8 +207,11 @@ def read_posting(posting: Posting, catalogue: Catalogue, *, rules_only: bool = F
     )
     known = frozenset(t.id for t in catalogue.tasks)
     model = not rules_only and bool(classifier.WEIGHTS) and applies({r.id for r in catalogue.roles}, known)
+    # (the built-in catalogue's roles are data jobs: "Warehouse Shift Supervisor", its schedules and
+    # KPI dashboards, is none of them; a catalogue of your own may hold other kinds of job)
+    not_data = model and not (DATA_WORK.search(posting.title) or DATA_WORK.search(posting.text))
     if model:
-        insufficient = not readable(weights, thin, posting.title, posting.text)
+        insufficient = not_data or not readable(weights, thin, posting.title, posting.text)
     else:  # (a profile that reads as every role at once is buzzwords, not a job)
         insufficient = thin or (len(sims) > 2 and sims[2][1] >= HYBRID_SHARE * sims[0][1])
     outside: str | None = None
@@ -232,6 +244,7 @@ def read_posting(posting: Posting, catalogue: Catalogue, *, rules_only: bool = F
         outside=outside,
         chances=tuple((c, round(p, 4)) for c, p in odds),
         thin=thin,
+        not_data=not_data,
     )
     if insufficient:
         return reading

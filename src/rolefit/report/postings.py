@@ -106,6 +106,11 @@ def _verdict_name(verdict: str, catalogue: Catalogue) -> str:
 def _how_little(reading: Reading) -> str:
     """What a posting too thin to judge shows, and what a verdict needs."""
     mentions, tasks = len(reading.evidence), len(reading.weights)
+    if reading.not_data:
+        return (
+            "neither its title nor its text names any data work (data, analysis, statistics, SQL, models), "
+            "so it is no data job"
+        )
     if not mentions:
         shown = "no mention of any of a data role's tasks"
     else:
