@@ -1581,3 +1581,27 @@ def test_a_careers_site_s_menu_is_not_the_title() -> None:
         "Data Scientist - Segmentation\nApply\n"
     )
     assert make_posting("p", text).title == "Data Scientist - Segmentation"
+
+
+def test_every_format_says_the_same_of_your_fit_to_a_posting(tmp_path: Path) -> None:
+    ad = str(POSTINGS / "prod-02-marketplace.txt")
+    answers = str(EXAMPLES / "analyst.yaml")
+    data = json.loads(runner.invoke(app, ["jobs", ad, "--answers", answers, "--format", "json"]).stdout)
+    fit = data["postings"][0]["fit"]
+    titles = {t.id: t.title for t in CAT.tasks}
+
+    def said(key: str, none: str) -> str:
+        return ", ".join(titles[t] for t in fit[key]) or none
+
+    line = (
+        f"Your fit {fit['score']:.0f}: suits you: {said('suits_you', 'nothing in particular')}; "
+        f"to learn: {said('to_learn', 'nothing pressing')}; you would avoid: {said('to_avoid', 'nothing')}."
+    )
+    assert not set(fit["suits_you"]) & set(fit["to_learn"])  # (what you would need to learn does not suit you yet)
+    text = runner.invoke(app, ["jobs", ad, "--answers", answers], env={"COLUMNS": "400"}).stdout
+    assert line in " ".join(text.split())
+    md = runner.invoke(app, ["jobs", ad, "--answers", answers, "--format", "md"]).stdout
+    assert line in md
+    page = tmp_path / "jobs.html"
+    assert runner.invoke(app, ["jobs", ad, "--answers", answers, "-o", str(page)]).exit_code == 0
+    assert line.replace("'", "&#39;") in page.read_text(encoding="utf-8") or line in page.read_text(encoding="utf-8")

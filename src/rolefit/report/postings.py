@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.padding import Padding
@@ -15,6 +15,9 @@ from rolefit.postings.read import JobFit, Reading
 from rolefit.report.text import md_text
 from rolefit.report.widgets import bullets, heading
 from rolefit.text import terminal_safe
+
+if TYPE_CHECKING:
+    from rolefit.scoring.fit import RoleFit
 
 QUOTES = 3
 
@@ -144,15 +147,39 @@ def reading_data(reading: Reading, catalogue: Catalogue, job: JobFit | None = No
     }
     if job is not None and job.fit is not None:
         fit = job.fit
+        suits, learn, avoid = fit_lists(fit)
         data["fit"] = {
             "score": round(fit.score, 1),
             "interest": round(fit.interest, 1),
             "readiness": round(fit.readiness, 1),
-            "suits_you": [c.task for c in fit.raised()],
-            "to_learn": [c.task for c in fit.contributions if c.skill <= 1 and c.interest >= 3],
-            "to_avoid": [c.task for c in fit.contributions if c.interest <= 1],
+            "suits_you": suits,
+            "to_learn": learn,
+            "to_avoid": avoid,
         }
     return data
+
+
+def fit_line(fit: RoleFit, titles: dict[str, str]) -> str:
+    """ "Your fit 71: suits you: ...; to learn: ...; you would avoid: ..." """
+    suits, learn, avoid = (", ".join(titles[t] for t in tasks) for tasks in fit_lists(fit))
+    return (
+        f"Your fit {fit.score:.0f}: suits you: {suits or 'nothing in particular'}; "
+        f"to learn: {learn or 'nothing pressing'}; you would avoid: {avoid or 'nothing'}."
+    )
+
+
+#: How many tasks "suits you" names.
+SUITS = 3
+
+
+def fit_lists(fit: RoleFit) -> tuple[list[str], list[str], list[str]]:
+    """What suits you in a posting (the tasks that raise your fit most that you can already do),
+    what you would need to learn (tasks you like but cannot do yet) and what you would avoid
+    (tasks you dislike): one reckoning for every format."""
+    learn = [c.task for c in fit.contributions if c.skill <= 1 and c.interest >= 3]
+    suits = [c.task for c in fit.raised(len(fit.contributions)) if c.task not in learn][:SUITS]
+    avoid = [c.task for c in fit.contributions if c.interest <= 1]
+    return suits, learn, avoid
 
 
 def to_json(readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit] | None = None) -> str:
@@ -251,19 +278,7 @@ def render(readings: list[Reading], catalogue: Catalogue, console: Console, jobs
             console.print(Padding(Text(more, style="dim"), (0, 0, 0, 2)))
         fit = fits.get(reading.posting.name)
         if fit is not None:
-            raised = [c.task for c in fit.raised(3)]
-            suits = ", ".join(titles[t] for t in raised) or "nothing in particular"
-            learn = (
-                ", ".join(
-                    titles[c.task]
-                    for c in fit.contributions
-                    if c.skill <= 1 and c.interest >= 3 and c.task not in raised
-                )
-                or "nothing pressing"
-            )
-            avoid = ", ".join(titles[c.task] for c in fit.contributions if c.interest <= 1) or "nothing"
-            said = f"Your fit {fit.score:.0f}: suits you: {suits}; to learn: {learn}; you would avoid: {avoid}."
-            console.print(Padding(Text(said), (0, 0, 0, 2)))
+            console.print(Padding(Text(fit_line(fit, titles)), (0, 0, 0, 2)))
 
 
 def to_markdown(readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit] | None = None) -> str:
@@ -290,6 +305,8 @@ def to_markdown(readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit
             out += [f"The model's chances: {md_text(odds)}", ""]
             close = close_behind(r, catalogue)
             out += [md_text(close), ""] if close else []
+        if r.outside:
+            out += [f"What such a job is: `rolefit explain '{md_text(r.outside)}'`", ""]
         if r.mislabelled:
             out += [f"**Mislabelled:** {md_text(r.mislabelled)}", ""]
         quotes = _quotes(r, catalogue)
@@ -297,4 +314,7 @@ def to_markdown(readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit
         more = _more_note(r, quotes)
         if more:
             out += ["", md_text(more)]
+        fit = fits.get(r.posting.name)
+        if fit is not None:
+            out += ["", md_text(fit_line(fit, titles))]
     return "\n".join(out) + "\n"
