@@ -1605,3 +1605,14 @@ def test_every_format_says_the_same_of_your_fit_to_a_posting(tmp_path: Path) -> 
     page = tmp_path / "jobs.html"
     assert runner.invoke(app, ["jobs", ad, "--answers", answers, "-o", str(page)]).exit_code == 0
     assert line.replace("'", "&#39;") in page.read_text(encoding="utf-8") or line in page.read_text(encoding="utf-8")
+
+
+def test_a_quote_with_a_wide_character_wraps_whole_at_80_columns() -> None:
+    ad = (
+        "Data Scientist\nResponsibilities\n- 🎧 Analyse product usage 🎧 in the app and report on a weekly basis "
+        "to the product squads and the wider company every week\n- Run A/B tests\n"
+    )
+    result = runner.invoke(app, ["jobs", "-"], input=ad, env={"COLUMNS": "80"})
+    said = " ".join(result.stdout.split())
+    assert "report on a weekly basis to the product squads" in said
+    assert "“Analyse product usage 🎧 in the app" in said  # (the emoji bullet is a bullet, not the quote's)

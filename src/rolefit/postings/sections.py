@@ -62,7 +62,7 @@ class Part:
 
 def clean(line: str) -> str:
     """The line without bullet markers, Markdown emphasis and surrounding space."""
-    text = _BULLET.sub("", line.strip())
+    text = _BULLET.sub("", _BULLET.sub("", line.strip()))  # ("- ✅ Build ...": a bullet and an emoji one)
     text = re.sub(r"\*\*|__|`", "", text)
     return text.strip()
 

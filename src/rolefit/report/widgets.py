@@ -35,7 +35,7 @@ def bullets(items: Iterable[RenderableType], marker: str = "•") -> Table:
     item is shown as :func:`safe` shows it."""
     grid = Table.grid(padding=(0, 1))
     grid.add_column(width=len(marker) + 2, justify="right", no_wrap=True)
-    grid.add_column(ratio=1)
+    grid.add_column(ratio=1, overflow="fold")  # (rich cuts a line with a wide character short, with "…", else)
     for item in items:
         grid.add_row(marker, safe(item) if isinstance(item, str) else item)
     return grid
