@@ -1616,3 +1616,30 @@ def test_a_quote_with_a_wide_character_wraps_whole_at_80_columns() -> None:
     said = " ".join(result.stdout.split())
     assert "report on a weekly basis to the product squads" in said
     assert "“Analyse product usage 🎧 in the app" in said  # (the emoji bullet is a bullet, not the quote's)
+
+
+@pytest.mark.parametrize(
+    ("line", "task", "counted"),
+    [
+        ("Improve 3D detection and segmentation of parts in scans.", "predictive-analytics", False),
+        ("Build customer segmentation for marketing.", "predictive-analytics", True),
+        ("Build ELT pipelines from Postgres, Segment and our EHR integrations.", "predictive-analytics", False),
+        ("Segment users by behaviour.", "predictive-analytics", True),
+        ("Survey and reimplement recent methods from the literature.", "behaviour-statistics", False),
+        ("Design user surveys and analyse them.", "behaviour-statistics", True),
+        ("You will be paired with a mentor.", "mentoring", False),
+        ("Mentor junior analysts.", "mentoring", True),
+        ("Design the warehouse models in dbt.", "build-models", False),
+        ("Work on two client engagements a year.", "behaviour-statistics", False),
+        ("Analyse user engagement.", "behaviour-statistics", True),
+    ],
+)
+def test_a_word_s_object_settles_its_sense(line: str, task: str, counted: bool) -> None:
+    assert (task in evidence_of(f"Title\nWhat you will do\n{line}", CAT)) is counted
+
+
+def test_a_job_board_s_similar_jobs_are_other_openings() -> None:
+    text = (
+        "Data Analyst\nWhat you will do\n- Build Tableau dashboards\nSimilar Jobs\nMachine Learning Engineer - Fraud\n"
+    )
+    assert [p.kind for p in parts(text)] == ["duties", "openings"]

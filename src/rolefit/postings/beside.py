@@ -206,7 +206,7 @@ _BESIDE: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], bool], ...]
         frozenset(["day"]),
         False,
     ),
-    (frozenset(["engagement"]), _ENGAGED, frozenset(), True),
+    (frozenset(["engagement", "engagements"]), _ENGAGED, frozenset(), True),
     (frozenset(["engaged"]), _ENGAGED_HIRE, frozenset(), True),
     (frozenset(["hire", "hiring"]), _SEEKING, frozenset(), True),
     (frozenset(["hire", "hires", "hiring"]), _PROCESS_BEFORE, _PROCESS_AFTER, False),

@@ -75,7 +75,9 @@ KINDS: tuple[tuple[str, str], ...] = (
     (
         "openings",
         r"other (open )?(roles|openings|positions|jobs)( \S+){0,3}|(we are|we're) also hiring( \S+){0,4}|"
-        r"(other )?open (positions|roles)( \S+){0,3}|also hiring|more (open )?(roles|jobs|openings)( \S+){0,3}",
+        r"(other )?open (positions|roles)( \S+){0,3}|also hiring|more (open )?(roles|jobs|openings)( \S+){0,3}|"
+        r"similar (jobs|roles|positions)|(jobs|roles) you (may|might) (like|be interested in)|recommended jobs|"
+        r"people also viewed|more jobs( \S+){0,3}",
     ),
     (
         "requirements",

@@ -11,11 +11,27 @@ from __future__ import annotations
 import re
 
 from rolefit.postings.beside import beside_words
+from rolefit.postings.objects import object_words
 from rolefit.postings.words import Words
 
 #: Words before a bare "model" that make it a model of data or of a business, not one that is trained.
 _DATA_MODEL_BEFORE = frozenset(
-    ["data", "dimensional", "business", "relational", "logical", "physical", "conceptual", "operating", "pricing"]
+    [
+        "data",
+        "dimensional",
+        "business",
+        "relational",
+        "logical",
+        "physical",
+        "conceptual",
+        "operating",
+        "pricing",
+        "warehouse",
+        "dbt",
+        "semantic",
+        "star",
+        "schema",
+    ]
 )
 
 
@@ -278,4 +294,5 @@ def other_sense_words(words: Words, people_research: bool = False) -> set[int]:
         | beside_words(words)
         | _domain_words(words)
         | _automated_report_words(words)
+        | object_words(words)
     )
