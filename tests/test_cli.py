@@ -549,3 +549,15 @@ def test_a_verdict_of_another_kind_says_where_to_read_up_on_it() -> None:
     assert "rolefit explain 'data engineering'" in result.stdout
     assert runner.invoke(app, ["explain", "data engineering"]).exit_code == 0
     assert "rolefit explain KIND" in runner.invoke(app, ["roles"]).stdout.replace("\n", " ")
+
+
+def test_explain_names_the_kinds_outside_the_roles_where_a_role_is_expected() -> None:
+    assert runner.invoke(app, ["explain", "none of these: BI reporting"]).stdout.startswith(
+        "None of these: BI reporting"
+    )
+    versus = runner.invoke(app, ["explain", "data engineering", "--vs", "data person"])
+    assert versus.exit_code == 2
+    assert "'data engineering' is a kind of job outside them; rolefit explain 'data engineering'" in versus.stderr
+    unknown = runner.invoke(app, ["explain", "nosuch"])
+    assert unknown.exit_code == 2 and "or one of the kinds of job outside them: data engineering" in unknown.stderr
+    assert len(unknown.stderr.strip().splitlines()) == 1

@@ -1643,3 +1643,27 @@ def test_a_job_board_s_similar_jobs_are_other_openings() -> None:
         "Data Analyst\nWhat you will do\n- Build Tableau dashboards\nSimilar Jobs\nMachine Learning Engineer - Fraud\n"
     )
     assert [p.kind for p in parts(text)] == ["duties", "openings"]
+
+
+def test_an_ad_in_another_language_says_so_rather_than_guess() -> None:
+    ad = (
+        "Data Scientist Produit (H/F)\nVos missions\n- Concevoir et analyser des tests A/B sur le parcours "
+        "d'achat de nos clients, avec les équipes produit et marketing, chaque semaine.\n- Suivre les "
+        "indicateurs clés et présenter les résultats aux équipes de direction de manière claire.\n- Construire "
+        "des modèles de segmentation des utilisateurs et de prévision de la demande pour le site.\nVotre profil\n"
+        "- Trois ans d'expérience en science des données, maîtrise de Python et de SQL, esprit d'équipe.\n"
+    )
+    reading = read_posting(make_posting("p", ad), CAT)
+    assert reading.insufficient and reading.foreign
+    assert "does not seem to be in English" in " ".join(runner.invoke(app, ["jobs", "-"], input=ad).stdout.split())
+    english = read_posting(make_posting("p", (POSTINGS / "prod-02-marketplace.txt").read_text()), CAT)
+    assert not english.foreign
+
+
+def test_postings_of_one_name_in_two_folders_are_told_apart(tmp_path: Path) -> None:
+    for folder, sample in (("c1", "rnd-01-speech-lab.md"), ("c2", "prod-02-marketplace.txt")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / ("ad" + Path(sample).suffix)).write_text((POSTINGS / sample).read_text(), encoding="utf-8")
+    found = read_postings([str(tmp_path / "c1"), str(tmp_path / "c2")])
+    assert [p.name for p in found.postings] == ["c1/ad", "c2/ad"]
+    assert [p.name for p in read_postings([str(tmp_path / "c1")]).postings] == ["ad"]

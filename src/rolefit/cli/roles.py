@@ -78,6 +78,13 @@ def explain(
             raise RolefitError("--vs needs a role to compare with; e.g. rolefit explain rnd --vs product")
         doc = _roles_document(cat)
     elif vs is not None:
+        for name in (role, vs):
+            kind = _outside_kind(name, cat)
+            if kind is not None and not _is_role(name, cat):
+                raise RolefitError(
+                    f"--vs compares two of the roles, and '{name}' is a kind of job outside them; "
+                    f"rolefit explain '{kind.name}' reads up on it"
+                )
         found, other = cat.find_role(role), cat.find_role(vs)
         if other.id == found.id:
             raise RolefitError(f"--vs names the same role as ROLE ({found.id}); pick another")
@@ -94,10 +101,15 @@ def explain(
     else:
         try:
             found = cat.find_role(role)
-        except UnknownRoleError:
+        except UnknownRoleError as exc:
             kind = _outside_kind(role, cat)
             if kind is None:
-                raise
+                if _outside_kind("bi", cat) is None:
+                    raise
+                from rolefit.report.outside import KINDS
+
+                kinds = ", ".join(k.name for k in KINDS)
+                raise UnknownRoleError(f"{exc}; or one of the kinds of job outside them: {kinds}") from None
             deliver(_kind_document(kind), fmt=fmt, output=output, force=force)
             return
         doc = Document(
@@ -125,6 +137,14 @@ def _outside_kind(name: str, cat: "Catalogue") -> "OutsideKind | None":
     if not applies({r.id for r in cat.roles}, frozenset(t.id for t in cat.tasks)):
         return None
     return find_kind(name)
+
+
+def _is_role(name: str, cat: "Catalogue") -> bool:
+    try:
+        cat.find_role(name)
+    except UnknownRoleError:
+        return False
+    return True
 
 
 def _kind_document(kind: "OutsideKind") -> Document:

@@ -12,8 +12,9 @@ verdict's model is a few fitted weights in the code (:mod:`~rolefit.postings.cla
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rolefit.errors import RolefitError
@@ -86,6 +87,7 @@ def read_postings(paths: list[str]) -> Found:
     seen: set[Path] = set()
     alone = len(paths) == 1
     stdin_read = False
+    where: list[Path | None] = []  # each posting's file (None: standard input), to tell like names apart
     for arg in paths:
         try:
             if arg == "-":
@@ -97,6 +99,7 @@ def read_postings(paths: list[str]) -> Found:
                 if not text.strip():
                     raise PostingError("nothing came in: expected the text of a job posting", file="<stdin>")
                 out.append(make_posting("stdin", text))
+                where.append(None)
                 continue
             if not arg:
                 raise PostingError("expected a file or folder name (or '-' for standard input)", file="''")
@@ -128,11 +131,30 @@ def read_postings(paths: list[str]) -> Found:
                 if not text.strip():
                     raise PostingError("the file is empty: expected the text of a job posting", file=file)
                 out.append(make_posting(file.stem, text))
+                where.append(file)
             except PostingError as exc:
                 if alone and file == Path(arg):
                     raise
                 failures.append(f"could not read {exc}")
-    return Found(tuple(out), tuple(failures))
+    return Found(tuple(_apart(out, where)), tuple(failures))
+
+
+def _apart(postings: list[Posting], files: list[Path | None]) -> list[Posting]:
+    """The postings, those of one name ("c1/ad.txt" and "c2/ad.txt" are both "ad") named by their
+    folder too ("c1/ad", "c2/ad"), or else by their whole path."""
+    names = Counter(p.name for p in postings)
+    if all(n == 1 for n in names.values()):
+        return postings
+    out = []
+    for posting, file in zip(postings, files, strict=True):
+        if names[posting.name] > 1 and file is not None:
+            posting = replace(posting, name=f"{file.parent.name}/{file.stem}" if file.parent.name else str(file))
+        out.append(posting)
+    again = Counter(p.name for p in out)
+    return [
+        replace(p, name=str(f.with_suffix(""))) if again[p.name] > 1 and f is not None else p
+        for p, f in zip(out, files, strict=True)
+    ]
 
 
 def _text(text: str, name: str | Path) -> str:

@@ -57,6 +57,8 @@ class Reading:
     thin: bool = False
     #: Neither the title nor the text names any data work: not a data job at all.
     not_data: bool = False
+    #: The text is not in English, which the built-in catalogue's lexicons are written in.
+    foreign: bool = False
 
     @property
     def leaning(self) -> str:
@@ -172,6 +174,48 @@ DATA_WORK = re.compile(
     r"\bbi\b|business intelligence|scien|research|forecast|experiment",
     re.IGNORECASE,
 )
+#: English's commonest small words: about a quarter of an English ad's words (a fifth at the least,
+#: among the development set's), a few in a hundred of a German or French one's.
+_ENGLISH = frozenset(
+    [
+        "the",
+        "and",
+        "to",
+        "of",
+        "a",
+        "in",
+        "you",
+        "with",
+        "for",
+        "our",
+        "will",
+        "is",
+        "are",
+        "on",
+        "we",
+        "be",
+        "as",
+        "your",
+        "an",
+        "or",
+        "that",
+        "this",
+        "at",
+        "by",
+        "from",
+    ]
+)
+_WORD = re.compile(r"[^\W\d_]+")
+#: A text of at least this many words with fewer than this share of them is not in English.
+ENGLISH_WORDS, ENGLISH_SHARE = 40, 0.08
+
+
+def not_english(text: str) -> bool:
+    """Whether a posting is written in another language than English (so its lexicons cannot read it)."""
+    words = _WORD.findall(text.lower())
+    return len(words) >= ENGLISH_WORDS and sum(w in _ENGLISH for w in words) < ENGLISH_SHARE * len(words)
+
+
 #: Even under a title that names a data job, fewer tasks than this are no evidence of which one.
 MIN_TITLED_TASKS = 2
 
@@ -210,8 +254,9 @@ def read_posting(posting: Posting, catalogue: Catalogue, *, rules_only: bool = F
     # (the built-in catalogue's roles are data jobs: "Warehouse Shift Supervisor", its schedules and
     # KPI dashboards, is none of them; a catalogue of your own may hold other kinds of job)
     not_data = model and not (DATA_WORK.search(posting.title) or DATA_WORK.search(posting.text))
+    foreign = model and not_english(posting.text)
     if model:
-        insufficient = not_data or not readable(weights, thin, posting.title, posting.text)
+        insufficient = not_data or foreign or not readable(weights, thin, posting.title, posting.text)
     else:  # (a profile that reads as every role at once is buzzwords, not a job)
         insufficient = thin or (len(sims) > 2 and sims[2][1] >= HYBRID_SHARE * sims[0][1])
     outside: str | None = None
@@ -245,6 +290,7 @@ def read_posting(posting: Posting, catalogue: Catalogue, *, rules_only: bool = F
         chances=tuple((c, round(p, 4)) for c, p in odds),
         thin=thin,
         not_data=not_data,
+        foreign=foreign,
     )
     if insufficient:
         return reading

@@ -110,6 +110,7 @@ NONE_NOTE = (
 def find_kind(name: str) -> OutsideKind | None:
     """The kind of job a name means (its name, an alias, or the start of its name; any case)."""
     wanted = " ".join(name.lower().replace("-", " ").split())
+    wanted = wanted.removeprefix("none of these:").removeprefix("none of these").strip()  # (as jobs labels it)
     if not wanted:
         return None
     for kind in KINDS:

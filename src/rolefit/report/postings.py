@@ -109,6 +109,8 @@ def _verdict_name(verdict: str, catalogue: Catalogue) -> str:
 def _how_little(reading: Reading) -> str:
     """What a posting too thin to judge shows, and what a verdict needs."""
     mentions, tasks = len(reading.evidence), len(reading.weights)
+    if reading.foreign:
+        return "the posting does not seem to be in English, and its tasks are looked for in English words"
     if reading.not_data:
         return (
             "neither its title nor its text names any data work (data, analysis, statistics, SQL, models), "
