@@ -1667,3 +1667,20 @@ def test_postings_of_one_name_in_two_folders_are_told_apart(tmp_path: Path) -> N
     found = read_postings([str(tmp_path / "c1"), str(tmp_path / "c2")])
     assert [p.name for p in found.postings] == ["c1/ad", "c2/ad"]
     assert [p.name for p in read_postings([str(tmp_path / "c1")]).postings] == ["ad"]
+
+
+def test_a_table_drawn_in_text_is_read_a_row_a_line() -> None:
+    grid = (
+        "Data Lead\nThe job, roughly:\n+------------------------------+--------+\n"
+        "| Responsibility               | % time |\n"
+        "+------------------------------+--------+\n| Set up a data warehouse and  | 35%    |\n"
+        "| the pipelines from Shopify   |        |\n+------------------------------+--------+\n"
+        "| Build dashboards the founders| 25%    |\n| use every week               |        |\n"
+        "+------------------------------+--------+\n"
+    )
+    texts = [p.text for p in parts(grid)]
+    assert "Set up a data warehouse and the pipelines from Shopify — 35%" in texts
+    assert "Build dashboards the founders use every week — 25%" in texts
+    assert not any("|" in t or "+--" in t for t in texts)
+    markdown = "Data Analyst\n| Task | Time |\n|---|---|\n| Build dashboards | 20% |\n| Run A/B tests | 30% |\n"
+    assert [p.text for p in parts(markdown)][-2:] == ["Build dashboards — 20%", "Run A/B tests — 30%"]

@@ -36,6 +36,7 @@ from rolefit.postings.line_kinds import (
     is_disclaimer,
     starts_with_duty,
 )
+from rolefit.postings.tables import table_rows
 
 #: The longest first line that is taken for a title alone (a longer one is a paragraph, and read).
 TITLE_MAX = 120
@@ -292,7 +293,11 @@ def parts(text: str) -> list[Part]:
     # a PDF's pages repeat its header (the title, the employer) and number themselves: no work
     top = clean(lines[first]) if titled and not alone else ""
     seen = Counter(clean(line) for line in body if line.strip() and not _BULLET.match(line))
-    headers = {text for text, n in seen.items() if n >= 2 and len(text) <= 100 and not text.endswith((".", "!", "?"))}
+    headers = {
+        text
+        for text, n in seen.items()
+        if n >= 2 and len(text) <= 100 and not text.endswith((".", "!", "?")) and any(c.isalpha() for c in text)
+    }  # (a line of no letters, a table's rule, is no header)
     body = [
         line
         for line in body
@@ -302,7 +307,7 @@ def parts(text: str) -> list[Part]:
     ]
     kind = "open"
     out: list[Part] = []
-    for line, goes_on in _sentences(_joined(body)):
+    for line, goes_on in _sentences(_joined(table_rows(body) if "|" in text else body)):
         if not line.strip():
             continue
         found = heading_kind(line)
