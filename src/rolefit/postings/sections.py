@@ -61,10 +61,13 @@ class Part:
     weight: float
 
 
+_EMPHASIS = re.compile(r"\*\*|__|`")
+
+
 def clean(line: str) -> str:
     """The line without bullet markers, Markdown emphasis and surrounding space."""
     text = _BULLET.sub("", _BULLET.sub("", line.strip()))  # ("- ✅ Build ...": a bullet and an emoji one)
-    text = re.sub(r"\*\*|__|`", "", text)
+    text = _EMPHASIS.sub("", text)
     return text.strip()
 
 

@@ -208,11 +208,13 @@ _ENGLISH = frozenset(
 _WORD = re.compile(r"[^\W\d_]+")
 #: A text of at least this many words with fewer than this share of them is not in English.
 ENGLISH_WORDS, ENGLISH_SHARE = 40, 0.08
+#: How much of a posting's start is looked at for its language.
+ENGLISH_SAMPLE = 1200
 
 
 def not_english(text: str) -> bool:
     """Whether a posting is written in another language than English (so its lexicons cannot read it)."""
-    words = _WORD.findall(text.lower())
+    words = _WORD.findall(text[:ENGLISH_SAMPLE].lower())  # (its start says which language it is in)
     return len(words) >= ENGLISH_WORDS and sum(w in _ENGLISH for w in words) < ENGLISH_SHARE * len(words)
 
 
