@@ -31,9 +31,10 @@ def sure(kind: str, margin: float, weight: float) -> float:
 #: chance for its verdict, measured on cross-validated predictions; bands in rising order.
 MODEL_BANDS: tuple[tuple[float, float], ...] = (
     (0.0, 0.34),
-    (0.4, 0.58),
-    (0.5, 0.61),
-    (0.7, 0.71),
+    (0.4, 0.56),
+    (0.5, 0.60),
+    (0.6, 0.62),
+    (0.7, 0.72),
     (0.8, 0.86),
     (0.9, 0.99),
 )
