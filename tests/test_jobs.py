@@ -1684,3 +1684,25 @@ def test_a_table_drawn_in_text_is_read_a_row_a_line() -> None:
     assert not any("|" in t or "+--" in t for t in texts)
     markdown = "Data Analyst\n| Task | Time |\n|---|---|\n| Build dashboards | 20% |\n| Run A/B tests | 30% |\n"
     assert [p.text for p in parts(markdown)][-2:] == ["Build dashboards — 20%", "Run A/B tests — 30%"]
+
+
+def test_a_folder_s_other_files_and_sub_folders_are_named_as_skipped(tmp_path: Path) -> None:
+    (tmp_path / "ad.txt").write_text((POSTINGS / "prod-02-marketplace.txt").read_text(), encoding="utf-8")
+    (tmp_path / "ad.rtf").write_text("{\\rtf1 Data Scientist}", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "README.md").write_text("# Ads\n", encoding="utf-8")
+    result = runner.invoke(app, ["jobs", str(tmp_path)])
+    assert result.exit_code == 0
+    assert (
+        result.stderr.strip()
+        == f"rolefit: {tmp_path}: 2 entries skipped, not .txt, .md or .html postings: ad.rtf, sub/"
+    )
+
+
+def test_a_posting_given_as_answers_is_named_as_such() -> None:
+    result = runner.invoke(
+        app, ["jobs", str(POSTINGS / "prod-02-marketplace.txt"), "--answers", str(POSTINGS / "rnd-01-speech-lab.md")]
+    )
+    assert result.exit_code == 2
+    assert "a .md file is more likely a job posting (rolefit jobs" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -151,6 +151,8 @@ def jobs(
     )
     if readings or not found.failures:  # (when none could be read, the errors alone say so: no empty report)
         deliver(doc, fmt=fmt, output=output, force=force)
+    for note in found.skipped:
+        notice(f"rolefit: {note}")
     for failure in found.failures:
         notice(f"rolefit: {failure}")
     if found.failures:

@@ -61,6 +61,8 @@ class Found:
 
     postings: tuple[Posting, ...]
     failures: tuple[str, ...] = ()
+    #: What was passed over without being an error: a folder's files of other kinds, named.
+    skipped: tuple[str, ...] = ()
 
     def __iter__(self) -> Iterator[Posting]:  # so that ``you.fit(read_postings([...]))`` reads as it says
         return iter(self.postings)
@@ -87,6 +89,7 @@ def read_postings(paths: list[str]) -> Found:
     seen: set[Path] = set()
     alone = len(paths) == 1
     stdin_read = False
+    skipped: list[str] = []
     where: list[Path | None] = []  # each posting's file (None: standard input), to tell like names apart
     for arg in paths:
         try:
@@ -104,6 +107,8 @@ def read_postings(paths: list[str]) -> Found:
             if not arg:
                 raise PostingError("expected a file or folder name (or '-' for standard input)", file="''")
             files = _matching(arg) if walk.is_pattern(arg) and not Path(arg).exists() else _posting_files(Path(arg))
+            if Path(arg).is_dir():
+                skipped += _others(Path(arg))
         except PostingError as exc:
             if alone:
                 raise
@@ -136,7 +141,7 @@ def read_postings(paths: list[str]) -> Found:
                 if alone and file == Path(arg):
                     raise
                 failures.append(f"could not read {exc}")
-    return Found(tuple(_apart(out, where)), tuple(failures))
+    return Found(tuple(_apart(out, where)), tuple(failures), tuple(skipped))
 
 
 def _apart(postings: list[Posting], files: list[Path | None]) -> list[Posting]:
@@ -173,6 +178,26 @@ def _matching(pattern: str) -> list[Path]:
     if not files:
         raise PostingError("no postings (.txt, .md, .html) match this pattern", file=pattern)
     return files
+
+
+def _others(folder: Path) -> list[str]:
+    """What a folder holds besides postings and its notes (sub-folders, files of other kinds), said
+    in one line ("c1: 2 files skipped, not .txt, .md or .html: ad.rtf, notes"), or nothing."""
+    try:
+        names = sorted(
+            p.name + ("/" if p.is_dir() else "")
+            for p in folder.iterdir()
+            if not p.name.startswith(".")
+            and (p.is_dir() or (p.suffix.lower() not in SUFFIXES and p.suffix.lower() not in NOT_TEXT))
+            and p.stem.lower() not in NOT_POSTINGS
+        )
+    except OSError:
+        return []
+    if not names:
+        return []
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    noun = "entry" if len(names) == 1 else "entries"
+    return [f"{folder}: {len(names)} {noun} skipped, not .txt, .md or .html postings: {shown}"]
 
 
 def _posting_files(path: Path) -> list[Path]:
