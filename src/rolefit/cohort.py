@@ -23,7 +23,7 @@ from rolefit.errors import AnswersError, RolefitError
 from rolefit.files import read as inputs
 from rolefit.files import walk
 from rolefit.files import yamltext as yamlfile
-from rolefit.files.answers import load_answers, parse_answers
+from rolefit.files.answers import load_answers, parse_answers, posting_hint
 from rolefit.model.answers import Answers, complete, untouched
 from rolefit.model.catalogue import Catalogue
 from rolefit.scoring.fit import TIED_NAMED, FitResult, score
@@ -227,7 +227,10 @@ def _read(path: Path, catalogue: Catalogue) -> Read | Failure:
             return load_answers(path, catalogue), None
         name = str(path)
         text = inputs.read_text(path, AnswersError, "an answers file")
-        answers = parse_answers(text, name, catalogue, extra=(QUIZ_KEY,))
+        try:
+            answers = parse_answers(text, name, catalogue, extra=(QUIZ_KEY,))
+        except AnswersError as exc:
+            raise posting_hint(path, exc) from None
         return answers, _quiz_form(text, name)
     except RolefitError as exc:
         return _failure(path, exc)

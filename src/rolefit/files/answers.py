@@ -229,18 +229,24 @@ def load_answers_and_mode(path: str | Path, catalogue: Catalogue) -> tuple[Answe
     else:
         name = str(path)
         text = inputs.read_text(Path(path), AnswersError, "an answers file")
-        if Path(path).suffix.lower() in POSTING_SUFFIXES:
-            try:
-                return parse_answers_and_mode(text, name, catalogue)
-            except AnswersError as exc:  # (a job posting given where answers were meant)
-                raise AnswersError(
-                    f"{exc.message}; expected an answers file (YAML, as rolefit quiz writes it), and a "
-                    f"{Path(path).suffix} file is more likely a job posting (rolefit jobs {path})",
-                    file=exc.file,
-                    key=exc.key,
-                    line=exc.line,
-                ) from None
+        try:
+            return parse_answers_and_mode(text, name, catalogue)
+        except AnswersError as exc:
+            raise posting_hint(Path(path), exc) from None
     return parse_answers_and_mode(text, name, catalogue)
+
+
+def posting_hint(path: Path, exc: AnswersError) -> AnswersError:
+    """The error, saying so when the file is more likely a job posting (its suffix) than answers."""
+    if path.suffix.lower() not in POSTING_SUFFIXES:
+        return exc
+    return AnswersError(
+        f"{exc.message}; expected an answers file (YAML, as rolefit quiz writes it), and a "
+        f"{path.suffix} file is more likely a job posting (rolefit jobs {path})",
+        file=exc.file,
+        key=exc.key,
+        line=exc.line,
+    )
 
 
 #: The suffixes of job postings: an answers file given one is likely a posting put in its place.
