@@ -561,3 +561,11 @@ def test_explain_names_the_kinds_outside_the_roles_where_a_role_is_expected() ->
     unknown = runner.invoke(app, ["explain", "nosuch"])
     assert unknown.exit_code == 2 and "or one of the kinds of job outside them: data engineering" in unknown.stderr
     assert len(unknown.stderr.strip().splitlines()) == 1
+
+
+def test_compare_says_when_no_answer_differs() -> None:
+    same = [str(EXAMPLES / "analyst.yaml"), str(EXAMPLES / "analyst.yaml")]
+    for fmt in ("text", "md"):
+        assert "No answer differs" in runner.invoke(app, ["compare", *same, "--format", fmt]).stdout
+    other = runner.invoke(app, ["compare", str(EXAMPLES / "analyst.yaml"), str(EXAMPLES / "builder.yaml")])
+    assert "No answer differs" not in other.stdout

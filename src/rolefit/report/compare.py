@@ -135,7 +135,15 @@ def unasked_note(report: CompareReport) -> str | None:
     ]
     if not parts:
         return None
-    return "; ".join(parts) + ": the others count as neutral (2) in its fits, and are marked 'not asked' below"
+    whose = "its" if len(parts) == 1 else "their"
+    return "; ".join(parts) + f": the others count as neutral (2) in {whose} fits, and are marked 'not asked' below"
+
+
+def no_change_note(report: CompareReport) -> str | None:
+    """ "No answer differs: ..." when the two sets of answers are the same, else None."""
+    if any(row.movers or abs(row.change) >= 0.05 for row in report.rows):
+        return None
+    return "No answer differs between the two: every fit is the same."
 
 
 def signed(value: float) -> str:
@@ -181,6 +189,9 @@ def compare_markdown(report: CompareReport) -> str:
     note = unasked_note(report)
     if note:
         out += ["", md_text(note) + "."]
+    same = no_change_note(report)
+    if same:
+        out += ["", same]
     for row in report.rows:
         if row.movers:
             out += ["", f"## {md_text(moved_heading(row))}", ""]

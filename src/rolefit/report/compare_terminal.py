@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from rolefit.report.compare import CompareReport, moved_heading, signed, unasked_note
+from rolefit.report.compare import CompareReport, moved_heading, no_change_note, signed, unasked_note
 from rolefit.report.widgets import bullets, heading, safe, terminal_safe
 
 
@@ -35,6 +35,9 @@ def render_compare(report: CompareReport, console: Console) -> None:
     note = unasked_note(report)
     if note:
         console.print(Text(terminal_safe(note), style="dim"))
+    same = no_change_note(report)
+    if same:
+        console.print(Text(same))
     for row in report.rows:
         if not row.movers:
             continue
