@@ -83,3 +83,19 @@ def test_the_untouched_template_is_named_not_audited(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert [f["file"] for f in data["files"]] == [str(EXAMPLES / "analyst.yaml")]
     assert f"could not audit {template}: the untouched template" in result.stderr
+
+
+def test_a_saved_audit_names_the_files_it_could_not_audit(tmp_path: Path) -> None:
+    folder = tmp_path / "cohort"
+    folder.mkdir()
+    for name in ("analyst.yaml", "researcher.yaml"):
+        (folder / name).write_text((EXAMPLES / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "broken.yaml").write_text("format: 1\nanswers: [\n", encoding="utf-8")
+    for suffix in ("txt", "md", "html", "svg"):
+        out = tmp_path / f"audit.{suffix}"
+        result = runner.invoke(app, ["audit", str(folder), "-o", str(out)])
+        assert result.exit_code == 2
+        saved = out.read_text(encoding="utf-8").replace("&#160;", " ")  # (an SVG's spaces)
+        assert "Not audited" in saved and "broken.yaml" in saved, suffix
+    screen = runner.invoke(app, ["audit", str(folder)])
+    assert "Not audited" not in screen.stdout and "broken.yaml" in screen.stderr  # (said once, on stderr)

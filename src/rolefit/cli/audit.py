@@ -49,6 +49,9 @@ def audit(
             Format.csv: lazy(PAGES, "to_csv", result),
             Format.json: lazy(PAGES, "to_json", result),
             Format.md: lazy(PAGES, "to_markdown", result),
+            Format.text: lazy(PAGES, "saved", result, "text"),  # (to a file: the screen has them on stderr)
+            Format.html: lazy(PAGES, "saved", result, "html"),
+            Format.svg: lazy(PAGES, "saved", result, "svg"),
         },
     )
     deliver(doc, fmt=fmt, output=output, force=force)

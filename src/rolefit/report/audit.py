@@ -85,8 +85,10 @@ def _common_folder(files: list[str]) -> str:
     return prefix if common not in ("", ".", "/") and all(f.startswith(prefix) for f in files) else ""
 
 
-def render(audit: Audit, console: Console) -> None:
-    """The table, a row per file (named within the folder they share, said above it), and the summary."""
+def render(audit: Audit, console: Console, failures: bool = False) -> None:
+    """The table, a row per file (named within the folder they share, said above it), and the summary;
+    with ``failures``, the files that could not be audited too (a saved audit must not hide them: on
+    the screen they are said on standard error)."""
     folder = _common_folder([a.file for a in audit.files])
     table = Table(box=None, pad_edge=False, header_style="bold")
     table.add_column("File", overflow="fold", ratio=1)
@@ -106,6 +108,25 @@ def render(audit: Audit, console: Console) -> None:
         console.print(table)
     for line in summary_lines(audit):
         console.print(safe(line))
+    if failures and audit.failures:
+        console.print()
+        console.print(safe("Not audited:"))
+        for f in audit.failures:
+            console.print(safe(f"  {f.where}: {f.message}"))
+
+
+def saved(audit: Audit, kind: str) -> str:
+    """The screen's audit as a file (text, HTML or SVG), with the files that could not be audited."""
+    from rolefit.report import export
+
+    def draw(console: Console) -> None:
+        render(audit, console, failures=True)
+
+    if kind == "html":
+        return export.to_html(draw, "rolefit audit")
+    if kind == "svg":
+        return export.to_svg(draw, "rolefit audit")
+    return export.to_text(draw)
 
 
 def to_markdown(audit: Audit) -> str:
@@ -114,7 +135,11 @@ def to_markdown(audit: Audit) -> str:
     for a in audit.files:
         cells = " | ".join(f"{len(a.modes[m].asked)} | {md_text(a.modes[m].top)}" for m in AUDITED)
         out.append(f"| {md_text(a.file)} | {md_text(a.full)} | {cells} |")
-    return "\n".join([*out, "", *summary_lines(audit)]) + "\n"
+    out += ["", *summary_lines(audit)]
+    if audit.failures:  # (a shared page must not hide who was left out)
+        out += ["", "Not audited:", ""]
+        out += [f"- {md_text(str(f.where))}: {md_text(f.message)}" for f in audit.failures]
+    return "\n".join(out) + "\n"
 
 
 def failure_lines(audit: Audit) -> list[str]:
