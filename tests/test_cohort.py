@@ -377,3 +377,22 @@ def test_two_files_of_the_same_name_are_two_people_told_apart_by_their_folder(tm
     assert names == sorted([f"{tmp_path.name}/analyst", "sub/analyst", "builder"])
     a, b = Path("x/a/p.yaml"), Path("y/a/p.yaml")
     assert person_names([a, b]) == {a: "x/a/p", b: "y/a/p"}  # the folder's name is shared too: the whole path
+
+
+def test_the_cohort_page_counts_no_template_and_lists_none_as_close(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from rolefit.cli import app
+
+    runner = CliRunner()
+    folder = tmp_path / "cohort"
+    folder.mkdir()
+    for name in ("analyst.yaml", "researcher.yaml"):
+        (folder / name).write_text((EXAMPLES / name).read_text(encoding="utf-8"), encoding="utf-8")
+    assert runner.invoke(app, ["template", "-o", str(folder / "blank.yaml")]).exit_code == 0
+    page = tmp_path / "cohort.html"
+    assert runner.invoke(app, ["score", str(folder), "-o", str(page)]).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert "A cohort of 2" in html
+    close = html.split('id="close-h"')[1].split("</section>")[0]
+    assert "blank" not in close

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rolefit.cohort import Cohort
+from rolefit.cohort import TEMPLATE, Cohort
 from rolefit.model.catalogue import Catalogue
 from rolefit.report.compare import CompareReport, moved_heading
 from rolefit.report.html import render, svg
@@ -47,6 +47,7 @@ def _people(cohort: Cohort, catalogue: Catalogue) -> list[dict[str, Any]]:
                 "margin": row.result.margin,
                 "answered": f"{row.answered}/{row.questions}",
                 "flags": ", ".join(row.flags),
+                "template": TEMPLATE in row.flags,
             }
         )
     return out
@@ -90,11 +91,13 @@ def cohort_page(cohort: Cohort, catalogue: Catalogue) -> str:
     from rolefit.report.cohort import failure_lines, summary_lines
 
     people = _people(cohort, catalogue)
-    close = [(p["name"], p["anchor"], p["label"], p["margin"]) for p in people if p["hybrid"]]
+    # (an untouched template is no one: listed, but neither counted nor close between roles)
+    counted = [p for p in people if not p["template"]]
+    close = [(p["name"], p["anchor"], p["label"], p["margin"]) for p in counted if p["hybrid"]]
     return render.page(
         "cohort.html.j2",
         title="rolefit: a cohort",
-        title_text=f"A cohort of {len(people)}" if people else "No one was scored",
+        title_text=f"A cohort of {len(counted)}" if counted else "No one was scored",
         catalogue=catalogue.version,
         summary=summary_lines(cohort.summary, catalogue),
         people=people,
