@@ -569,3 +569,14 @@ def test_compare_says_when_no_answer_differs() -> None:
         assert "No answer differs" in runner.invoke(app, ["compare", *same, "--format", fmt]).stdout
     other = runner.invoke(app, ["compare", str(EXAMPLES / "analyst.yaml"), str(EXAMPLES / "builder.yaml")])
     assert "No answer differs" not in other.stdout
+
+
+def test_answers_made_for_another_catalogue_say_so_when_answers_are_missing() -> None:
+    ana = ROOT / "examples" / "catalogues" / "orbit-analytics" / "candidates" / "ana.yaml"
+    for extra in ([], ["--no-input"]):
+        result = runner.invoke(app, ["quiz", "--answers", str(ana), *extra])
+        assert result.exit_code == 2
+        assert "it was answered for catalogue 2026.1, and this is 1.0.0" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    ok = runner.invoke(app, ["quiz", "--answers", str(ana), "--catalogue", str(ana.parent.parent)])
+    assert ok.exit_code == 0, ok.stderr

@@ -162,6 +162,19 @@ def _changed_questions(given: Answers, cat: Catalogue, notify: Callable[[str], N
     return question_ids(cat, changed, context=False)
 
 
+def _other_catalogue(given: Answers, cat: Catalogue) -> str:
+    """ "; it was answered for catalogue 2026.1, and this is 1.0.0 (...)" when the file was made for
+    another catalogue (the likely reason answers are missing), else ""."""
+    if given.stamp is not None and given.stamp.version != cat.version:
+        return (
+            f"; it was answered for catalogue {given.stamp.version}, and this is {cat.version} "
+            "(to use the catalogue it was made for: --catalogue DIR)"
+        )
+    if given.dropped:
+        return f"; it answers {len(given.dropped)} tasks this catalogue has no question for (another catalogue's?)"
+    return ""
+
+
 def collect(
     cat: Catalogue,
     req: Request,
@@ -274,15 +287,16 @@ def collect(
         )
         outcome.asked, outcome.mode = True, mode
     elif todo:
+        other = _other_catalogue(given, cat)
         if req.no_input:
             raise AnswersError(
-                f"{len(todo)} answers missing: {describe(todo)}; answer them on a terminal, or pass --defaults",
+                f"{len(todo)} answers missing: {describe(todo)}; answer them on a terminal, or pass --defaults{other}",
                 file=where,
             )
         if where:
             raise InputRequiredError(
                 f"{len(todo)} answers missing and no terminal to ask them on "
-                f"({describe(todo, 3)}); pass --defaults to use default answers",
+                f"({describe(todo, 3)}); pass --defaults to use default answers{other}",
                 file=where,
             )
         raise InputRequiredError(NO_TERMINAL)
