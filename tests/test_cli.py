@@ -580,3 +580,11 @@ def test_answers_made_for_another_catalogue_say_so_when_answers_are_missing() ->
         assert len(result.stderr.strip().splitlines()) == 1
     ok = runner.invoke(app, ["quiz", "--answers", str(ana), "--catalogue", str(ana.parent.parent)])
     assert ok.exit_code == 0, ok.stderr
+
+
+def test_a_start_that_names_a_role_and_a_kind_outside_them_is_ambiguous() -> None:
+    result = runner.invoke(app, ["explain", "data"])
+    assert result.exit_code == 2
+    assert "rolefit explain data-person, or rolefit explain 'data engineering'" in result.stderr
+    assert runner.invoke(app, ["explain", "data-person"]).stdout.startswith("Data person at a small company")
+    assert runner.invoke(app, ["explain", "data e"]).stdout.startswith("None of these: data engineering")

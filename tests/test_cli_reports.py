@@ -39,7 +39,7 @@ def ok(*args: str) -> str:
     ("suffix", "marker"),
     [
         (".json", '"fits"'),
-        (".md", "# Your fit:"),
+        (".md", "# Your best fit:"),
         (".html", "<!DOCTYPE html>"),
         (".svg", "<svg"),
         (".txt", "Your best fit:"),
@@ -77,7 +77,7 @@ def test_html_and_svg_show_the_report_and_the_chart(tmp_path: Path, catalogue: C
 def test_explicit_format_beats_the_suffix(tmp_path: Path) -> None:
     target = tmp_path / "report.out"
     ok("quiz", "--answers", str(EXAMPLES / "builder.yaml"), "-o", str(target), "--format", "md")
-    assert target.read_text().startswith("# Your fit:")
+    assert target.read_text().startswith("# Your best fit:")
 
 
 def test_unknown_suffix_is_a_user_error(tmp_path: Path) -> None:

@@ -99,6 +99,13 @@ def explain(
             },
         )
     else:
+        kind = _outside_kind(role, cat)
+        if kind is not None and _is_role(role, cat) and not _names_role_whole(role, cat):
+            # "data" starts both "data person" and "data engineering": say which were meant, not guess
+            raise RolefitError(
+                f"'{role}' starts a role's name and '{kind.name}' (a kind of job outside the roles); type more "
+                f"of the name: rolefit explain {cat.find_role(role).id}, or rolefit explain '{kind.name}'"
+            )
         try:
             found = cat.find_role(role)
         except UnknownRoleError as exc:
@@ -145,6 +152,12 @@ def _is_role(name: str, cat: "Catalogue") -> bool:
     except UnknownRoleError:
         return False
     return True
+
+
+def _names_role_whole(name: str, cat: "Catalogue") -> bool:
+    """Whether ``name`` is a role's id or whole name (not just the start of one)."""
+    wanted = " ".join(name.lower().split())
+    return any(wanted in (r.id, r.name.lower(), r.short.lower()) for r in cat.roles)
 
 
 def _kind_document(kind: "OutsideKind") -> Document:

@@ -38,7 +38,7 @@ def _fit_md(fit: Explained) -> list[str]:
 
 def fit_report_md(report: FitReport) -> str:
     """A :class:`~rolefit.report.fit.FitReport` as Markdown."""
-    out = [f"# Your fit: {md_text(report.title)}{report.hybrid_note}", ""]
+    out = [f"# {report.lead}{md_text(report.title)}{report.hybrid_note}", ""]  # (as the screen heads it)
     if report.provisional_note:
         out += [f"**{report.provisional_note}**", ""]
     out += [
