@@ -167,27 +167,6 @@ _RECOMMENDER_AFTER = frozenset(
 )
 #: Words before "hire" that make it the person hired ("our first data hire").
 _HIRED = frozenset(["first", "data", "analytics", "founding", "key", "senior", "technical"])
-#: What a "segmentation" is of when it cuts up a picture.
-_PICTURE = frozenset(
-    [
-        "image",
-        "images",
-        "instance",
-        "semantic",
-        "panoptic",
-        "cell",
-        "object",
-        "medical",
-        "video",
-        "scene",
-        "lesion",
-        "tumor",
-        "tumour",
-        "organ",
-        "pixel",
-        "3d",
-    ]
-)
 
 
 #: What makes "papers" other than research: "white papers", "position papers", "on paper".
@@ -223,8 +202,6 @@ _BESIDE: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], bool], ...]
     # a recommender's "recommendations" ("own our recommendations", "the recommendations feed"): a
     # product feature, not advice given to the business
     (frozenset(["recommendation", "recommendations"]), _RECOMMENDER_BEFORE, _RECOMMENDER_AFTER, True),
-    # "image / instance segmentation", "segmentation masks": a picture cut up, not customers grouped
-    (frozenset(["segmentation", "segmentations"]), _PICTURE, frozenset(["mask", "masks", "network", "networks"]), True),
     # "our first data hire", "a founding hire": the person hired, not hiring work
     (
         frozenset(["hire"]),

@@ -44,6 +44,10 @@ _PICTURE = frozenset(
         "ct",
         "microscopy",
         "satellite",
+        "mask",
+        "masks",
+        "network",
+        "networks",
     ]
 )
 #: What a "survey" is of when it is reading, not asking people.
