@@ -1706,3 +1706,13 @@ def test_a_posting_given_as_answers_is_named_as_such() -> None:
     assert result.exit_code == 2
     assert "a .md file is more likely a job posting (rolefit jobs" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_lead_in_to_a_list_is_not_the_quote_where_a_duty_says_as_much() -> None:
+    ad = (
+        "Research Scientist\n## The role\nThis role blends research with machine learning engineering. You will:\n"
+        "- Reimplement methods from recent papers and compare them on our data\n"
+        "- Train and tune forecasting models\n"
+    )
+    said = " ".join(runner.invoke(app, ["jobs", "-"], input=ad).stdout.split())
+    assert "Turn research papers into code: “Reimplement methods from recent papers" in said

@@ -61,8 +61,12 @@ def _quotes(reading: Reading, catalogue: Catalogue, limit: int = QUOTES) -> list
     else:
         role = catalogue.role_by_id[reading.leaning]
         weight = {rt.task: rt.weight for rt in role.tasks}
-    # (of equal weight, the mention by a longer phrase says more: "data warehouse" before "database")
-    ranked = sorted(reading.evidence, key=lambda e: (-weight.get(e.task, 0.0), -e.weight, -len(e.phrase.split())))
+    # (of equal weight, a line that is no lead-in to a list, and then the mention by a longer phrase,
+    # says more: "Train and tune models" before "... You will:", "data warehouse" before "database")
+    ranked = sorted(
+        reading.evidence,
+        key=lambda e: (-weight.get(e.task, 0.0), -e.weight, e.line.rstrip().endswith(":"), -len(e.phrase.split())),
+    )
     out: list[tuple[str, str]] = []
     quoted: set[str] = set()  # each line once: two tasks of one sentence are shown by the first
     for e in ranked:
