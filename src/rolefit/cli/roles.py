@@ -52,7 +52,12 @@ def _roles_document(cat: "Catalogue") -> Document:
 def explain(
     role: Annotated[
         Optional[str],
-        typer.Argument(metavar="ROLE", help="A role id, name, or the start of one (any case).", show_default=False),
+        typer.Argument(
+            metavar="ROLE",
+            help="A role id, name, or the start of one (any case); or a kind of job outside the roles, as "
+            "rolefit jobs names it ('data engineering', 'BI reporting').",
+            show_default=False,
+        ),
     ] = None,
     vs: Annotated[
         Optional[str],
@@ -63,13 +68,15 @@ def explain(
     force: ForceOption = False,
     catalogue: CatalogueOption = None,
 ) -> None:
-    """Read up on a role: its tasks, who hires for it, how it evolves.
+    """Read up on a role: its tasks, who hires for it, how it evolves; or on a kind of job outside
+    the roles that rolefit jobs gives as its verdict ("none of these: data engineering").
 
     [dim]Examples:[/]
 
     [dim]$[/] rolefit explain rnd
     [dim]$[/] rolefit explain "product data"
     [dim]$[/] rolefit explain rnd --vs product
+    [dim]$[/] rolefit explain "data engineering"
     """
     cat = catalogue_from(catalogue)
     check_target(output, force, catalogue=catalogue)
