@@ -1716,3 +1716,11 @@ def test_a_lead_in_to_a_list_is_not_the_quote_where_a_duty_says_as_much() -> Non
     )
     said = " ".join(runner.invoke(app, ["jobs", "-"], input=ad).stdout.split())
     assert "Turn research papers into code: “Reimplement methods from recent papers" in said
+
+
+def test_a_bare_list_of_tools_is_no_other_language() -> None:
+    from rolefit.postings.verdict import not_english
+
+    tools = "Acme | Senior Data Scientist | Remote | " + ", ".join(["Python", "SQL", "Spark", "Airflow", "dbt"] * 10)
+    assert not not_english(tools)
+    assert not_english(" ".join(["Wir suchen eine Person, die mit uns und für die Daten arbeitet"] * 6))
