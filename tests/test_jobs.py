@@ -1719,8 +1719,20 @@ def test_a_lead_in_to_a_list_is_not_the_quote_where_a_duty_says_as_much() -> Non
 
 
 def test_a_bare_list_of_tools_is_no_other_language() -> None:
-    from rolefit.postings.verdict import not_english
+    from rolefit.postings.language import not_english
 
     tools = "Acme | Senior Data Scientist | Remote | " + ", ".join(["Python", "SQL", "Spark", "Airflow", "dbt"] * 10)
     assert not not_english(tools)
     assert not_english(" ".join(["Wir suchen eine Person, die mit uns und für die Daten arbeitet"] * 6))
+
+
+def test_the_jobs_page_rounds_each_fit_as_the_screen_does(tmp_path: Path) -> None:
+    answers = complete(load_answers(EXAMPLES / "analyst.yaml", CAT), CAT)
+    ranked = rank([read_posting(p, CAT) for p in read_postings([str(POSTINGS)]).postings], CAT, answers)
+    page = tmp_path / "jobs.html"
+    args = ["jobs", str(POSTINGS), "--answers", str(EXAMPLES / "analyst.yaml"), "-o", str(page)]
+    assert runner.invoke(app, args).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    for job in ranked:
+        if job.fit is not None:
+            assert f"Your fit {job.fit.score:.0f}:" in html  # (not the JSON's one-decimal figure rounded again)

@@ -107,25 +107,24 @@ def explain(
         )
     else:
         kind = _outside_kind(role, cat)
-        if kind is not None and _is_role(role, cat) and not _names_role_whole(role, cat):
-            # "data" starts both "data person" and "data engineering": say which were meant, not guess
-            raise RolefitError(
-                f"'{role}' starts a role's name and '{kind.name}' (a kind of job outside the roles); type more "
-                f"of the name: rolefit explain {cat.find_role(role).id}, or rolefit explain '{kind.name}'"
-            )
         try:
             found = cat.find_role(role)
         except UnknownRoleError as exc:
-            kind = _outside_kind(role, cat)
-            if kind is None:
-                if _outside_kind("bi", cat) is None:
-                    raise
-                from rolefit.report.outside import KINDS
+            if kind is not None:
+                deliver(_kind_document(kind), fmt=fmt, output=output, force=force)
+                return
+            if not _has_kinds(cat):
+                raise
+            from rolefit.report.outside import KINDS
 
-                kinds = ", ".join(k.name for k in KINDS)
-                raise UnknownRoleError(f"{exc}; or one of the kinds of job outside them: {kinds}") from None
-            deliver(_kind_document(kind), fmt=fmt, output=output, force=force)
-            return
+            kinds = ", ".join(k.name for k in KINDS)
+            raise UnknownRoleError(f"{exc}; or one of the kinds of job outside them: {kinds}") from None
+        if kind is not None and cat.role_named(role) is None:
+            # "data" starts both "data person" and "data engineering": say which were meant, not guess
+            raise RolefitError(
+                f"'{role}' starts a role's name and '{kind.name}' (a kind of job outside the roles); type more "
+                f"of the name: rolefit explain {found.id}, or rolefit explain '{kind.name}'"
+            )
         doc = Document(
             title=f"rolefit: {found.name}",
             render=lazy(PAGES, "render_role", found, cat),
@@ -142,15 +141,20 @@ def explain(
 OUTSIDE = "rolefit.report.outside"
 
 
+def _has_kinds(cat: "Catalogue") -> bool:
+    """Whether the catalogue's postings can be given a verdict of another kind (the built-in one's
+    roles and tasks)."""
+    from rolefit.postings.features import applies_to
+
+    return applies_to(cat)
+
+
 def _outside_kind(name: str, cat: "Catalogue") -> "OutsideKind | None":
     """The kind of job outside the roles that ``name`` means ("data engineering", "bi"), with a
-    catalogue whose postings can be given that verdict (the built-in one's tasks)."""
-    from rolefit.postings.features import applies
+    catalogue that has such verdicts."""
     from rolefit.report.outside import find_kind
 
-    if not applies({r.id for r in cat.roles}, frozenset(t.id for t in cat.tasks)):
-        return None
-    return find_kind(name)
+    return find_kind(name) if _has_kinds(cat) else None
 
 
 def _is_role(name: str, cat: "Catalogue") -> bool:
@@ -159,12 +163,6 @@ def _is_role(name: str, cat: "Catalogue") -> bool:
     except UnknownRoleError:
         return False
     return True
-
-
-def _names_role_whole(name: str, cat: "Catalogue") -> bool:
-    """Whether ``name`` is a role's id or whole name (not just the start of one)."""
-    wanted = " ".join(name.lower().split())
-    return any(wanted in (r.id, r.name.lower(), r.short.lower()) for r in cat.roles)
 
 
 def _kind_document(kind: "OutsideKind") -> Document:

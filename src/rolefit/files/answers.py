@@ -238,7 +238,7 @@ def load_answers_and_mode(path: str | Path, catalogue: Catalogue) -> tuple[Answe
 
 def posting_hint(path: Path, exc: AnswersError) -> AnswersError:
     """The error, saying so when the file is more likely a job posting (its suffix) than answers."""
-    if path.suffix.lower() not in POSTING_SUFFIXES:
+    if path.suffix.lower() not in inputs.POSTING_SUFFIXES:
         return exc
     return AnswersError(
         f"{exc.message}; expected an answers file (YAML, as rolefit quiz writes it), and a "
@@ -247,10 +247,6 @@ def posting_hint(path: Path, exc: AnswersError) -> AnswersError:
         key=exc.key,
         line=exc.line,
     )
-
-
-#: The suffixes of job postings: an answers file given one is likely a posting put in its place.
-POSTING_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
 def _header(catalogue: Catalogue) -> list[str]:

@@ -22,6 +22,8 @@ ErrorType = Callable[..., RolefitError]
 
 #: The largest answers file (or session) read. Hand-written files are far smaller.
 MAX_BYTES = 1024 * 1024
+#: The suffixes of job postings (text, Markdown, a saved web page).
+POSTING_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 #: The largest catalogue file read: large enough for an O*NET-sized catalogue
 #: (20,000 tasks and 1,000 roles take about 4.4 MB), small enough to refuse junk.
 MAX_CATALOGUE_BYTES = 32 * 1024 * 1024

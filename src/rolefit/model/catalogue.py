@@ -186,14 +186,19 @@ class Catalogue:
         """Tasks grouped by group (in the groups' order), file order within a group."""
         return list(self._ordered)
 
+    def role_named(self, name: str) -> Role | None:
+        """The role whose id or whole name (or short name) is ``name``, any case; None if none is."""
+        wanted = " ".join(name.lower().split())
+        return next((r for r in self.roles if wanted in (r.id, r.name.lower(), r.short.lower())), None)
+
     def find_role(self, name: str) -> Role:
         """A role by id, name or unambiguous prefix of either, case-insensitive."""
         wanted = " ".join(name.lower().split())
         if not wanted:
             raise UnknownRoleError(f"expected a role name; valid roles: {self._role_list()}")
-        for role in self.roles:
-            if wanted in (role.id, role.name.lower(), role.short.lower()):
-                return role
+        exact = self.role_named(wanted)
+        if exact is not None:
+            return exact
         matches = [r for r in self.roles if any(k.startswith(wanted) for k in (r.id, r.name.lower(), r.short.lower()))]
         if len(matches) == 1:
             return matches[0]

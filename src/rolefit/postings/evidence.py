@@ -20,12 +20,12 @@ from rolefit.model.catalogue import Catalogue
 from rolefit.postings.bosses import boss_words
 from rolefit.postings.company import name_pattern
 from rolefit.postings.departments import department_words
-from rolefit.postings.line_kinds import DUTY_STEMS
+from rolefit.postings.line_kinds import starts_with_duty
 from rolefit.postings.posting import Posting
 from rolefit.postings.scope import business_words, negated_words, others_words
 from rolefit.postings.sections import Part, parts
 from rolefit.postings.senses import other_sense_words, studies_people
-from rolefit.postings.words import LexiconIndex, Words, stem
+from rolefit.postings.words import LexiconIndex, Words
 
 #: How much a mention in a tech-stack list, or in brackets, counts against one in a sentence.
 STACK = 0.35
@@ -86,8 +86,7 @@ def is_stack_line(text: str) -> bool:
         return True
     if len(text) > STACK_LONGEST:
         return False  # a paragraph, not a list of tools
-    first = low.split(maxsplit=1)[0].rstrip(",:;") if low.strip() else ""
-    if stem(first) in DUTY_STEMS:  # ("builds", "building" and "build" alike)
+    if starts_with_duty(low):  # ("builds", "building" and "build" alike)
         return False
     if text.count(",") + text.count(";") + text.count("/") + low.count("and") + low.count("or") < 3:
         return False  # fewer than four items

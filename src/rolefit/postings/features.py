@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import math
 import re
+from typing import TYPE_CHECKING
 
 from rolefit.postings import kinds
+
+if TYPE_CHECKING:
+    from rolefit.model.catalogue import Catalogue
 
 ROLES = ("data-person", "rnd", "product")
 #: Task groups whose share of the evidence is a feature.
@@ -48,6 +52,12 @@ _NEEDED = frozenset().union(*(tasks for _, tasks in SHARES))
 def applies(role_ids: set[str], task_ids: frozenset[str]) -> bool:
     """Whether a catalogue has the roles and tasks the features are made of."""
     return role_ids >= set(ROLES) and task_ids >= _NEEDED
+
+
+def applies_to(catalogue: Catalogue) -> bool:
+    """:func:`applies`, of a catalogue: whether its postings are read by the fitted model (and can be
+    given a verdict of another kind)."""
+    return applies({r.id for r in catalogue.roles}, frozenset(t.id for t in catalogue.tasks))
 
 
 #: A title that makes the hire a manager of others, and the work every manager does whatever the

@@ -5,15 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rolefit.postings.sections import (
-    ABOUT_THE_JOB,
-    HEADER_REACH,
-    LINKEDIN_COMPANY,
-    TITLE_MAX,
-    clean,
-    furniture_end,
-    heading_kind,
-)
+from rolefit.postings.sections import TITLE_MAX, clean, furniture_end, heading_kind, linkedin_header
 
 
 @dataclass(frozen=True)
@@ -102,12 +94,11 @@ def _under_page_header(lines: list[str]) -> str:
 def _linkedin_title(lines: list[str]) -> str:
     """The title of a whole LinkedIn page pasted (its name, "Share", the job, the company line,
     ..., "About the job"): the line above the company line, when it names a job; else ``""``."""
-    about = next((k for k, line in enumerate(lines[:HEADER_REACH]) if ABOUT_THE_JOB.match(line)), 0)
-    for k in range(1, about):
-        if LINKEDIN_COMPANY.match(lines[k]):
-            above = clean(lines[k - 1])
-            return above if _JOB_WORD.search(above) and len(above) <= TITLE_MAX else ""
-    return ""
+    header = linkedin_header(lines[1:])  # (the company line has the job above it)
+    if header is None:
+        return ""
+    above = clean(lines[header[0]])
+    return above if _JOB_WORD.search(above) and len(above) <= TITLE_MAX else ""
 
 
 def _title_of(line: str) -> str:

@@ -42,7 +42,9 @@ __all__ = [
     "read_postings",
 ]
 
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+SUFFIXES = inputs.POSTING_SUFFIXES
+#: The kinds of posting file, as messages name them.
+_LISTED, _ONE_OF = ".txt, .md, .html", ".txt, .md or .html"
 #: Files named as postings that are surely not (an answers file given without --answers).
 NOT_TEXT = {".yaml": "YAML", ".yml": "YAML", ".json": "JSON"}
 #: Files of a folder that describe the folder, not a job: skipped there (read when named alone).
@@ -98,7 +100,6 @@ def read_postings(paths: list[str]) -> Found:
                     raise PostingError("'-' is given twice; standard input is read once", file="<stdin>")
                 stdin_read = True
                 text = _text(inputs.decode(inputs.read_stdin(PostingError), "<stdin>", PostingError), "<stdin>")
-                text = page_text(text) if is_html(text) else text
                 if not text.strip():
                     raise PostingError("nothing came in: expected the text of a job posting", file="<stdin>")
                 out.append(make_posting("stdin", text))
@@ -106,9 +107,11 @@ def read_postings(paths: list[str]) -> Found:
                 continue
             if not arg:
                 raise PostingError("expected a file or folder name (or '-' for standard input)", file="''")
-            files = _matching(arg) if walk.is_pattern(arg) and not Path(arg).exists() else _posting_files(Path(arg))
-            if Path(arg).is_dir():
-                skipped += _others(Path(arg))
+            if walk.is_pattern(arg) and not Path(arg).exists():
+                files = _matching(arg)
+            else:
+                files, others = _posting_files(Path(arg))
+                skipped += others
         except PostingError as exc:
             if alone:
                 raise
@@ -125,14 +128,11 @@ def read_postings(paths: list[str]) -> Found:
             try:
                 if file.suffix.lower() in NOT_TEXT:
                     raise PostingError(
-                        f"expected a job posting (a .txt, .md or .html file), found a {NOT_TEXT[file.suffix.lower()]} "
-                        "file; "
-                        "to rank postings by an answers file, give it as --answers FILE",
+                        f"expected a job posting (a {_ONE_OF} file), found a {NOT_TEXT[file.suffix.lower()]} "
+                        "file; to rank postings by an answers file, give it as --answers FILE",
                         file=file,
                     )
-                text = _text(inputs.read_text(file, PostingError, "a job posting, as text"), file)
-                if is_html(text, file.suffix):
-                    text = page_text(text)  # a saved web page: the text a reader sees
+                text = _text(inputs.read_text(file, PostingError, "a job posting, as text"), file, file.suffix)
                 if not text.strip():
                     raise PostingError("the file is empty: expected the text of a job posting", file=file)
                 out.append(make_posting(file.stem, text))
@@ -162,57 +162,50 @@ def _apart(postings: list[Posting], files: list[Path | None]) -> list[Posting]:
     ]
 
 
-def _text(text: str, name: str | Path) -> str:
-    """The text of a posting, or an error when it holds NUL bytes (UTF-16 without its mark, a
-    binary file): they are valid UTF-8 but never a posting's."""
+def _text(text: str, name: str | Path, suffix: str = "") -> str:
+    """The text of a posting: a saved web page's as a reader sees it, or an error when it holds
+    NUL bytes (UTF-16 without its mark, a binary file): they are valid UTF-8 but never a posting's."""
     if "\x00" in text:
         hint = inputs.encoding_hint(text.encode("utf-8"))
         raise PostingError(f"expected text, found NUL bytes{hint}", file=name)
-    return text
+    return page_text(text) if is_html(text, suffix) else text
+
+
+def _is_posting(path: Path) -> bool:
+    """A file named as a posting is (a folder's README, SOURCES, NOTES and the like are not)."""
+    return path.suffix.lower() in SUFFIXES and path.stem.lower() not in NOT_POSTINGS and not path.is_dir()
 
 
 def _matching(pattern: str) -> list[Path]:
     """The postings a glob pattern ("ads/*.md", "ads/**/*.txt") names: its files of postings' kinds."""
-    found = [Path(m) for m in walk.match(pattern, PostingError)]
-    files = [p for p in found if p.suffix.lower() in SUFFIXES and p.stem.lower() not in NOT_POSTINGS and not p.is_dir()]
+    files = [p for p in map(Path, walk.match(pattern, PostingError)) if _is_posting(p)]
     if not files:
-        raise PostingError("no postings (.txt, .md, .html) match this pattern", file=pattern)
+        raise PostingError(f"no postings ({_LISTED}) match this pattern", file=pattern)
     return files
 
 
-def _others(folder: Path) -> list[str]:
-    """What a folder holds besides postings and its notes (sub-folders, files of other kinds), said
-    in one line ("c1: 2 files skipped, not .txt, .md or .html: ad.rtf, notes"), or nothing."""
-    try:
-        names = sorted(
-            p.name + ("/" if p.is_dir() else "")
-            for p in folder.iterdir()
-            if not p.name.startswith(".")
-            and (p.is_dir() or (p.suffix.lower() not in SUFFIXES and p.suffix.lower() not in NOT_TEXT))
-            and p.stem.lower() not in NOT_POSTINGS
-        )
-    except OSError:
-        return []
-    if not names:
-        return []
-    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
-    noun = "entry" if len(names) == 1 else "entries"
-    return [f"{folder}: {len(names)} {noun} skipped, not .txt, .md or .html postings: {shown}"]
-
-
-def _posting_files(path: Path) -> list[Path]:
+def _posting_files(path: Path) -> tuple[list[Path], list[str]]:
     """``path`` itself, or the postings in the folder it names (its sub-folders are not postings,
-    nor its README, SOURCES, LICENSE, CHANGELOG, NOTES or REASONS)."""
+    nor its README, SOURCES, LICENSE, CHANGELOG, NOTES or REASONS), and a line that names what else
+    the folder holds ("c1: 2 entries skipped, not .txt, .md or .html postings: ad.rtf, sub/"), if anything."""
     if not path.is_dir():
-        return [path]
+        return [path], []
     try:
-        files = sorted(
-            p
-            for p in path.iterdir()
-            if p.suffix.lower() in SUFFIXES and p.stem.lower() not in NOT_POSTINGS and not p.is_dir()
-        )
+        entries = [(p, p.is_dir()) for p in path.iterdir()]
     except OSError as exc:
         raise PostingError(f"cannot list this folder: {exc.strerror or exc}", file=path) from None
+    files = sorted(p for p, folder in entries if not folder and _is_posting(p))
     if not files:
-        raise PostingError("no postings (.txt, .md, .html) in this folder", file=path)
-    return files
+        raise PostingError(f"no postings ({_LISTED}) in this folder", file=path)
+    others = sorted(
+        p.name + ("/" if folder else "")
+        for p, folder in entries
+        if not p.name.startswith(".")
+        and (folder or (p.suffix.lower() not in SUFFIXES and p.suffix.lower() not in NOT_TEXT))
+        and p.stem.lower() not in NOT_POSTINGS
+    )
+    if not others:
+        return files, []
+    shown = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+    noun = "entry" if len(others) == 1 else "entries"
+    return files, [f"{path}: {len(others)} {noun} skipped, not {_ONE_OF} postings: {shown}"]

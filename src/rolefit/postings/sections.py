@@ -243,16 +243,17 @@ ABOUT_THE_JOB = re.compile(r"^[\s#*_]*about the job[\s*_:]*$", re.IGNORECASE)
 HEADER_REACH = 40
 
 
-def _page_header_end(lines: list[str]) -> int:
-    """Where the ad starts in a whole LinkedIn page pasted ("Share", "Easy Apply", "Meet the hiring
-    team", the poster's own title): at its "About the job", when a company line comes before it;
-    else at the top."""
-    company = False
+def linkedin_header(lines: list[str]) -> tuple[int, int] | None:
+    """Where a whole LinkedIn page pasted has its company line and its "About the job" (the page's
+    header between: "Share", "Easy Apply", "Meet the hiring team", the poster's own title), or None
+    when the lines are no such page."""
+    company: int | None = None
     for k, line in enumerate(lines[:HEADER_REACH]):
         if ABOUT_THE_JOB.match(line):
-            return k if company else 0
-        company = company or bool(LINKEDIN_COMPANY.match(line))
-    return 0
+            return (company, k) if company is not None else None
+        if company is None and LINKEDIN_COMPANY.match(line):
+            company = k
+    return None
 
 
 #: The lines a careers site or an applicant-tracking system puts above an ad ("Back to jobs", "Skip
@@ -282,20 +283,22 @@ def furniture_end(lines: list[str]) -> int:
 def parts(text: str) -> list[Part]:
     """The posting's lines after its title, each with its part; blank lines left out."""
     lines = text.splitlines()
-    skip = furniture_end([line for line in lines if line.strip()])
-    while skip:  # ("Back to jobs", "Skip to main content": the page's, not the ad's)
-        lines = lines[next(k for k, line in enumerate(lines) if line.strip()) + 1 :]
-        skip -= 1
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    skip = furniture_end([lines[k] for k in filled])
+    if skip:  # ("Back to jobs", "Skip to main content": the page's, not the ad's)
+        lines = lines[filled[skip - 1] + 1 :]
     first = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
     titled = first < len(lines) and heading_kind(lines[first]) is None and len(lines[first].strip()) <= TITLE_MAX
     alone = not any(line.strip() for line in lines[first + 1 :])  # a posting of one line is all job, no title
     body = (
         lines[first + 1 :] if titled and not alone else lines[first:]
     )  # (a first line that is a paragraph is read too)
-    body = body[_page_header_end(body) :]
+    header = linkedin_header(body)
+    body = body[header[1] :] if header else body
     # a PDF's pages repeat its header (the title, the employer) and number themselves: no work
     top = clean(lines[first]) if titled and not alone else ""
-    seen = Counter(clean(line) for line in body if line.strip() and not _BULLET.match(line))
+    cleaned = [(line, clean(line), _BULLET.match(line) is not None) for line in body]
+    seen = Counter(text for line, text, bullet in cleaned if line.strip() and not bullet)
     headers = {
         text
         for text, n in seen.items()
@@ -303,10 +306,10 @@ def parts(text: str) -> list[Part]:
     }  # (a line of no letters, a table's rule, is no header)
     body = [
         line
-        for line in body
-        if not (top and clean(line) == top)
+        for line, text, bullet in cleaned
+        if not (top and text == top)
         and not _PAGE_NUMBER.match(line)
-        and (_BULLET.match(line) or clean(line) not in headers or heading_kind(line) is not None)
+        and (bullet or text not in headers or heading_kind(line) is not None)
     ]
     kind = "open"
     out: list[Part] = []

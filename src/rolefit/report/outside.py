@@ -100,7 +100,7 @@ KINDS = (
         aliases=("bi", "business intelligence", "reporting", "bi analyst"),
     ),
 )
-#: What "none of these" itself is, for ``rolefit explain none``.
+#: What "none of these" itself is, said under each kind's page.
 NONE_NOTE = (
     "'none of these' is the verdict of rolefit jobs on a data job that is none of the three "
     "data-scientist roles; it names which kind: " + ", ".join(k.name for k in KINDS) + "."

@@ -28,9 +28,9 @@ def render_roles(catalogue: Catalogue, console: Console) -> None:
         table.add_row(safe(role.id), safe(role.name), safe(", ".join(core)))
     console.print(table)
     console.print(Text("\nRead about one: rolefit explain ROLE", style="dim"))
-    from rolefit.postings.features import applies
+    from rolefit.postings.features import applies_to
 
-    if applies({r.id for r in catalogue.roles}, frozenset(t.id for t in catalogue.tasks)):
+    if applies_to(catalogue):
         from rolefit.report.outside import KINDS
 
         kinds = ", ".join(k.name for k in KINDS)

@@ -15,7 +15,7 @@ from rolefit.model.catalogue import Catalogue
 from rolefit.postings.read import JobFit, Reading
 from rolefit.report.html import render, svg
 from rolefit.report.html.bars import Bar, bar_chart
-from rolefit.report.postings import close_behind, reading_data
+from rolefit.report.postings import close_behind, fit_line, reading_data
 
 Pieces = list[tuple[str, bool]]
 
@@ -47,19 +47,6 @@ def _evidence(data: dict[str, Any]) -> list[dict[str, str]]:
     return [e for e in items if isinstance(e, dict) and isinstance(e.get("line"), str)]
 
 
-def _fit_line(fit: dict[str, Any] | None, titles: dict[str, str]) -> str:
-    if not fit:
-        return ""
-
-    def names(key: str, none: str) -> str:
-        return ", ".join(titles.get(t, t) for t in fit.get(key) or []) or none
-
-    return (
-        f"Your fit {fit.get('score', 0):.0f}: suits you: {names('suits_you', 'nothing in particular')}; "
-        f"to learn: {names('to_learn', 'nothing pressing')}; you would avoid: {names('to_avoid', 'nothing')}."
-    )
-
-
 def posting_view(k: int, reading: Reading, catalogue: Catalogue, job: JobFit | None) -> dict[str, Any]:
     """What the page shows of one posting."""
     data = reading_data(reading, catalogue, job)
@@ -70,7 +57,6 @@ def posting_view(k: int, reading: Reading, catalogue: Catalogue, job: JobFit | N
         by_line.setdefault(e["line"].strip(), set()).add(str(e.get("phrase", "")))
     text = reading.posting.text.splitlines()
     confidence = float(data.get("confidence") or 0.0)
-    fit = data.get("fit")
     return {
         "anchor": f"posting-{k}",
         "name": str(data.get("posting", "")),
@@ -80,8 +66,8 @@ def posting_view(k: int, reading: Reading, catalogue: Catalogue, job: JobFit | N
         "sure": f"{confidence:.0%}",
         "mislabelled": str(data.get("mislabelled") or ""),
         "close_behind": close_behind(reading, catalogue),
-        "fit": f"{fit['score']:.0f}" if isinstance(fit, dict) and "score" in fit else "-",
-        "fit_line": _fit_line(fit if isinstance(fit, dict) else None, titles),
+        "fit": f"{job.fit.score:.0f}" if job is not None and job.fit is not None else "-",  # (as the screen rounds it)
+        "fit_line": fit_line(job.fit, titles) if job is not None and job.fit is not None else "",
         "evidence": [
             (titles.get(str(e.get("task")), str(e.get("task"))), highlight(e["line"], [str(e.get("phrase", ""))]))
             for e in evidence
