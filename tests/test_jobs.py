@@ -1726,13 +1726,16 @@ def test_a_bare_list_of_tools_is_no_other_language() -> None:
     assert not_english(" ".join(["Wir suchen eine Person, die mit uns und für die Daten arbeitet"] * 6))
 
 
-def test_the_jobs_page_rounds_each_fit_as_the_screen_does(tmp_path: Path) -> None:
+def test_the_jobs_page_rounds_each_fit_as_the_screen_does() -> None:
+    from rolefit.postings.rank import JobFit
+    from rolefit.report.html.jobs_page import posting_view
+
     answers = complete(load_answers(EXAMPLES / "analyst.yaml", CAT), CAT)
-    ranked = rank([read_posting(p, CAT) for p in read_postings([str(POSTINGS)]).postings], CAT, answers)
-    page = tmp_path / "jobs.html"
-    args = ["jobs", str(POSTINGS), "--answers", str(EXAMPLES / "analyst.yaml"), "-o", str(page)]
-    assert runner.invoke(app, args).exit_code == 0
-    html = page.read_text(encoding="utf-8")
-    for job in ranked:
-        if job.fit is not None:
-            assert f"Your fit {job.fit.score:.0f}:" in html  # (not the JSON's one-decimal figure rounded again)
+    job = rank(
+        [read_posting(make_posting("p", (POSTINGS / "prod-02-marketplace.txt").read_text()), CAT)], CAT, answers
+    )[0]
+    assert job.fit is not None
+    edge = JobFit(job.reading, replace(job.fit, score=37.46))  # (37.5 at the JSON's one decimal)
+    view = posting_view(1, edge.reading, CAT, edge)
+    assert view["fit"] == "37"
+    assert view["fit_line"].startswith("Your fit 37:")  # (not the JSON's figure rounded again: 38)
