@@ -121,3 +121,16 @@ def test_a_manager_s_hiring_and_mentoring_say_nothing_of_the_role() -> None:
     assert manager[role["role:data-person"]] < engineer[role["role:data-person"]]
     assert manager[role["role:rnd"]] == engineer[role["role:rnd"]]
     assert manager[role["role:rnd"]] > manager[role["role:data-person"]]
+
+
+def test_an_ad_leaning_to_the_data_person_with_a_third_of_its_work_analysis_is_not_an_engineering_job() -> None:
+    """Without a small firm's signs, pipeline work leaning to the data person is a job of another
+    kind; not when a third or more of the evidence is analysis and models (a data scientist's)."""
+    known = frozenset(t.id for t in CAT.tasks)
+    base = {"etl-pipelines": 2.0, "data-warehouse": 1.0, "gather-requirements": 1.0, "present-findings": 1.0}
+    text = "We are a global bank."
+    assert kinds.outside_kind(base, "Data Scientist", text, known, top="data-person") is not None
+    science = {**base, "exploratory-analysis": 1.5, "behaviour-statistics": 1.0, "build-models": 0.5}  # 3 of 8
+    assert kinds.outside_kind(science, "Data Scientist", text, known, top="data-person") is None
+    less = {**base, "exploratory-analysis": 0.5, "build-models": 0.3}  # 0.8 of 5.8
+    assert kinds.outside_kind(less, "Data Scientist", text, known, top="data-person") is not None

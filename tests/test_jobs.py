@@ -516,6 +516,30 @@ def test_a_one_paragraph_post_is_read_sentence_by_sentence() -> None:
     assert all(len(e.line) < 200 for e in found)  # quoted sentence by sentence, not the whole post
 
 
+def test_sentences_a_scrape_ran_together_are_read_one_by_one() -> None:
+    """A scraped ad whose breaks were lost runs its sentences and headings together ("growth.,Drives",
+    "drivers.Key Responsibilities:Explore"); an address ("www.Acme.com", "Jobs.Europe@acme.com") is
+    not cut."""
+    from rolefit.postings.sections import parts
+
+    blurb = "Acme makes freight software for hauliers across Europe and has done so since the year 2009. " * 4
+    text = (
+        "Data Scientist\n" + blurb + "Read more at www.AcmeFreight.com today.Company Description:Acme was founded "
+        "by two drivers.Key Responsibilities:Explore data sources and train machine learning models.,Run A/B "
+        "tests on pricing.,Write to Jobs.Europe@acme.com with questions.Benefits:Free lunch and a gym."
+    )
+    found = parts(text)
+    lines = [p.text for p in found]
+    assert "Explore data sources and train machine learning models." in lines
+    assert "Run A/B tests on pricing." in lines
+    assert any("www.AcmeFreight.com today." in line for line in lines)
+    assert any(line.startswith("Write to Jobs.Europe@acme.com") for line in lines)
+    kinds = {p.text: p.kind for p in found}
+    assert kinds["Explore data sources and train machine learning models."] == "duties"
+    assert kinds["Acme was founded by two drivers."] == "company"
+    assert kinds["Free lunch and a gym."] == "benefits"
+
+
 def test_work_of_other_named_teams_and_their_models_is_theirs_not_the_hire_s() -> None:
     duties = "Title\nWhat you'll do\n"
     assert evidence_of(duties + "Our data engineering team builds the data pipelines.") == []
@@ -1032,6 +1056,11 @@ def test_a_lone_model_that_is_trained_is_still_model_building() -> None:
         ("Champion data-driven decisions across our 2,800 employees.", (False, False)),
         ("Take over our fledgling Snowflake warehouse.", (True, True)),  # (a data function just begun)
         ("Acme has grown from a fledgling business to a global brand.", (False, False)),
+        # the go-to person for something else is not the one data hire
+        ('You will be the "go-to person" for volume data incidents.', (False, False)),
+        ("You act as the go-to person for questions on the marketing tools.", (False, False)),
+        ("You will be the go-to person for all things data.", (True, True)),
+        ("Become our go-to data person.", (True, True)),
     ],
 )
 def test_the_signs_of_a_small_firm_s_one_data_hire(text: str, signs: tuple[bool, bool]) -> None:

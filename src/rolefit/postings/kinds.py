@@ -45,27 +45,31 @@ ON_A_TEAM = (
     r" (scientist|analyst|engineer|person|hire)s? (dedicated|devoted|on|in|for|within|embedded|focused|assigned|"
     r"joining|to join) "
 )
+#: "The go-to person for all things data" (not "the go-to person for questions on the tools").
+GO_TO = r"go-?to (data|analytics) (person|expert)|go-?to (person|expert) for (all (things )?)?(data|analytics)\b"
 #: The one data hire of a small firm: what makes pipelines and dashboards a data person's job.
 #: (This and ``ONE_HIRE`` are matched against the text in lower case.)
 SMALL = re.compile(
     r"\b(start-?ups?|small (team|company|business|firm)|(first|1st) (data|analytics)\b(?!{ON_A_TEAM})|founding|"
     r"from scratch|only data|"
-    r"sole data|(many|multiple|different) hats|go-?to (person|data)|data guru|(data|analytics|analyst) champion|"
+    r"sole data|(many|multiple|different) hats|{GO_TO}|data guru|(data|analytics|analyst) champion|"
     r"early[- ]stage|seed[- ]stage|series [ab]\b|scale-?up|team of (one|two|three|\d)|just you|one-person|"
     r"jack of all trades|generalist|build (up |out )?(the|our|a) data (team|function)|(?<!from a )fledgling|"
     r"family[- ](run|owned)|"
     r"(?<![\d,.])(\d{1,2}|[1-2]\d\d)[- ](person|people|staff|employees)\b(?! (data|analytics|engineering|science|"
     r"research|ml|ai|product|bi) (team|organi[sz]ation|org|group|function|department|practice)))".replace(
         "{ON_A_TEAM}", ON_A_TEAM
-    )
+    ).replace("{GO_TO}", GO_TO)
 )
 #: Stronger: the text says the hire is the one data person, whatever the title.
 ONE_HIRE = re.compile(
     r"\b((first|1st) (dedicated |full-time )?(data|analytics)\b(?!{ON_A_TEAM})|data person|only data|sole data|"
     r"first (person|one|hire) (in|at) (the|our) (company|business|organi[sz]ation)|"
-    r"(many|multiple|different) hats|go-?to (person|data)|data guru|"
+    r"(many|multiple|different) hats|{GO_TO}|data guru|"
     r"(data|analytics|analyst) champion|just you|one-person|jack of all trades|generalist|found the data|from scratch|"
-    r"fledgling( \w+)? (data|analytics|warehouse|reporting|bi|team|function))".replace("{ON_A_TEAM}", ON_A_TEAM)
+    r"fledgling( \w+)? (data|analytics|warehouse|reporting|bi|team|function))".replace(
+        "{ON_A_TEAM}", ON_A_TEAM
+    ).replace("{GO_TO}", GO_TO)
 )
 #: A title that names the hire an analyst or generalist is not a pure engineering job.
 BROAD_TITLE = re.compile(r"analyst|generalist|scientist|science", re.IGNORECASE)
@@ -125,7 +129,8 @@ def outside_kind(
         return claimed
     if bi >= 0.2 and models < 0.15 and not small and not one_hire:
         return "BI reporting"
-    if top == "data-person" and not small and not one_hire and models < 0.3:
+    # (a third of the work analysis and models is a data scientist's job, whatever it leans to)
+    if top == "data-person" and not small and not one_hire and models < 0.3 and science < 0.35:
         if claimed is not None:
             return claimed
         return "data engineering" if pipes >= bi else "BI reporting"

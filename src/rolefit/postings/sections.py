@@ -45,7 +45,7 @@ _HEADING = re.compile("|".join(f"(?P<k{k}>{body})" for k, (_, body) in enumerate
 _DECOR = re.compile(r"^[^\w(\[\"'“‘]+|[\s*_=|]+$")  # (leading marks, emoji among them: "🎁 Perks", "## Role")
 #: A heading's number: "2. Responsibilities", "3.1 Requirements", "II. Benefits", "4) Perks".
 _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVXivx]{1,4}[.)])\s+")
-_INLINE = re.compile(r"^([^:]{2,60}):\s+(\S.*)$")
+_INLINE = re.compile(r"^([^:]{2,60}):(?:\s+|(?=[A-Z][a-z]))(\S.*)$")  # ("Expectations and Tasks:Explore ...")
 _BULLET = re.compile(
     r"^\s*(?:(?:[-*•·‣▪●◦–—+>o]|\d{1,2}[.)]|\(?[a-z][.)]|[^\w\s(\[\"'“‘$£€#@%&*+-]+)\s+|\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])|"
     r"(?:\d{1,2}[.)]|[-*•·‣▪●◦–—])(?=[A-Z]))"
@@ -214,10 +214,27 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z“\"(])")
 _SPACED_END = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[a-z0-9)] [.!?]))\s+(?=[A-Z“\"(])")
 
 
+#: Sentences a scrape ran together, without a space ("and growth.,Drives cross functional ...",
+#: "to our roots.SAP values ..."): a word's stop, then a capitalised word.
+_GLUED_END = re.compile(r"(?<=[a-z]{2}[.!?]),?(?=[A-Z][A-Za-z])")
+#: ... but not inside an address: "www.PeerStreet.com", "Careers.NorthAmerica@sap.com".
+_ADDRESS = re.compile(r"@|www|://")
+
+
 def _split(line: str) -> list[str]:
     """A line cut into its sentences."""
     spaced = " ." in line or " !" in line or " ?" in line
-    return [s for s in (_SPACED_END if spaced else _SENTENCE_END).split(line.strip()) if s]
+    out = []
+    for sentence in (_SPACED_END if spaced else _SENTENCE_END).split(line.strip()):
+        start = 0
+        for glued in _GLUED_END.finditer(sentence):
+            before = sentence.rfind(" ", 0, glued.start()) + 1
+            after = sentence.find(" ", glued.end())
+            if not _ADDRESS.search(sentence, before, len(sentence) if after < 0 else after):
+                out.append(sentence[start : glued.start()])
+                start = glued.end()
+        out.append(sentence[start:])
+    return [s for s in out if s]
 
 
 def _sentences(lines: list[str]) -> list[tuple[str, bool]]:

@@ -161,7 +161,7 @@ def _score(weights: dict[str, float], tells: dict[str, float]) -> float:
 
 
 #: With little evidence, a top chance below this (all four verdicts near even) is "not enough evidence".
-UNSURE = 0.4
+UNSURE = 0.5
 #: A title that names a data job: with it, even a little evidence is enough for the fitted model.
 TITLED = re.compile(
     r"data|analy[st]|scien|machine learning|\bml\b|\bai\b|\bbi\b|business intelligence|research", re.IGNORECASE
