@@ -851,6 +851,10 @@ def test_experience_with_an_adjective_is_a_requirement_where_no_heading_says() -
     assert got[-1].kind == "requirements"
     got = parts("Data Scientist\nThe ability to apply advanced data science techniques.\n")
     assert got[-1].kind == "requirements"
+    for line in ("Candidates must have strong experience in data manipulation tools.", "The candidate will have SQL."):
+        assert parts(f"Data Scientist\n{line}\n")[-1].kind == "requirements"
+    # (what the candidate will do is the duties)
+    assert parts("Data Scientist\nThe candidate will build machine learning models.\n")[-1].kind == "open"
 
 
 def test_text_mining_and_sentiment_analysis_are_model_work() -> None:

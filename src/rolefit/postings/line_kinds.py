@@ -66,6 +66,7 @@ NEED_LINE = re.compile(
     r"in-depth|thorough|advanced|basic|some|professional) (experience|knowledge|understanding|expertise|skills)|"
     r"(the |our )?(right|ideal|successful|perfect|dream) (candidate|person|applicant)s? (will |should |must )?"
     r"(have|has|possess|be)|"
+    r"(the )?(candidate|applicant)s? (will |should |must |shall |needs? to )?(have|has|possess|hold)|"
     r"must (have|be|know)|you (have|possess|bring)|you are (an? )?(expert|fluent|familiar|comfortable|proficient))\b"
 )
 YOU = re.compile(r"\b(you|your|you'll|you’ll|you're|you’re|candidate|the hire|this role|the role)\b(?!\.[a-z])")
