@@ -30,6 +30,17 @@ _ENGAGED = frozenset(
         "staff",
         "leadership",
         "cross-functional",
+        # a consultancy's engagement with a client: "a 6-month engagement", "technical engagements"
+        "contract",
+        "consulting",
+        "technical",
+        "project",
+        "advisory",
+        "delivery",
+        "month",
+        "months",
+        "term",
+        "longer",
     ]
 )
 #: A hire who is "highly engaged", "fully engaged through all stages": eager, not user engagement.
@@ -58,7 +69,23 @@ _ENGAGED_HIRE = frozenset(
 _SEEKING = frozenset(["is", "are", "we", "we're", "re", "now", "currently", "actively", "to", "contract", "direct"])
 #: Whose "schedule" is no job's run: "a tight time schedule", "a flexible work schedule".
 _TIMETABLE = frozenset(
-    ["time", "work", "working", "flexible", "tight", "own", "your", "busy", "shift", "meeting", "project", "holiday"]
+    [
+        "time",
+        "work",
+        "working",
+        "flexible",
+        "tight",
+        "own",
+        "your",
+        "busy",
+        "shift",
+        "meeting",
+        "project",
+        "holiday",
+        "honoring",
+        "honouring",
+        "keeping",
+    ]
 )
 #: What "streaming" is when it is a business (video, music) and not a data stream.
 _MEDIA = frozenset(["video", "music", "media", "tv", "live", "content", "game", "games"])
@@ -107,8 +134,29 @@ _NOT_USERS = frozenset(
         "prices",
         "pricing",
         "stock",
+        "anomalous",
+        "device",
+        "devices",
+        "threat",
+        "threats",
+        "employee",
+        "employees",
+        "vehicle",
+        "vehicles",
     ]
 )
+#: What makes "behavioural" no user's when it comes first: "behavioral health" (mental health care),
+#: "behavioural science", "a behavioural interview".
+_NOT_USERS_AFTER = frozenset(
+    ["health", "healthcare", "science", "sciences", "therapy", "therapist", "interview", "interviews", "competencies"]
+)
+#: Whose "retention" is no customer's: "employee retention", "data retention" (a policy).
+_KEPT = frozenset(
+    ["employee", "employees", "staff", "talent", "data", "record", "records", "document", "documents", "email", "log"]
+)
+#: Words before "scope" that make it a noun, the extent of something ("the complete scope of AXA"),
+#: not scoping a project.
+_EXTENT = frozenset(["the", "its", "our", "their", "full", "complete", "broad", "wide", "within", "of", "in", "out"])
 
 
 #: What "hiring" / "hire" is about when it is the company's process for this job, not the hire's
@@ -192,9 +240,11 @@ _BESIDE: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], bool], ...]
     (
         frozenset(["behavior", "behaviors", "behaviour", "behaviours", "behavioral", "behavioural"]),
         _NOT_USERS,
-        frozenset(),
+        _NOT_USERS_AFTER,
         True,
     ),
+    (frozenset(["retention"]), _KEPT, frozenset(), True),
+    (frozenset(["scope", "scopes"]), _EXTENT, frozenset(), True),
     (frozenset(["schedule", "schedules", "scheduling"]), _TIMETABLE, frozenset(), True),
     (frozenset(["streaming"]), _MEDIA, _MEDIA_AFTER, False),
     # "white papers", "case papers", "paper-based forms", "paper trail": not research papers

@@ -46,7 +46,9 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"(it'?s )?a plus|pluses|desirable|desired( skills| qualifications)?|ideally|would be (great|nice)|"
         r"extra (credit|points)|good to haves?|not required but|what (would |will )?gives? you an edge|what we prefer|"
         r"(even )?better if( you)?( \S+){0,3}|"
-        r"(additional|optional) (skills|qualifications)|you (will )?stand out( \S+){0,3}|great if you( \S+){0,3}",
+        r"(additional|optional) (skills|qualifications)|you (will )?stand out( \S+){0,3}|great if you( \S+){0,3}|"
+        r"bonus (qualifications|skills|experience|requirements)|stand-?out (skills|qualifications|experience)|"
+        r"added bonus( if you( \S+){0,5})?|not required,? but (nice|good|great) to have",
     ),
     (
         "benefits",
@@ -56,7 +58,7 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"why (you'll love|join|work|us)( \S+){0,5}|compensation|salary|pay( and| &) \S+|rewards?|"
         r"what you('ll| will) get|why \S+ is a great (choice|place)( \S+){0,4}|how we take care of( \S+){0,3}|"
         r"as (we are )?(a |an |part( of)? )?\S+( \S+){0,4},? we offer|about the compensation|you can expect|"
-        r"life at \S+|culture|"
+        r"life at \S+|culture|your (future|career)|what working|"
         # the fields of an Indeed page: when, where and how the job is paid, not its work
         r"shift( and schedule)?|schedule|job types?|work (location|setting|schedule)|supplemental pay( types)?|pay|"
         r"location|hours( of work)?|ability to (commute|relocate)( \S+){0,4}|application questions?( \S+){0,3}",
@@ -92,13 +94,16 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"you are the right fit( \S+){0,4}|as (a |an )?\S+( \S+){0,4},? you (have|are|bring)|"
         r"(as \S+( \S+){0,4},? )?you('ll| will)( also)? need|"
         r"(key |core )?competenc(ies|es)|education( requirements?)?|what (it takes|is needed)( to succeed)?|"
-        r"ideal candidate",
+        r"ideal candidate|(the )?ideal (profile|candidate)( \S+){0,3}|what (are|do) we look(ing)? for|"
+        r"let's talk about you|competencies (needed|required)( \S+){0,3}|"
+        r"(what are )?(the )?selection (requirements|criteria)",
     ),
     ("team", r"about (the|our) team|the team|our team|meet the team|who you('ll| will) work with"),
     (
         "company",
         r"(a (little|bit) |more )?about us|who we are|who are we|what we do|company|"
-        r"about (the |our )?(company|organi[sz]ation)|our (company|story|mission|values|culture|products?)|"
+        r"about (the |our )?(company|organi[sz]ation)|get to know( us| \S+)|"
+        r"our (company|story|mission|values|culture|products?)|"
         r"the company|company (description|overview)|"
         # "About Acme", "Why Acme", "This is Acme": a name, so capitalised (not "About the job")
         r"about (?!(the|this|our|your|you|us)\b)(?-i:[A-Z])[\w&.-]*( (?-i:[A-Z])[\w&.-]*){0,3}|"
@@ -116,7 +121,10 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"job (description|summary|overview)|position (overview|summary|description)|the (scope|opportunity|position)|"
         r"in this role( you will)?|what the (job|role) involves|you will|as (a |an |the |"
         r"our )?\S+( \S+){0,4},? you( will|'ll)?|at \S+,? you('ll| will)|the work you('ll| will) (do|tackle)|"
-        r"the challenge|day to day|your (key )?tasks",
+        r"the challenge|day to day|your (key )?tasks|what('s| is) the (job|role)|"
+        r"(highlights|summary|overview) of (the |your )?(responsibilities|duties|role|job)|"
+        r"(your )?daily (work|tasks|activities|routine)( \S+){0,2}|how you('ll| will) make (a|an) (difference|impact)|"
+        r"key activities( \S+){0,7}|(role |job |key )?expectations( and (tasks|responsibilities|duties))?",
     ),
     ("open", r"about the job|job details|overview|summary|description|full job description( below)?"),
 )

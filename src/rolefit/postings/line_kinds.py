@@ -67,11 +67,15 @@ NEED_LINE = re.compile(
     r"(the |our )?(right|ideal|successful|perfect|dream) (candidate|person|applicant)s? (will |should |must )?"
     r"(have|has|possess|be)|"
     r"(the )?(candidate|applicant)s? (will |should |must |shall |needs? to )?(have|has|possess|hold)|"
+    r"((we |we'?re |we are )?(need|looking for|seeking) )?(candidates|someone|people|a candidate) "
+    r"(who (has|have)|with)\b|"
+    r"(this|the) (role|position|job) requires|you should (have|be)|"
     r"must (have|be|know)|you (have|possess|bring)|you are (an? )?(expert|fluent|familiar|comfortable|proficient))\b"
 )
 YOU = re.compile(r"\b(you|your|you'll|you’ll|you're|you’re|candidate|the hire|this role|the role)\b(?!\.[a-z])")
 HIRING = re.compile(
-    r"\b(looking for|seeking|hiring|to join|searching for|recruiting|need (someone|a|an)|someone (to|who)|who will)\b"
+    r"\b(looking for|seeking|seeks|hiring|to join|searching for|recruiting|need (someone|a|an)|someone (to|who)|"
+    r"who will)\b"
 )
 #: The team a data hire joins, as the subject of what it does ("The data science team builds ...").
 OWN_TEAM = re.compile(

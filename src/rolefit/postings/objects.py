@@ -4,8 +4,13 @@
 "Detection and segmentation of objects in 3D scans" cuts pictures up, and does not group
 customers; "Postgres, Segment and our EHR integrations" names a product; "survey and reimplement
 recent methods" reads papers, and asks no users; "paired with a mentor" is help the hire gets,
-not mentoring the hire does. (A longer phrase of a lexicon, "customer segmentation", "user
-surveys", is matched as it is: these set aside only the lone word.)
+not mentoring the hire does. A "workflow" is a pipeline's when it is data's ("a data science
+workflow" is a way of working); requirements are gathered only when a verb says so (meeting "the
+Sponsor's requirements", "Special Requirements" are not); stakeholders a report is "for" are its
+audience; a "cross-functional environment" is a setting; "scientific units" read no papers;
+"non-academic" is the opposite of academic; to "engage in projects" or "adopt a vision" is no
+user's engagement or adoption. (A longer phrase of a lexicon, "customer segmentation", "user
+surveys", "workflow orchestration", is matched as it is: these set aside only the lone word.)
 """
 
 from __future__ import annotations
@@ -58,6 +63,140 @@ _LITERATURE = frozenset(
 _GIVEN = frozenset(["your", "dedicated", "personal", "assigned", "own", "senior"])
 
 
+#: What a pipeline moves and runs: data and its jobs.
+_DATA_OBJECTS = frozenset(
+    [
+        "data",
+        "dataset",
+        "datasets",
+        "pipeline",
+        "pipelines",
+        "etl",
+        "elt",
+        "ingestion",
+        "ingest",
+        "job",
+        "jobs",
+        "workflow",
+        "workflows",
+        "process",
+        "processes",
+        "task",
+        "tasks",
+        "load",
+        "loads",
+        "loading",
+        "extraction",
+        "extract",
+        "refresh",
+        "refreshes",
+        "feeds",
+        "transfers",
+        "warehouse",
+        "integration",
+        "integrations",
+        "scripts",
+        "batch",
+        "airflow",
+        "orchestration",
+    ]
+)
+_AUTOMATION = frozenset(["automate", "automates", "automated", "automating", "automation"])
+#: What comes before a lone "workflow" of data: "data / ETL / batch workflows", "automate existing workflows".
+_DATA_FLOW = _DATA_OBJECTS - {"workflow", "workflows"} | _AUTOMATION | {"existing", "scheduled", "orchestrate"}
+#: Whose way of working a "workflow" is when it is no data's: "a data science workflow".
+_WORK_OF = frozenset(
+    ["science", "analytics", "analysis", "research", "business", "clinical", "team", "development", "review", "design"]
+)
+#: Verbs that gather requirements: "define new platform requirements", "translate needs into requirements".
+_GATHER = frozenset(
+    [
+        "gather",
+        "gathering",
+        "gathers",
+        "define",
+        "defining",
+        "defines",
+        "capture",
+        "capturing",
+        "elicit",
+        "eliciting",
+        "collect",
+        "collecting",
+        "scope",
+        "scoping",
+        "understand",
+        "understanding",
+        "translate",
+        "translating",
+        "translates",
+        "identify",
+        "identifying",
+        "document",
+        "documenting",
+        "clarify",
+        "clarifying",
+        "refine",
+        "refining",
+        "analyse",
+        "analyze",
+        "analysing",
+        "analyzing",
+        "write",
+        "writing",
+        "shape",
+        "shaping",
+        "formulate",
+        "formulating",
+        "into",
+    ]
+)
+_REQUIREMENT = frozenset(["requirement", "requirements"])
+#: Words before stakeholders that make them the audience of the work ("dashboards for key stakeholders").
+_FOR = frozenset(["for", "to", "across", "among"])
+_SOME = frozenset(["key", "internal", "external", "business", "our", "all", "the", "various", "multiple", "senior"])
+#: What a "cross-functional" setting is, when it names no partners to gather needs from.
+_SETTING = frozenset(
+    ["environment", "environments", "role", "setting", "settings", "influencer", "culture", "way", "manner", "capacity"]
+)
+#: What "scientific" is of when it is research: "the scientific literature".
+_SCIENTIFIC_OF = frozenset(
+    ["research", "papers", "literature", "publications", "publication", "journals", "conferences"]
+) | frozenset(["community", "advances", "articles", "method", "methods", "journal", "conference"])
+#: Verbs of nouns of a lexicon ("engagement", "adoption") that mean something else.
+_VERBS = frozenset(["engage", "engages", "engaging", "adopt", "adopts", "adopting", "adopted"])
+
+
+def _word_senses(words: Words) -> set[int]:
+    """Workflows, requirements, stakeholders, settings, "scientific" and verbs in other senses (see the module)."""
+    forms = words.words
+    out: set[int] = set()
+    for i, form in enumerate(forms):
+        if form in ("workflow", "workflows"):
+            if (i and forms[i - 1] in _WORK_OF) or _DATA_FLOW.isdisjoint(forms[max(0, i - 3) : i]):
+                out.add(i)
+        elif form in _REQUIREMENT:
+            after = forms[i + 1 : i + 2]
+            if _GATHER.isdisjoint(forms[max(0, i - 3) : i]) and not (
+                after and after[0] in ("gathering", "definition", "elicitation", "analysis")
+            ):
+                out.add(i)
+        elif form in ("stakeholder", "stakeholders"):
+            if (i and forms[i - 1] in _FOR) or (i > 1 and forms[i - 2] in _FOR and forms[i - 1] in _SOME):
+                out.add(i)
+        elif form == "cross" and forms[i + 1 : i + 2] == ["functional"] and forms[i + 2 : i + 3]:
+            if forms[i + 2] in _SETTING:
+                out.update((i, i + 1))
+        elif form == "scientific":
+            if _SCIENTIFIC_OF.isdisjoint(forms[i + 1 : i + 3]):
+                out.add(i)
+        elif form in _VERBS:
+            out.add(i)
+        if i and forms[i - 1] == "non" and words.before(i) == "-":
+            out.add(i)  # "non-academic", "non-technical": the opposite
+    return out
+
+
 def object_words(words: Words) -> set[int]:
     """The lone words of one clause whose object gives them another sense than their task's."""
     forms, stems = words.words, words.stems
@@ -73,4 +212,4 @@ def object_words(words: Words) -> set[int]:
             and ((i and forms[i - 1] in _GIVEN) or (i > 1 and forms[i - 2] == "with" and forms[i - 1] == "a"))
         ):
             out.add(i)
-    return out
+    return out | _word_senses(words)

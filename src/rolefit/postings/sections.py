@@ -79,6 +79,10 @@ def heading_kind(line: str) -> str | None:
     marked = raw.startswith("#") or raw.startswith("**") or raw.startswith("__") or raw.endswith(":")
     text = _DECOR.sub("", raw).rstrip(":").strip().rstrip("*_").strip().rstrip(":").strip()
     text = _DECOR.sub("", _NUMBERED.sub("", text)).strip()
+    if text.endswith("..."):
+        text = text.rstrip(". ")  # ("What you'll do...")
+    if text.startswith("[") and text.endswith("]") and "](" not in text:
+        text = text[1:-1].strip()  # ("[RESPONSIBILITY STATEMENTS]")
     if text.endswith(",") and _SIGN_OFF_LINE.fullmatch(text[:-1]):
         return "apply"
     if not text or len(text.split()) > 9 or text.endswith((".", ",", ";")):
@@ -150,15 +154,31 @@ def _judge(low: str) -> str:
     return "company" if COMPANY.search(low) else "open"
 
 
+#: A line's closing bracket: "(preferably in the food industry)", "(masters preferred)".
+_LAST_BRACKET = re.compile(r"\s*\([^()]*\)\W*$")
+_ONLY_NICE = re.compile(
+    r"(is |would be )?(a (big |huge )?plus|an advantage|advantageous|nice to have|a bonus|bonus|preferred|desirable|"
+    r"optional)"
+)
+
+
 def _nice(low: str) -> bool:
     """Whether a line (in lower case) ends by calling itself a plus (a line of one sentence: in a
     paragraph, "... is a big plus." is the last sentence's, not the paragraph's)."""
     if SENTENCES.search(low.rstrip(" .!?").replace("e.g.", "eg").replace("i.e.", "ie").replace("etc.", "etc")):
         return False
-    end = len(low)
-    while end and not (low[end - 1].isalnum() or low[end - 1] == "_"):
+    if low.startswith(("bonus points", "bonus if", "a bonus if", "extra points")):
+        return True  # ("Bonus points for using Luigi or Airflow")
+    # (a closing bracket says what it says of its own words: "a degree in statistics (masters
+    # preferred)" requires the degree; "... is a plus (preferably in the food industry)" is a plus)
+    bracket = _LAST_BRACKET.search(low)
+    if bracket and _ONLY_NICE.fullmatch(bracket.group(0).strip(" ().!,;")):
+        return True  # "Spark (preferred)", "Scala (a plus)": the line's own label
+    text = low[: bracket.start()] if bracket and bracket.start() else low
+    end = len(text)
+    while end and not (text[end - 1].isalnum() or text[end - 1] == "_"):
         end -= 1
-    return NICE_LINE.search(low, max(0, end - NICE_REACH)) is not None
+    return NICE_LINE.search(text, max(0, end - NICE_REACH)) is not None
 
 
 #: A list run into one line, as a paste of a "who is hiring" post writes it ("Duties: -Own ...

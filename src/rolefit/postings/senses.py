@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from rolefit.postings.beside import beside_words
+from rolefit.postings.job_names import job_name_words
 from rolefit.postings.objects import object_words
 from rolefit.postings.words import Words
 
@@ -258,11 +259,16 @@ _DOMAINS = frozenset(["co", "com", "io", "ai", "net", "org", "app", "dev", "tech
 
 
 def _domain_words(words: Words) -> set[int]:
-    """A lone word that is the name in a web address ("Hive.co", "Snowflake.com")."""
+    """A lone word that is the name in a web address ("Hive.co", "Snowflake.com"), or its ending
+    ("H20.ai", "ataraxis dot ai": no AI)."""
     forms = words.words
     if _DOMAINS.isdisjoint(forms):
         return set()
-    return {i for i in range(len(forms) - 1) if forms[i + 1] in _DOMAINS and words.before(i + 1) == "."}
+    out: set[int] = set()
+    for i in range(len(forms) - 1):
+        if forms[i + 1] in _DOMAINS and (words.before(i + 1) == "." or forms[i] == "dot"):
+            out.update((i, i + 1))
+    return out
 
 
 def _code_review_words(words: Words) -> set[int]:
@@ -293,6 +299,7 @@ def other_sense_words(words: Words, people_research: bool = False) -> set[int]:
         | _trying_words(words)
         | beside_words(words)
         | _domain_words(words)
+        | job_name_words(words)
         | _automated_report_words(words)
         | object_words(words)
     )

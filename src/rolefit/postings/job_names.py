@@ -1,0 +1,124 @@
+"""The words of a job's name: "a talented Data Engineer", "As a BI Engineer", "our Power BI enthusiast".
+
+A job's name says whom an ad wants, not the work it describes (the posting's title is weighed
+apart, as the claim it is): "Data Engineer" is no evidence of data engineering, nor "Machine
+Learning Engineer" of training models. The work the sentence goes on to name still counts.
+"""
+
+from __future__ import annotations
+
+from rolefit.postings.words import Words
+
+#: Who a job's name names: "a talented Data Engineer", "As a BI Engineer", "our Power BI enthusiast".
+_PERSONS = frozenset(
+    [
+        "engineer",
+        "engineers",
+        "analyst",
+        "analysts",
+        "scientist",
+        "scientists",
+        "developer",
+        "developers",
+        "architect",
+        "architects",
+        "specialist",
+        "specialists",
+        "consultant",
+        "consultants",
+        "enthusiast",
+        "enthusiasts",
+        "expert",
+        "experts",
+        "programmer",
+        "programmers",
+    ]
+)
+
+
+#: Words that end a job's name, read backwards from the person: "hiring two | analysts", "a | Data Engineer".
+_NOT_NAME = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "our",
+        "your",
+        "their",
+        "its",
+        "as",
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "with",
+        "for",
+        "of",
+        "to",
+        "and",
+        "or",
+        "by",
+        "from",
+        "into",
+        "on",
+        "in",
+        "at",
+        "hiring",
+        "hire",
+        "hires",
+        "recruit",
+        "recruiting",
+        "mentor",
+        "mentors",
+        "mentoring",
+        "manage",
+        "manages",
+        "managing",
+        "lead",
+        "leads",
+        "leading",
+        "coach",
+        "coaching",
+        "support",
+        "supporting",
+        "grow",
+        "growing",
+        "build",
+        "building",
+        "train",
+        "training",
+        "join",
+        "joining",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "several",
+        "many",
+        "other",
+        "fellow",
+    ]
+)
+
+
+def job_name_words(words: Words) -> set[int]:
+    """The words of a job's name ("Data Engineer", "Machine Learning Engineer", "BI developer"): a
+    person, and up to three words before it that name the job, not the work it does."""
+    forms = words.words
+    if _PERSONS.isdisjoint(forms):
+        return set()
+    out: set[int] = set()
+    for i, form in enumerate(forms):
+        if form in _PERSONS:
+            start = i
+            while (
+                start > max(0, i - 3)
+                and forms[start - 1] not in _NOT_NAME
+                and not any(c in ",;.:()" for c in words.before(start))
+            ):
+                start -= 1
+            out.update(range(start, i + 1))
+    return out

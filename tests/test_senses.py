@@ -1,0 +1,133 @@
+"""Words of a lexicon read in the sense the line gives them: each case beside one that keeps the task."""
+
+from __future__ import annotations
+
+import pytest
+
+from rolefit.catalogue.load import load_catalogue
+from rolefit.postings.evidence import find_evidence
+from rolefit.postings.read import make_posting
+
+CAT = load_catalogue()
+
+
+def tasks(line: str) -> set[str]:
+    found, _ = find_evidence(make_posting("p", f"Data Scientist\nWhat you will do\n{line}"), CAT)
+    return {e.task for e in found}
+
+
+@pytest.mark.parametrize(
+    ("task", "other", "same"),
+    [
+        # "scientific units" and "non-academic" read no papers
+        ("implement-papers", "Build storage for the scientific units.", "Follow the scientific literature on vision."),
+        ("implement-papers", "Seven years of non-academic experience.", "Seven years of academic experience."),
+        # a user's behaviour, engagement, adoption and retention; not a device's, a contract's, a vision's, staff's
+        (
+            "behaviour-statistics",
+            "Investigate anomalous behavior of the devices.",
+            "Study customer behaviour in the app.",
+        ),
+        ("behaviour-statistics", "Suggest behavioral health interventions.", "Analyse behavioral data of listeners."),
+        ("behaviour-statistics", "Join us for a 6-month engagement.", "Grow user engagement on the feed."),
+        ("behaviour-statistics", "Lead the technical engagements with clients.", "Track engagement of new users."),
+        ("behaviour-statistics", "Engage in projects of high priority.", "Measure engagement with playlists."),
+        ("behaviour-statistics", "Adopt an MLOps mentality.", "Drive adoption of the new checkout."),
+        ("behaviour-statistics", "Improve employee retention with HR.", "Improve retention of subscribers."),
+        # a workflow is a pipeline's when it is data's; a schedule kept is no job scheduled
+        ("automate-pipelines", "Know a data science workflow end to end.", "Run ETL workflows every night."),
+        ("automate-pipelines", "Meet deadlines and honoring schedules.", "Automation of the nightly data loads."),
+        # requirements gathered, not met; stakeholders asked, not served
+        ("gather-requirements", "Write code to address requirements.", "Define new platform requirements."),
+        (
+            "gather-requirements",
+            "Deliver software meeting customer requirements.",
+            "Translate needs into requirements.",
+        ),
+        (
+            "gather-requirements",
+            "Keep data available for key stakeholders.",
+            "Work with stakeholders on their questions.",
+        ),
+        (
+            "gather-requirements",
+            "Thrive in a cross-functional environment.",
+            "Align cross-functional partners on goals.",
+        ),
+        ("gather-requirements", "Reuse assets within the complete scope of AXA.", "Scope projects with the business."),
+        # a job's name is whom the ad wants, not the work (the title is weighed apart)
+        ("etl-pipelines", "We are looking for a talented Data Engineer to join us.", "Do the data engineering."),
+        ("bi-dashboards", "As a BI Engineer, you will own the work.", "Build BI dashboards for sales."),
+        ("build-models", "As a Machine Learning Engineer you will join us.", "Apply machine learning to churn."),
+        # an address's ending is no AI
+        ("build-models", "Email me at jan at acme dot ai.", "Apply AI to invoices."),
+        ("build-models", "Experience with Qlik, Knime, H20.ai or Celect.", "Experience with Knime and AI."),
+        # the same words written apart
+        ("exploratory-analysis", "Write code to ship features.", "Analyze large data sets."),
+        ("behaviour-statistics", "Write code to ship features.", "Test hypotheses with the product team."),
+        ("clean-data", "Write code to ship features.", "Clean and normalize data from vendors."),
+    ],
+)
+def test_a_word_in_another_sense_is_not_its_task(task: str, other: str, same: str) -> None:
+    """Each line of the first kind says nothing of the task; the one beside it does."""
+    assert task not in tasks(other)
+    assert task in tasks(same)
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("What's the Job?", "duties"),
+        ("What you'll do...", "duties"),
+        ("Highlights of Responsibilities:", "duties"),
+        ("Your daily work includes:", "duties"),
+        ("How you will make a difference:", "duties"),
+        ("Expectations and Tasks:", "duties"),
+        ("[RESPONSIBILITY STATEMENTS]", "duties"),
+        ("What are we looking for?", "requirements"),
+        ("Let's Talk About You", "requirements"),
+        ("The ideal profile", "requirements"),
+        ("Competencies Needed for Success", "requirements"),
+        ("WHAT ARE THE SELECTION REQUIREMENTS?", "requirements"),
+        ("Bonus Qualifications", "nice"),
+        ("Stand-out Skills", "nice"),
+        ("Added bonus if you have", "nice"),
+        ("Not required, but nice to have:", "nice"),
+        ("What Working At EY Offers", "benefits"),
+        ("Your future at OMP", "benefits"),
+        ("Get to know Klaviyo", "company"),
+    ],
+)
+def test_headings_in_everyday_words_name_their_part(heading: str, kind: str) -> None:
+    """Headings of real ads that named no part: the lines under them were read as unheaded."""
+    from rolefit.postings.sections import heading_kind, parts
+
+    assert heading_kind(heading) == kind
+    assert parts(f"Data Scientist\n{heading}\nBuild churn models in Python.\n")[-1].kind == kind
+    # (a link in brackets is no heading)
+    assert heading_kind("[Data Dream Teams](https://example.com/teams)") is None
+
+
+def test_the_hiring_of_analysts_is_still_hiring_work() -> None:
+    """A job's name stops at the verb before it: "hiring two analysts" is hiring."""
+    assert "hiring" in tasks("You will be hiring two analysts.")
+    assert "mentoring" in tasks("Mentor junior data scientists.")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Experience in market research is a plus (preferably in the food industry).", "nice"),
+        ("Bonus points for using Luigi, Airflow or AWS Glue.", "nice"),
+        ("Spark (preferred).", "nice"),
+        ("Degree in statistics (masters preferred).", "requirements"),
+        ("We need candidates who have a first experience in machine learning.", "requirements"),
+        ("Looking for someone with SQL and Python.", "requirements"),
+        ("This role requires broad knowledge of statistics.", "requirements"),
+        ("You should have three years of SQL.", "requirements"),
+    ],
+)
+def test_what_a_line_says_of_itself_names_its_part(line: str, kind: str) -> None:
+    from rolefit.postings.sections import parts
+
+    assert parts(f"Data Scientist\n{line}\n")[-1].kind == kind
