@@ -134,3 +134,18 @@ def test_an_ad_leaning_to_the_data_person_with_a_third_of_its_work_analysis_is_n
     assert kinds.outside_kind(science, "Data Scientist", text, known, top="data-person") is None
     less = {**base, "exploratory-analysis": 0.5, "build-models": 0.3}  # 0.8 of 5.8
     assert kinds.outside_kind(less, "Data Scientist", text, known, top="data-person") is not None
+
+
+def test_a_line_or_two_naming_half_the_kinds_of_work_is_not_enough_evidence() -> None:
+    """Buzzwords describe no one job, however sure the model would be of them."""
+    soup = (
+        "Data Scientist\nYou will set up the data warehouse, build ETL pipelines in Airflow, create Looker dashboards, "
+        "do quick-win analysis, implement NeurIPS papers, train deep learning models, label datasets, gather "
+        "requirements, deploy models with Docker, set up CI/CD, build a feature store, run A/B tests, study user "
+        "behaviour, build predictive analytics and present findings to stakeholders.\n"
+    )
+    reading = read_posting(make_posting("soup", soup), CAT)
+    assert reading.thin and len(reading.weights) * 2 >= len(CAT.tasks)
+    assert reading.insufficient and reading.verdict() == "insufficient"
+    few = "Machine Learning Scientist\nYou will train deep learning models and implement NeurIPS papers.\n"
+    assert read_posting(make_posting("few", few), CAT).verdict() == "rnd"

@@ -1643,7 +1643,7 @@ def test_every_format_says_the_same_of_your_fit_to_a_posting(tmp_path: Path) -> 
 def test_a_quote_with_a_wide_character_wraps_whole_at_80_columns() -> None:
     ad = (
         "Data Scientist\nResponsibilities\n- 🎧 Analyse product usage 🎧 in the app and report on a weekly basis "
-        "to the product squads and the wider company every week\n- Run A/B tests\n"
+        "to the product squads and the wider company every week\n- Run A/B tests\n- Study the funnel conversion\n"
     )
     result = runner.invoke(app, ["jobs", "-"], input=ad, env={"COLUMNS": "80"})
     said = " ".join(result.stdout.split())

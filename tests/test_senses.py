@@ -131,3 +131,16 @@ def test_what_a_line_says_of_itself_names_its_part(line: str, kind: str) -> None
     from rolefit.postings.sections import parts
 
     assert parts(f"Data Scientist\n{line}\n")[-1].kind == kind
+
+
+def test_a_company_described_is_not_the_work_but_the_business_s_requests_are() -> None:
+    """What a company is ("a data warehousing company", "the leading ETL provider") is no task; the
+    business's requests and teams the hire works with are the hire's work."""
+    assert "data-warehouse" not in tasks("Acme is a data warehousing company.")
+    assert "etl-pipelines" not in tasks("We are the leading ETL provider in Europe.")
+    assert "data-warehouse" in tasks("Design our data warehouse.")
+    assert "quick-win-analysis" in tasks("Manage incoming analytic requests from business leaders.")
+    assert "predictive-analytics" in tasks("Conduct financial analysis including market analysis, forecasting.")
+    assert "gather-requirements" in tasks("Liaise between business teams on key initiatives.")
+    assert "external-meetings" in tasks("Collaborate closely with domain experts in energy.")
+    assert "etl-pipelines" not in tasks("Our data engineering team builds the pipelines.")

@@ -22,7 +22,7 @@ from rolefit.postings.company import name_pattern
 from rolefit.postings.departments import department_words
 from rolefit.postings.line_kinds import starts_with_duty
 from rolefit.postings.posting import Posting
-from rolefit.postings.scope import business_words, negated_words, others_words
+from rolefit.postings.scope import TEAM_NOUNS, business_words, negated_words, others_words
 from rolefit.postings.sections import Part, parts
 from rolefit.postings.senses import other_sense_words, studies_people
 from rolefit.postings.words import LexiconIndex, Words
@@ -156,7 +156,10 @@ def line_evidence(
         for hit in hits:
             span = range(hit.first, hit.last + 1)
             task = hit.entry.task
-            if any(k in theirs for k in span) or all(k in other_sense for k in span):
+            partners = (
+                words.words[hit.last] in TEAM_NOUNS
+            )  # ("business teams", "domain experts": whom the hire works with)
+            if (not partners and any(k in theirs for k in span)) or all(k in other_sense for k in span):
                 continue
             if named and any(a <= at + words.starts[hit.first] < b for a, b in named):
                 continue  # the employer's name ("Streamly"), not its work

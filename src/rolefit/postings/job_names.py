@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from rolefit.postings.words import Words
 
-#: Who a job's name names: "a talented Data Engineer", "As a BI Engineer", "our Power BI enthusiast".
+#: Who a job's name names: "a talented Data Engineer", "As a BI Engineer", "our Power BI enthusiast"
+#: (not "experts": "domain experts" are whom the hire meets).
 _PERSONS = frozenset(
     [
         "engineer",
@@ -28,8 +29,6 @@ _PERSONS = frozenset(
         "consultants",
         "enthusiast",
         "enthusiasts",
-        "expert",
-        "experts",
         "programmer",
         "programmers",
     ]

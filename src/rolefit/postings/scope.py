@@ -346,14 +346,22 @@ def others_words(words: Words) -> set[int]:
     return out
 
 
+#: What introduces a company's description: "a warehousing company", "our freight business".
+_ARTICLES = frozenset(["a", "an", "the", "our", "its", "their"])
+
+
 def business_words(words: Words) -> set[int]:
-    """Words that describe what a company does ("a warehousing company"), not the job."""
+    """Words that describe what a company does ("a warehousing company", "the leading logistics
+    provider"), not the job: up to three words between an article and the business. (Not
+    "requests from business leaders" or "financial analysis including market analysis": no
+    article, no company described.)"""
     out: set[int] = set()
     forms = words.words
     for i, w in enumerate(forms):
         if w in BUSINESS and i > 0:
             k = i - 1
-            while k >= 0 and i - k <= 3 and forms[k] not in ("a", "an", "the", "our", "and", "of"):
-                out.add(k)
+            while k >= 0 and i - k <= 3 and forms[k] not in _ARTICLES and forms[k] not in ("and", "of"):
                 k -= 1
+            if k >= 0 and forms[k] in _ARTICLES:
+                out.update(range(k + 1, i))
     return out

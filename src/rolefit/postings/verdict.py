@@ -226,8 +226,10 @@ def read_posting(posting: Posting, catalogue: Catalogue, *, rules_only: bool = F
     elif model:
         odds = classifier.chances(features(weights, tells, posting.title, posting.text))
         said = classifier.decide(odds)
-        if thin and odds[0][1] < UNSURE:
-            insufficient, odds = True, ()  # little evidence, and the model cannot tell either
+        if thin and (odds[0][1] < UNSURE or len(weights) * 2 >= len(known)):
+            # little evidence, and the model cannot tell either; or a line or two naming half the
+            # catalogue's kinds of work: buzzwords, which describe no one job
+            insufficient, odds = True, ()
         elif said == "none":
             outside = kind_name(weights, posting.title)
         elif said.startswith("hybrid:"):
