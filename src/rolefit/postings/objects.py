@@ -167,10 +167,18 @@ _SCIENTIFIC_OF = frozenset(
 _VERBS = frozenset(["engage", "engages", "engaging", "adopt", "adopts", "adopting", "adopted"])
 
 
+#: The words :func:`_word_senses` looks at.
+_TRIGGERS = (
+    _REQUIREMENT | _VERBS | {"workflow", "workflows", "stakeholder", "stakeholders", "cross", "scientific", "non"}
+)
+
+
 def _word_senses(words: Words) -> set[int]:
     """Workflows, requirements, stakeholders, settings, "scientific" and verbs in other senses (see the module)."""
     forms = words.words
     out: set[int] = set()
+    if _TRIGGERS.isdisjoint(forms):
+        return out  # (most clauses: one look at the words, not a test of each)
     for i, form in enumerate(forms):
         if form in ("workflow", "workflows"):
             if (i and forms[i - 1] in _WORK_OF) or _DATA_FLOW.isdisjoint(forms[max(0, i - 3) : i]):
