@@ -144,3 +144,30 @@ def test_a_company_described_is_not_the_work_but_the_business_s_requests_are() -
     assert "gather-requirements" in tasks("Liaise between business teams on key initiatives.")
     assert "external-meetings" in tasks("Collaborate closely with domain experts in energy.")
     assert "etl-pipelines" not in tasks("Our data engineering team builds the pipelines.")
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Collect, compile, sort and verify the data before it is entered.", {"source-data"}),
+        (
+            "Extract, clean, and analyze large, disparate, and disorderly data sets.",
+            {"clean-data", "exploratory-analysis"},
+        ),
+        ("Work to retrieve, clean and normalize data.", {"clean-data"}),
+        ("Clean the data.", {"clean-data"}),
+    ],
+)
+def test_verbs_that_share_one_object_each_do_their_work(line: str, found: set[str]) -> None:
+    """A lexicon's "clean data", "collect data" found across a list of verbs or words between."""
+    assert found <= tasks(line)
+
+
+def test_a_list_of_tools_before_data_is_no_verb_list() -> None:
+    from rolefit.postings.coordination import shared_objects
+    from rolefit.postings.words import Words
+
+    assert tasks("Experience with Python, SQL and data.") == set()
+    pairs = [(i, w.words) for i, w in shared_objects(Words("collect, clean and analyze the data"))]
+    assert pairs == [(0, ["collect", "data"]), (1, ["clean", "data"]), (3, ["analyze", "data"])]
+    assert shared_objects(Words("we clean data")) == []  # (one verb next to its object: matched as it stands)

@@ -19,13 +19,14 @@ from dataclasses import dataclass, replace
 from rolefit.model.catalogue import Catalogue
 from rolefit.postings.bosses import boss_words
 from rolefit.postings.company import name_pattern
+from rolefit.postings.coordination import shared_objects
 from rolefit.postings.departments import department_words
 from rolefit.postings.line_kinds import starts_with_duty
 from rolefit.postings.posting import Posting
 from rolefit.postings.scope import TEAM_NOUNS, business_words, negated_words, others_words
 from rolefit.postings.sections import Part, parts
 from rolefit.postings.senses import other_sense_words, studies_people
-from rolefit.postings.words import LexiconIndex, Words
+from rolefit.postings.words import Hit, LexiconIndex, Words
 
 #: How much a mention in a tech-stack list, or in brackets, counts against one in a sentence.
 STACK = 0.35
@@ -142,6 +143,8 @@ def line_evidence(
         if not index.mentions(words.stems):
             continue
         hits = index.scan(words)
+        for at_verb, pair in shared_objects(words):  # ("collect, clean and analyze the data")
+            hits += [Hit(h.entry, at_verb, at_verb) for h in index.scan(pair) if h.first == 0 and h.last == 1]
         if not hits:
             continue
         if base < 0:
