@@ -159,9 +159,9 @@ def line_evidence(
         for hit in hits:
             span = range(hit.first, hit.last + 1)
             task = hit.entry.task
-            partners = (
-                words.words[hit.last] in TEAM_NOUNS
-            )  # ("business teams", "domain experts": whom the hire works with)
+            # a phrase that ends in a team noun names whom the hire works with ("business teams",
+            # "domain experts"), not the team's own work: the team's name does not set it aside
+            partners = words.words[hit.last] in TEAM_NOUNS
             if (not partners and any(k in theirs for k in span)) or all(k in other_sense for k in span):
                 continue
             if named and any(a <= at + words.starts[hit.first] < b for a, b in named):

@@ -63,7 +63,7 @@ _LITERATURE = frozenset(
 _GIVEN = frozenset(["your", "dedicated", "personal", "assigned", "own", "senior"])
 
 
-#: What a pipeline moves and runs: data and its jobs.
+#: What a pipeline moves and runs: data and its jobs (and what is said before a "workflow" of data).
 _DATA_OBJECTS = frozenset(
     [
         "data",
@@ -161,8 +161,23 @@ _SETTING = frozenset(
 )
 #: What "scientific" is of when it is research: "the scientific literature".
 _SCIENTIFIC_OF = frozenset(
-    ["research", "papers", "literature", "publications", "publication", "journals", "conferences"]
-) | frozenset(["community", "advances", "articles", "method", "methods", "journal", "conference"])
+    [
+        "research",
+        "papers",
+        "literature",
+        "publications",
+        "publication",
+        "journals",
+        "journal",
+        "conferences",
+        "conference",
+        "community",
+        "advances",
+        "articles",
+        "method",
+        "methods",
+    ]
+)
 #: Verbs of nouns of a lexicon ("engagement", "adoption") that mean something else.
 _VERBS = frozenset(["engage", "engages", "engaging", "adopt", "adopts", "adopting", "adopted"])
 
