@@ -171,3 +171,10 @@ def test_a_list_of_tools_before_data_is_no_verb_list() -> None:
     pairs = [(i, w.words) for i, w in shared_objects(Words("collect, clean and analyze the data"))]
     assert pairs == [(0, ["collect", "data"]), (1, ["clean", "data"]), (3, ["analyze", "data"])]
     assert shared_objects(Words("we clean data")) == []  # (one verb next to its object: matched as it stands)
+
+
+def test_the_members_of_a_team_are_who_is_in_it_not_the_work() -> None:
+    joining = "The Data Scientist will be joining a team of passionate data scientists, product managers and engineers."
+    assert "gather-requirements" not in tasks(joining)
+    assert "gather-requirements" in tasks("Work with product managers on the roadmap.")
+    assert {"mentoring", "build-models"} <= tasks("Lead a team of ML engineers who build models.")

@@ -2,7 +2,9 @@
 
 A job's name says whom an ad wants, not the work it describes (the posting's title is weighed
 apart, as the claim it is): "Data Engineer" is no evidence of data engineering, nor "Machine
-Learning Engineer" of training models. The work the sentence goes on to name still counts.
+Learning Engineer" of training models. The work the sentence goes on to name still counts. So
+with the members of a team: "a team of data scientists, product managers and engineers" says who
+is in it, not what the hire does.
 """
 
 from __future__ import annotations
@@ -120,4 +122,25 @@ def job_name_words(words: Words) -> set[int]:
             ):
                 start -= 1
             out.update(range(start, i + 1))
+    return out
+
+
+#: What ends a list of a team's members: the work they do, or where they are ("who build ...", "in Berlin").
+_AFTER_MEMBERS = frozenset(["who", "that", "which", "to", "in", "at", "on", "for", "with", "across", "building"])
+_GROUPS = frozenset(["team", "teams", "group", "groups", "squad", "squads"])
+
+
+def member_words(words: Words) -> set[int]:
+    """The words of a list of a team's members: "joining a team of passionate data scientists,
+    product managers, and engineers" (up to "who", "in", ... or the clause's end)."""
+    forms = words.words
+    if "of" not in forms or _GROUPS.isdisjoint(forms):
+        return set()
+    out: set[int] = set()
+    for i in range(len(forms) - 1):
+        if forms[i] in _GROUPS and forms[i + 1] == "of":
+            k = i + 2
+            while k < len(forms) and forms[k] not in _AFTER_MEMBERS and not any(c in ".;:" for c in words.before(k)):
+                out.add(k)
+                k += 1
     return out

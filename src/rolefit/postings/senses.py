@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from rolefit.postings.beside import beside_words
-from rolefit.postings.job_names import job_name_words
+from rolefit.postings.job_names import job_name_words, member_words
 from rolefit.postings.objects import object_words
 from rolefit.postings.words import Words
 
@@ -300,6 +300,7 @@ def other_sense_words(words: Words, people_research: bool = False) -> set[int]:
         | beside_words(words)
         | _domain_words(words)
         | job_name_words(words)
+        | member_words(words)
         | _automated_report_words(words)
         | object_words(words)
     )
