@@ -178,3 +178,19 @@ def test_the_members_of_a_team_are_who_is_in_it_not_the_work() -> None:
     assert "gather-requirements" not in tasks(joining)
     assert "gather-requirements" in tasks("Work with product managers on the roadmap.")
     assert {"mentoring", "build-models"} <= tasks("Lead a team of ML engineers who build models.")
+
+
+def test_a_paste_that_doubles_its_line_breaks_keeps_its_bullets_whole() -> None:
+    from rolefit.postings.sections import parts
+
+    text = (
+        "Data Engineer\nResponsibilities:\n\n• Take ownership of building data ingress pipelines for both existing\n\n"
+        "data assets and new data sources\n\n• Build scalable APIs\n\nAbout us.\n\nwe are small.\n"
+    )
+    lines = [p.text for p in parts(text)]
+    assert (
+        "Take ownership of building data ingress pipelines for both existing data assets and new data sources" in lines
+    )
+    assert "we are small." in lines  # (a sentence ended before the blank line: no join)
+    consisting = "Work with a team consisting of computational biologists and machine learning scientists."
+    assert "build-models" not in tasks(consisting)

@@ -128,18 +128,21 @@ def job_name_words(words: Words) -> set[int]:
 #: What ends a list of a team's members: the work they do, or where they are ("who build ...", "in Berlin").
 _AFTER_MEMBERS = frozenset(["who", "that", "which", "to", "in", "at", "on", "for", "with", "across", "building"])
 _GROUPS = frozenset(["team", "teams", "group", "groups", "squad", "squads"])
+#: "a team of", "a team consisting of", "made up of", "comprising", "composed of".
+_OF = frozenset(["of", "consisting", "made", "comprising", "composed", "comprised"])
 
 
 def member_words(words: Words) -> set[int]:
     """The words of a list of a team's members: "joining a team of passionate data scientists,
-    product managers, and engineers" (up to "who", "in", ... or the clause's end)."""
+    product managers, and engineers", "a team consisting of biologists and ML scientists" (up to
+    "who", "in", ... or the clause's end)."""
     forms = words.words
-    if "of" not in forms or _GROUPS.isdisjoint(forms):
+    if _OF.isdisjoint(forms) or _GROUPS.isdisjoint(forms):
         return set()
     out: set[int] = set()
     for i in range(len(forms) - 1):
-        if forms[i] in _GROUPS and forms[i + 1] == "of":
-            k = i + 2
+        if forms[i] in _GROUPS and forms[i + 1] in _OF:
+            k = i + 2 + (forms[i + 1] != "of" and i + 2 < len(forms) and forms[i + 2] == "of")
             while k < len(forms) and forms[k] not in _AFTER_MEMBERS and not any(c in ".;:" for c in words.before(k)):
                 out.add(k)
                 k += 1

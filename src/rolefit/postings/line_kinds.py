@@ -161,3 +161,30 @@ def starts_with_duty(low: str) -> bool:
     """Whether a line (in lower case) starts with a verb of the work ("run a/b tests on our checkout")."""
     first = low.split(maxsplit=1)[0].strip(",:;") if low.strip() else ""
     return stem(first) in DUTY_STEMS
+
+
+#: A line's closing bracket: "(preferably in the food industry)", "(masters preferred)".
+_LAST_BRACKET = re.compile(r"\s*\([^()]*\)\W*$")
+_ONLY_NICE = re.compile(
+    r"(is |would be )?(a (big |huge )?plus|an advantage|advantageous|nice to have|a bonus|bonus|preferred|desirable|"
+    r"optional)"
+)
+
+
+def is_nice(low: str) -> bool:
+    """Whether a line (in lower case) ends by calling itself a plus (a line of one sentence: in a
+    paragraph, "... is a big plus." is the last sentence's, not the paragraph's)."""
+    if SENTENCES.search(low.rstrip(" .!?").replace("e.g.", "eg").replace("i.e.", "ie").replace("etc.", "etc")):
+        return False
+    if low.startswith(("bonus points", "bonus if", "a bonus if", "extra points")):
+        return True  # ("Bonus points for using Luigi or Airflow")
+    # (a closing bracket says what it says of its own words: "a degree in statistics (masters
+    # preferred)" requires the degree; "... is a plus (preferably in the food industry)" is a plus)
+    bracket = _LAST_BRACKET.search(low)
+    if bracket and _ONLY_NICE.fullmatch(bracket.group(0).strip(" ().!,;")):
+        return True  # "Spark (preferred)", "Scala (a plus)": the line's own label
+    text = low[: bracket.start()] if bracket and bracket.start() else low
+    end = len(text)
+    while end and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1
+    return NICE_LINE.search(text, max(0, end - NICE_REACH)) is not None

@@ -24,16 +24,14 @@ from rolefit.postings.line_kinds import (
     HIRING,
     LINK_LINE,
     NEED_LINE,
-    NICE_LINE,
-    NICE_REACH,
     OPENINGS_LINE,
     OWN_TEAM,
     PERK,
-    SENTENCES,
     TEAM_INTRO,
     TITLE_LINE,
     YOU,
     is_disclaimer,
+    is_nice,
     starts_with_duty,
 )
 from rolefit.postings.tables import table_rows
@@ -154,33 +152,6 @@ def _judge(low: str) -> str:
     return "company" if COMPANY.search(low) else "open"
 
 
-#: A line's closing bracket: "(preferably in the food industry)", "(masters preferred)".
-_LAST_BRACKET = re.compile(r"\s*\([^()]*\)\W*$")
-_ONLY_NICE = re.compile(
-    r"(is |would be )?(a (big |huge )?plus|an advantage|advantageous|nice to have|a bonus|bonus|preferred|desirable|"
-    r"optional)"
-)
-
-
-def _nice(low: str) -> bool:
-    """Whether a line (in lower case) ends by calling itself a plus (a line of one sentence: in a
-    paragraph, "... is a big plus." is the last sentence's, not the paragraph's)."""
-    if SENTENCES.search(low.rstrip(" .!?").replace("e.g.", "eg").replace("i.e.", "ie").replace("etc.", "etc")):
-        return False
-    if low.startswith(("bonus points", "bonus if", "a bonus if", "extra points")):
-        return True  # ("Bonus points for using Luigi or Airflow")
-    # (a closing bracket says what it says of its own words: "a degree in statistics (masters
-    # preferred)" requires the degree; "... is a plus (preferably in the food industry)" is a plus)
-    bracket = _LAST_BRACKET.search(low)
-    if bracket and _ONLY_NICE.fullmatch(bracket.group(0).strip(" ().!,;")):
-        return True  # "Spark (preferred)", "Scala (a plus)": the line's own label
-    text = low[: bracket.start()] if bracket and bracket.start() else low
-    end = len(text)
-    while end and not (text[end - 1].isalnum() or text[end - 1] == "_"):
-        end -= 1
-    return NICE_LINE.search(text, max(0, end - NICE_REACH)) is not None
-
-
 #: A list run into one line, as a paste of a "who is hiring" post writes it ("Duties: -Own ...
 #: -Analyze ..."), or as a scraped ad whose line breaks were lost writes it ("MUST HAVE + 5 years
 #: of ... + Strong ... + Proficiency ..."; three items at least: "$200k + Benefits + Equity" is pay).
@@ -204,11 +175,20 @@ _BROKEN_WORD = re.compile(r"[a-z]{2}-$")
 
 def _joined(lines: list[str]) -> list[str]:
     """The lines, a sentence broken over two lines by a hard line break made one again: a line
-    that does not end a sentence, followed by one that starts in lower case and is no bullet. A
-    list run into one line is cut into its items."""
+    that does not end a sentence, followed (in a paste that doubles its breaks, after a blank
+    line) by one that starts in lower case and is no bullet. A list run into one line is cut into
+    its items."""
     out: list[str] = []
     for line in (item for raw in lines for item in _items(raw)):
         stripped = line.strip()
+        if (
+            stripped[:1].islower()
+            and len(out) > 1
+            and not out[-1].strip()
+            and out[-2].strip()
+            and not out[-2].rstrip().endswith((".", "!", "?", ":", ";"))
+        ):
+            out.pop()  # a paste that doubles its line breaks: "... for both existing", "", "data assets and ..."
         if (
             out
             and stripped[:1].islower()
@@ -382,7 +362,7 @@ def parts(text: str) -> list[Part]:
             here = "benefits"  # "An attractive salary and fringe benefits (car, phone, ...)"
         elif ("apply" in low or "send" in low) and APPLY_LINE.search(low, 0, 250):  # (not a paragraph's last words)
             here = "apply"
-        elif kind in ("open", "duties", "requirements") and _nice(low):
+        elif kind in ("open", "duties", "requirements") and is_nice(low):
             here = "nice"
         elif kind == "open":
             here = "requirements" if NEED_LINE.search(low) else _judge(low)
