@@ -19,7 +19,10 @@ def tasks(line: str) -> set[str]:
 @pytest.mark.parametrize(
     ("task", "other", "same"),
     [
-        # "scientific units" and "non-academic" read no papers
+        # "scientific units" and "non-academic" read no papers, nor does research that is an errand or analysis
+        ("implement-papers", "Research alternatives to accomplish tasks.", "Research new methods for speech."),
+        ("implement-papers", "Conduct research to provide insight on trends.", "Publish research at NeurIPS."),
+        ("implement-papers", "Make decisions based on key research data.", "Do applied research in NLP."),
         ("implement-papers", "Build storage for the scientific units.", "Follow the scientific literature on vision."),
         ("implement-papers", "Seven years of non-academic experience.", "Seven years of academic experience."),
         # a user's behaviour, engagement, adoption and retention; not a device's, a contract's, a vision's, staff's

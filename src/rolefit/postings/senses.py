@@ -155,6 +155,13 @@ _JOB_TITLES = frozenset(
 )
 
 
+#: What research right before it makes an errand or a store, not R&D: "research alternatives",
+#: "research vendors", "key research data".
+_ERRANDS = frozenset(["alternatives", "options", "vendors", "tools", "prices", "competitors", "data", "links"])
+#: What "research to ..." does when it is analysis: "conduct research to provide insight".
+_FINDINGS = frozenset(["provide", "support", "inform", "answer", "identify", "understand", "determine", "find"])
+
+
 def _studies_people(words: Words, i: int) -> bool:
     """Whether the "research" at ``i`` is of people: one of the next three words of its phrase (up to
     a comma) is whom it studies, and none is a method ("research what shoppers pursue", not
@@ -171,7 +178,8 @@ def _study_words(words: Words) -> set[int]:
     """A lone "research" that is a study of a market or of users ("market / UX / operations
     research", "research to improve user experience"), or an errand: a clause that starts
     "Research discrepancies between reports", "Researching links between ...", an object that is
-    no method or model."""
+    no method or model ("research alternatives", "research data"), or research "to provide
+    insight"."""
     out: set[int] = set()
     if "research" not in words.stems:
         return out
@@ -186,6 +194,8 @@ def _study_words(words: Words) -> set[int]:
             or ("experience" in forms[i + 1 : i + 6] and not _PEOPLE.isdisjoint(forms[i + 1 : i + 6]))
             or _studies_people(words, i)
             or (i + 1 < len(forms) and forms[i + 1] in _JOB_TITLES)  # "a Research Engineer": a title
+            or (i + 1 < len(forms) and forms[i + 1] in _ERRANDS)  # "research alternatives", "research data"
+            or (forms[i + 1 : i + 2] == ["to"] and forms[i + 2 : i + 3] and forms[i + 2] in _FINDINGS)
         ):
             out.add(i)
     return out
