@@ -99,6 +99,8 @@ def test_a_word_in_another_sense_is_not_its_task(task: str, other: str, same: st
         ("What Working At EY Offers", "benefits"),
         ("Your future at OMP", "benefits"),
         ("Get to know Klaviyo", "company"),
+        ("Your challenge", "duties"),
+        ("Your daily work as a Data Science Software Engineer includes:", "duties"),
     ],
 )
 def test_headings_in_everyday_words_name_their_part(heading: str, kind: str) -> None:
@@ -197,3 +199,15 @@ def test_a_paste_that_doubles_its_line_breaks_keeps_its_bullets_whole() -> None:
     assert "we are small." in lines  # (a sentence ended before the blank line: no join)
     consisting = "Work with a team consisting of computational biologists and machine learning scientists."
     assert "build-models" not in tasks(consisting)
+
+
+def test_a_line_that_starts_with_a_duty_verb_is_the_job_though_it_says_our() -> None:
+    from rolefit.postings.sections import parts
+
+    for line in (
+        "Discussing and validating the functional requirements with our product managers.",
+        "Ensure our customers get their reports on time.",
+    ):
+        assert parts(f"Data Scientist\n{line}\n")[-1].kind == "open", line
+    assert parts("Data Scientist\nOur customers love our freight software.\n")[-1].kind == "company"
+    assert parts("Data Scientist\nYour team\nIt builds the forecasts.\n")[-1].kind == "team"

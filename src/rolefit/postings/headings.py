@@ -98,7 +98,7 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"let's talk about you|competencies (needed|required)( \S+){0,3}|"
         r"(what are )?(the )?selection (requirements|criteria)",
     ),
-    ("team", r"about (the|our) team|the team|our team|meet the team|who you('ll| will) work with"),
+    ("team", r"about (the|our|your) team|the team|our team|your team|meet the team|who you('ll| will) work with"),
     (
         "company",
         r"(a (little|bit) |more )?about us|who we are|who are we|what we do|company|"
@@ -121,7 +121,7 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"job (description|summary|overview)|position (overview|summary|description)|the (scope|opportunity|position)|"
         r"in this role( you will)?|what the (job|role) involves|you will|as (a |an |the |"
         r"our )?\S+( \S+){0,4},? you( will|'ll)?|at \S+,? you('ll| will)|the work you('ll| will) (do|tackle)|"
-        r"the challenge|day to day|your (key )?tasks|what('s| is) the (job|role)|"
+        r"(the|your) challenges?|day to day|your (key )?tasks|what('s| is) the (job|role)|"
         r"(highlights|summary|overview) of (the |your )?(responsibilities|duties|role|job)|"
         r"(your )?daily (work|tasks|activities|routine)( \S+){0,2}|how you('ll| will) make (a|an) (difference|impact)|"
         r"key activities( \S+){0,7}|(role |job |key )?expectations( and (tasks|responsibilities|duties))?",

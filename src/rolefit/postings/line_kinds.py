@@ -151,6 +151,33 @@ DUTY_VERBS = frozenset(
         "use",
         "work",
         "write",
+        # more that real ads start their duties with ("Discussing and validating the requirements
+        # with our product managers", "Ensure our data is right")
+        "assist",
+        "contribute",
+        "cooperate",
+        "coordinate",
+        "discuss",
+        "document",
+        "ensure",
+        "establish",
+        "evaluate",
+        "explore",
+        "extract",
+        "interpret",
+        "liaise",
+        "mentor",
+        "participate",
+        "plan",
+        "prioritize",
+        "prioritise",
+        "review",
+        "test",
+        "track",
+        "translate",
+        "validate",
+        "visualize",
+        "visualise",
     ]
 )
 #: Their stems, so that "Building, updating and maintaining dashboards" starts with one too.

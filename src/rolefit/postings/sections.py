@@ -83,8 +83,12 @@ def heading_kind(line: str) -> str | None:
         text = text[1:-1].strip()  # ("[RESPONSIBILITY STATEMENTS]")
     if text.endswith(",") and _SIGN_OFF_LINE.fullmatch(text[:-1]):
         return "apply"
-    if not text or len(text.split()) > 9 or text.endswith((".", ",", ";")):
+    if not text or text.endswith((".", ",", ";")):
         return None
+    if len(text.split()) > 9:
+        # a long line is a heading only as a lead-in to the duties: "Your daily work as a Data
+        # Science Software Engineer includes:"
+        return "duties" if raw.endswith(":") and len(text.split()) <= 16 and _DUTY_LEAD.match(text.lower()) else None
     key = _heading_key(text)
     if marked and EEO_LINE.search(key.lower()):
         return "eeo"  # "We believe in equal employment opportunities:"
@@ -112,7 +116,9 @@ def heading_kind(line: str) -> str | None:
 
 
 #: A sentence that leads into the duties.
-_DUTY_LEAD = re.compile(r"(you will|you'll|in this role|as an? \w+( \w+)?,? you will)\b")
+_DUTY_LEAD = re.compile(
+    r"(you will|you'll|in this role|as an? \w+( \w+)?,? you will|your (daily|day-to-day) (work|tasks|activities))\b"
+)
 
 
 _SIGN_OFF_LINE = re.compile(SIGN_OFF, re.IGNORECASE)
