@@ -211,3 +211,16 @@ def test_a_line_that_starts_with_a_duty_verb_is_the_job_though_it_says_our() -> 
         assert parts(f"Data Scientist\n{line}\n")[-1].kind == "open", line
     assert parts("Data Scientist\nOur customers love our freight software.\n")[-1].kind == "company"
     assert parts("Data Scientist\nYour team\nIt builds the forecasts.\n")[-1].kind == "team"
+
+
+def test_the_small_print_for_recruiters_is_how_to_apply() -> None:
+    from rolefit.postings.sections import parts
+
+    for line in (
+        "Please note that Acme does not accept unsolicited resumes from recruiters or employment agencies.",
+        "We do not work with recruitment agencies.",
+    ):
+        assert parts(f"Data Scientist\n{line}\n")[-1].kind == "apply", line
+    assert "hiring" not in tasks("Acme does not accept unsolicited resumes; agencies may not hire on our behalf.")
+    # (only the line's first sentence is read for it: a duty before it stays the job)
+    assert parts("Data Scientist\nBuild models for pricing. We do not accept unsolicited resumes.\n")[-1].kind == "open"

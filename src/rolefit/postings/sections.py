@@ -122,6 +122,8 @@ _DUTY_LEAD = re.compile(
 
 
 _SIGN_OFF_LINE = re.compile(SIGN_OFF, re.IGNORECASE)
+#: The small print for recruiters, in a line's first sentence: "unsolicited resumes", "staffing agencies".
+_RECRUITERS = re.compile(r"\bunsolicited\b|\b(recruitment|recruiting|staffing|employment|search) agencies\b")
 #: Where a heading of several parts is cut: "and", "&", "+", "/" and ",".
 _PIECES = re.compile(r"\s+(?:and|&|\+)\s+|\s*[/,]\s*", re.IGNORECASE)
 #: "... at Acme", "... As a Data Engineer at Acme" after a heading ("Benefits At Collibra").
@@ -368,6 +370,8 @@ def parts(text: str) -> list[Part]:
             here = "benefits"  # "An attractive salary and fringe benefits (car, phone, ...)"
         elif ("apply" in low or "send" in low) and APPLY_LINE.search(low, 0, 250):  # (not a paragraph's last words)
             here = "apply"
+        elif ("unsolicited" in low or "agencies" in low) and _RECRUITERS.search(low.split(". ", 1)[0]):
+            here = "apply"  # "does not accept unsolicited resumes from recruiters": how (not) to apply
         elif kind in ("open", "duties", "requirements") and is_nice(low):
             here = "nice"
         elif kind == "open":
