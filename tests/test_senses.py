@@ -24,6 +24,17 @@ def tasks(line: str) -> set[str]:
         ("implement-papers", "Conduct research to provide insight on trends.", "Publish research at NeurIPS."),
         ("implement-papers", "Make decisions based on key research data.", "Do applied research in NLP."),
         ("implement-papers", "Build storage for the scientific units.", "Follow the scientific literature on vision."),
+        (
+            "implement-papers",
+            "Build storage for the scientific units.",
+            "Keep abreast of scientific and regulatory developments.",
+        ),
+        # consulting colleagues is no meeting with outsiders; consulting clients is
+        (
+            "external-meetings",
+            "Drive plans by consulting with business partners, managers and co-workers.",
+            "Consulting with clients on their data strategy.",
+        ),
         ("implement-papers", "Seven years of non-academic experience.", "Seven years of academic experience."),
         # a user's behaviour, engagement, adoption and retention; not a device's, a contract's, a vision's, staff's
         (
@@ -224,3 +235,18 @@ def test_the_small_print_for_recruiters_is_how_to_apply() -> None:
     assert "hiring" not in tasks("Acme does not accept unsolicited resumes; agencies may not hire on our behalf.")
     # (only the line's first sentence is read for it: a duty before it stays the job)
     assert parts("Data Scientist\nBuild models for pricing. We do not accept unsolicited resumes.\n")[-1].kind == "open"
+
+
+def test_a_heading_run_onto_the_end_of_a_line_starts_its_part() -> None:
+    from rolefit.postings.sections import parts
+
+    text = (
+        "BI Engineer\nResponsibilities\nWork with the site's BI team to ensure an effective collaboration Benefits\n"
+        "Possibility to follow extra training\n"
+    )
+    got = [(p.kind, p.text) for p in parts(text)]
+    assert got[-2] == ("duties", "Work with the site's BI team to ensure an effective collaboration")
+    assert got[-1] == ("benefits", "Possibility to follow extra training")
+    # (a sentence that ends in the word is no heading)
+    sentence = "Data querying languages such as SQL, Hive and Preferred Qualifications"
+    assert [p.text for p in parts(f"BI Engineer\nResponsibilities\n{sentence}\n")] == [sentence]

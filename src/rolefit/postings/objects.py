@@ -162,6 +162,8 @@ _SETTING = frozenset(
 #: What "scientific" is of when it is research: "the scientific literature".
 _SCIENTIFIC_OF = frozenset(
     [
+        "developments",
+        "findings",
         "research",
         "papers",
         "literature",
@@ -178,13 +180,31 @@ _SCIENTIFIC_OF = frozenset(
         "methods",
     ]
 )
+#: Whom one consults with when they are colleagues, not clients ("consulting with managers, co-workers").
+_INSIDE = frozenset(
+    ["business", "partners", "managers", "co-workers", "coworkers", "colleagues", "stakeholders", "team", "teams"]
+)
+_OUTSIDE = frozenset(["client", "clients", "customer", "customers", "external", "vendors", "suppliers"])
 #: Verbs of nouns of a lexicon ("engagement", "adoption") that mean something else.
 _VERBS = frozenset(["engage", "engages", "engaging", "adopt", "adopts", "adopting", "adopted"])
 
 
 #: The words :func:`_word_senses` looks at.
 _TRIGGERS = (
-    _REQUIREMENT | _VERBS | {"workflow", "workflows", "stakeholder", "stakeholders", "cross", "scientific", "non"}
+    _REQUIREMENT
+    | _VERBS
+    | {
+        "workflow",
+        "workflows",
+        "stakeholder",
+        "stakeholders",
+        "cross",
+        "scientific",
+        "non",
+        "consult",
+        "consulting",
+        "consults",
+    }
 )
 
 
@@ -211,8 +231,11 @@ def _word_senses(words: Words) -> set[int]:
             if forms[i + 2] in _SETTING:
                 out.update((i, i + 1))
         elif form == "scientific":
-            if _SCIENTIFIC_OF.isdisjoint(forms[i + 1 : i + 3]):
+            if _SCIENTIFIC_OF.isdisjoint(forms[i + 1 : i + 4]):  # ("scientific and regulatory developments")
                 out.add(i)
+        elif form in ("consult", "consulting", "consults") and forms[i + 1 : i + 2] == ["with"]:
+            if not _INSIDE.isdisjoint(forms[i + 2 : i + 5]) and _OUTSIDE.isdisjoint(forms[i + 2 : i + 5]):
+                out.add(i)  # "consulting with business partners, managers, co-workers": colleagues
         elif form in _VERBS:
             out.add(i)
         if i and forms[i - 1] == "non" and words.before(i) == "-":

@@ -34,6 +34,7 @@ from rolefit.postings.line_kinds import (
     is_nice,
     starts_with_duty,
 )
+from rolefit.postings.run_in import run_in_items
 from rolefit.postings.tables import table_rows
 
 #: The longest first line that is taken for a title alone (a longer one is a paragraph, and read).
@@ -160,24 +161,6 @@ def _judge(low: str) -> str:
     return "company" if COMPANY.search(low) else "open"
 
 
-#: A list run into one line, as a paste of a "who is hiring" post writes it ("Duties: -Own ...
-#: -Analyze ..."), or as a scraped ad whose line breaks were lost writes it ("MUST HAVE + 5 years
-#: of ... + Strong ... + Proficiency ..."; three items at least: "$200k + Benefits + Equity" is pay).
-_RUN_IN_ITEM = re.compile(r"\s+-(?=[A-Z0-9])")
-_RUN_IN_PLUS = re.compile(r"\s+\+\s+(?=[A-Z0-9])")
-
-
-def _items(line: str) -> list[str]:
-    """A line that runs a list together (two items or more, each "-" then a capital; or three,
-    each " + " then a capital) as its lead and one line per item; any other line as it is."""
-    pieces = _RUN_IN_ITEM.split(line) if " -" in line else [line]
-    if len(pieces) < 3:
-        pieces = _RUN_IN_PLUS.split(line) if " + " in line else [line]
-        if len(pieces) < 4:
-            return [line]
-    return [pieces[0], *("- " + p for p in pieces[1:])]
-
-
 _BROKEN_WORD = re.compile(r"[a-z]{2}-$")
 
 
@@ -187,7 +170,7 @@ def _joined(lines: list[str]) -> list[str]:
     line) by one that starts in lower case and is no bullet. A list run into one line is cut into
     its items."""
     out: list[str] = []
-    for line in (item for raw in lines for item in _items(raw)):
+    for line in (item for raw in lines for item in run_in_items(raw)):
         stripped = line.strip()
         if (
             stripped[:1].islower()

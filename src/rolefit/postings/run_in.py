@@ -1,0 +1,43 @@
+"""What a paste ran into one line: a list of items, or a heading on the end of the line before it.
+
+"Duties: -Own the warehouse -Analyze funnels" is a list of a "who is hiring" post; "MUST HAVE + 5
+years of ... + Strong ... + Proficiency ..." a scraped ad's whose line breaks were lost; "... an
+effective collaboration Benefits" a LinkedIn paste's last duty and the heading after it. Each is
+cut into the lines it was (:func:`run_in_items`), before the posting is read part by part.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A list run into one line, as a paste of a "who is hiring" post writes it ("Duties: -Own ...
+#: -Analyze ..."), or as a scraped ad whose line breaks were lost writes it ("MUST HAVE + 5 years
+#: of ... + Strong ... + Proficiency ..."; three items at least: "$200k + Benefits + Equity" is pay).
+_RUN_IN_ITEM = re.compile(r"\s+-(?=[A-Z0-9])")
+_RUN_IN_PLUS = re.compile(r"\s+\+\s+(?=[A-Z0-9])")
+
+
+#: A heading a paste ran onto the end of the line before it: "... an effective collaboration Benefits".
+_GLUED_HEADING = re.compile(
+    r"^(.{30,}?[a-z0-9)])\s+((?:Preferred |Minimum |Basic |Key )?(?:Benefits|Perks|Requirements|Responsibilities|"
+    r"Qualifications|What [Ww]e [Oo]ffer|Our [Oo]ffer))$"
+)
+
+
+_GLUED_ENDS = ("Benefits", "Perks", "Requirements", "Responsibilities", "Qualifications", "ffer")
+
+
+def run_in_items(line: str) -> list[str]:
+    """A line that runs a list together (two items or more, each "-" then a capital; or three,
+    each " + " then a capital) as its lead and one line per item; a heading run onto the end of
+    a line as a line of its own; any other line as it is."""
+    end = line.rstrip()
+    glued = _GLUED_HEADING.match(end) if end.endswith(_GLUED_ENDS) else None
+    if glued and glued.group(1).split()[-1].lower() not in ("and", "or", "of", "the", "our", "your", "with", "see"):
+        return [glued.group(1), glued.group(2)]
+    pieces = _RUN_IN_ITEM.split(line) if " -" in line else [line]
+    if len(pieces) < 3:
+        pieces = _RUN_IN_PLUS.split(line) if " + " in line else [line]
+        if len(pieces) < 4:
+            return [line]
+    return [pieces[0], *("- " + p for p in pieces[1:])]
