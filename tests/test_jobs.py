@@ -1491,7 +1491,6 @@ def test_a_runner_up_nearly_as_likely_is_said_to_be_close_behind(tmp_path: Path)
         "- Design and run A/B tests for every new model, and analyse the results\n"
         "- Analyse user behaviour to find where personalisation fails\n"
         "- Segment users and forecast their engagement\n"
-        "- Share results with the whole company in our monthly review\n"
     )
     reading = read_posting(make_posting("p", ad), CAT)
     roles = [p for c, p in reading.chances if c != "none"]
