@@ -9,6 +9,7 @@ is in it, not what the hire does.
 
 from __future__ import annotations
 
+from rolefit.postings.scope import NAME_STOPS
 from rolefit.postings.words import Words
 
 #: Who a job's name names: "a talented Data Engineer", "As a BI Engineer", "our Power BI enthusiast"
@@ -37,51 +38,21 @@ _PERSONS = frozenset(
 )
 
 
-#: Words that end a job's name, read backwards from the person: "hiring two | analysts", "a | Data Engineer".
-_NOT_NAME = frozenset(
+#: Words that end a job's name, read backwards from the person: "hiring two | analysts", "a | Data
+#: Engineer" (the words that end a team's name, and a few more verbs and numbers).
+_NOT_NAME = NAME_STOPS | frozenset(
     [
-        "a",
-        "an",
-        "the",
-        "our",
-        "your",
-        "their",
-        "its",
-        "as",
         "be",
         "is",
         "are",
         "was",
         "were",
         "been",
-        "with",
-        "for",
-        "of",
-        "to",
-        "and",
-        "or",
-        "by",
-        "from",
-        "into",
-        "on",
-        "in",
-        "at",
-        "hiring",
-        "hire",
         "hires",
         "recruit",
-        "recruiting",
-        "mentor",
         "mentors",
-        "mentoring",
-        "manage",
         "manages",
-        "managing",
-        "lead",
         "leads",
-        "leading",
-        "coach",
-        "coaching",
         "support",
         "supporting",
         "grow",
@@ -98,8 +69,6 @@ _NOT_NAME = frozenset(
         "five",
         "six",
         "several",
-        "many",
-        "other",
         "fellow",
     ]
 )

@@ -63,47 +63,51 @@ _LITERATURE = frozenset(
 _GIVEN = frozenset(["your", "dedicated", "personal", "assigned", "own", "senior"])
 
 
-#: What a pipeline moves and runs: data and its jobs (and what is said before a "workflow" of data).
-_DATA_OBJECTS = frozenset(
+#: What comes before a lone "workflow" of data: what a pipeline moves and runs, and its automation
+#: ("data / ETL / batch workflows", "automate existing workflows").
+_DATA_FLOW = frozenset(
     [
+        "airflow",
+        "automate",
+        "automated",
+        "automates",
+        "automating",
+        "automation",
+        "batch",
         "data",
         "dataset",
         "datasets",
-        "pipeline",
-        "pipelines",
-        "etl",
         "elt",
-        "ingestion",
-        "ingest",
-        "job",
-        "jobs",
-        "workflow",
-        "workflows",
-        "process",
-        "processes",
-        "task",
-        "tasks",
-        "load",
-        "loads",
-        "loading",
-        "extraction",
+        "etl",
+        "existing",
         "extract",
-        "refresh",
-        "refreshes",
+        "extraction",
         "feeds",
-        "transfers",
-        "warehouse",
+        "ingest",
+        "ingestion",
         "integration",
         "integrations",
-        "scripts",
-        "batch",
-        "airflow",
+        "job",
+        "jobs",
+        "load",
+        "loading",
+        "loads",
+        "orchestrate",
         "orchestration",
+        "pipeline",
+        "pipelines",
+        "process",
+        "processes",
+        "refresh",
+        "refreshes",
+        "scheduled",
+        "scripts",
+        "task",
+        "tasks",
+        "transfers",
+        "warehouse",
     ]
 )
-_AUTOMATION = frozenset(["automate", "automates", "automated", "automating", "automation"])
-#: What comes before a lone "workflow" of data: "data / ETL / batch workflows", "automate existing workflows".
-_DATA_FLOW = _DATA_OBJECTS - {"workflow", "workflows"} | _AUTOMATION | {"existing", "scheduled", "orchestrate"}
 #: Whose way of working a "workflow" is when it is no data's: "a data science workflow".
 _WORK_OF = frozenset(
     ["science", "analytics", "analysis", "research", "business", "clinical", "team", "development", "review", "design"]

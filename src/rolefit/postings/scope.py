@@ -212,7 +212,9 @@ def negated_words(words: Words) -> set[int]:
 #: The longest name of a team, and the words it stops at ("to help product teams": "help" is no
 #: name; nor is "hiring" in "hiring two analysts").
 _NAME_WORDS = 4
-_NAME_STOPS = frozenset(
+#: Words that end a name read backwards from its noun ("the | data engineering team"): an article,
+#: a preposition, a verb of helping or leading.
+NAME_STOPS = frozenset(
     [
         "the",
         "our",
@@ -326,7 +328,7 @@ def others_words(words: Words) -> set[int]:
         if of > 0 and forms[of - 1] in TEAM_NOUNS:  # "lead a team of ML engineers who ...": the team's
             before |= set(forms[max(0, of - 6) : of])
         k = i - 1  # the team's own name: "the data engineering team" (a few words, no verb or preposition)
-        while k >= 0 and i - k <= _NAME_WORDS and forms[k] not in _NAME_STOPS:
+        while k >= 0 and i - k <= _NAME_WORDS and forms[k] not in NAME_STOPS:
             out.add(k)
             k -= 1
         nxt = forms[i + 1] if i + 1 < len(forms) else ""
