@@ -1486,7 +1486,6 @@ def test_any_markup_is_read_without_an_error(markup: str) -> None:
 def test_a_runner_up_nearly_as_likely_is_said_to_be_close_behind(tmp_path: Path) -> None:
     ad = (
         "# Senior Data Scientist, Personalisation\n## What you'll do\n"
-        "- Read recent papers on recommender systems and reimplement the promising ones\n"
         "- Train and tune deep learning recommendation models in PyTorch\n"
         "- Design and run A/B tests for every new model, and analyse the results\n"
         "- Analyse user behaviour to find where personalisation fails\n"

@@ -30,11 +30,13 @@ def sure(kind: str, margin: float, weight: float) -> float:
 #: (lowest chance of the band, share right) for the fitted model's verdicts, by the model's
 #: chance for its verdict, measured on cross-validated predictions; bands in rising order.
 MODEL_BANDS: tuple[tuple[float, float], ...] = (
-    (0.0, 0.17),
-    (0.4, 0.41),
-    (0.5, 0.55),
-    (0.8, 0.88),
-    (0.9, 0.94),
+    (0.0, 0.40),
+    (0.4, 0.52),
+    (0.5, 0.60),
+    (0.6, 0.73),
+    (0.7, 0.77),
+    (0.8, 0.86),
+    (0.9, 0.98),
 )
 
 
