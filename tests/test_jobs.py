@@ -990,6 +990,20 @@ def test_a_quote_of_a_long_line_shows_the_words_that_matched_even_inflected() ->
     assert quote.startswith("…") and "behavior of players" in quote
 
 
+def test_a_quote_shows_the_phrase_where_it_stands_not_its_first_word_elsewhere() -> None:
+    from rolefit.report.postings import QUOTE_WIDTH, _quotes
+
+    line = (
+        "We want someone focused on the quantitative side of the business, who is curious and technical, "
+        "who likes our coffee and our people, and who turns our data into actionable business intelligence."
+    )
+    reading = read_posting(make_posting("p", "Data Scientist\nWhat you'll do\n" + line + "\n"), CAT)
+    mention = next(e for e in reading.evidence if e.task == "bi-dashboards")
+    assert len(mention.line) > QUOTE_WIDTH and mention.line.lower().count("business") == 2
+    quote = dict(_quotes(reading, CAT, limit=9))["bi-dashboards"]
+    assert "business intelligence" in quote and quote.startswith("…")
+
+
 def test_a_line_is_quoted_once_though_it_shows_two_tasks() -> None:
     from rolefit.report.postings import _quotes
 

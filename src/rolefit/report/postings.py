@@ -30,7 +30,9 @@ def _excerpt(line: str, phrase: str, word: str = "") -> str:
     phrase's first word) when it is long, cut at word boundaries."""
     if len(line) <= QUOTE_WIDTH:
         return line
-    at = max(0, _find_word(line.lower().replace("’", "'"), word or phrase.lower().split()[0]))
+    low = line.lower().replace("’", "'")
+    words = phrase.lower().split()
+    at = max(0, _find_mention(low, word.lower() or words[0], words[1][:4] if len(words) > 1 else ""))
     start = max(0, at - QUOTE_WIDTH // 3)
     if start:
         space = line.rfind(" ", 0, start + 1)
@@ -43,15 +45,20 @@ def _excerpt(line: str, phrase: str, word: str = "") -> str:
     return ("…" if start else "") + piece + ("…" if end < len(line) else "")
 
 
-def _find_word(low: str, word: str) -> int:
-    """Where ``word`` first stands as a whole word in ``low`` (not inside another), or -1."""
+def _find_mention(low: str, word: str, then: str = "") -> int:
+    """Where ``word`` first stands as a whole word in ``low`` (not inside another), or -1; with
+    ``then`` (the start of the phrase's next word), first where that follows it ("business" of
+    "business intelligence", not of "the side of the business"), or else where it first stands."""
+    first = -1
     at = low.find(word)
     while at >= 0:
         end = at + len(word)
         if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
-            return at
+            if not then or low[end:].lstrip(" -/").startswith(then):
+                return at
+            first = at if first < 0 else first
         at = low.find(word, at + 1)
-    return -1
+    return first
 
 
 def _quotes(reading: Reading, catalogue: Catalogue, limit: int = QUOTES) -> list[tuple[str, str]]:
