@@ -4,7 +4,11 @@ The article's data person does data engineering and BI too, but as the one data 
 company, who also answers the business's questions. An ad whose work is only pipelines and
 warehouses, only dashboards and reports, or only the machinery that runs other people's models
 is a job of another kind, and is said to be one. The kinds are read from the built-in
-catalogue's task ids; a catalogue without them never gets an "outside" verdict.
+catalogue's task ids; a catalogue without them never gets an "outside" verdict. With the
+built-in catalogue the fitted model (:mod:`rolefit.postings.classifier`) says whether a job is
+one of another kind, and :func:`kind_name` which; :func:`outside_kind` decides for a catalogue
+that has these tasks but roles of its own. (The model does not read these rules: written while
+reading the development set, they flattered it and cost verdicts on other employers' ads.)
 """
 
 from __future__ import annotations
