@@ -21,6 +21,7 @@ from rolefit.model.catalogue import Catalogue
 from rolefit.postings.company import company_names
 from rolefit.postings.read import (
     PostingError,
+    Reading,
     content_lines,
     find_evidence,
     make_posting,
@@ -1784,3 +1785,50 @@ def test_the_jobs_page_rounds_each_fit_as_the_screen_does() -> None:
     view = posting_view(1, edge.reading, CAT, edge)
     assert view["fit"] == "37"
     assert view["fit_line"].startswith("Your fit 37:")  # (not the JSON's figure rounded again: 38)
+
+
+_SHORT_DUTIES = [
+    "Build dashboards in Tableau.",
+    "Train machine learning models.",
+    "Run A/B tests.",
+    "Maintain ETL pipelines.",
+    "Present findings to executives.",
+    "Clean data.",
+    "Deploy models to production.",
+    "Gather requirements from stakeholders.",
+    "Mentor junior analysts.",
+    "Label datasets.",
+    "Analyse user behaviour.",
+]
+
+
+def _short_ad(first: str, second: str) -> tuple[Reading, float]:
+    from rolefit.postings import classifier
+    from rolefit.postings.features import features
+    from rolefit.postings.verdict import distinctive
+
+    reading = read_posting(make_posting("p", f"Data Scientist\nWhat you'll do\n- {first}\n- {second}\n"), CAT)
+    odds = classifier.chances(features(reading.weights, distinctive(CAT), "Data Scientist", reading.posting.text))
+    return reading, odds[0][1]
+
+
+@given(st.sampled_from(_SHORT_DUTIES), st.sampled_from(_SHORT_DUTIES))
+@settings(max_examples=40, deadline=None)
+def test_a_two_line_ad_gets_a_verdict_only_where_the_model_can_tell(first: str, second: str) -> None:
+    from rolefit.postings.verdict import UNSURE
+
+    reading, top = _short_ad(first, second)
+    if reading.thin and not reading.insufficient:
+        assert top >= UNSURE, (first, second, top)
+
+
+def test_two_line_ads_fall_on_both_sides_of_the_model_s_doubt() -> None:
+    from rolefit.postings.verdict import UNSURE
+
+    seen: Counter[tuple[bool, bool]] = Counter()
+    for k, first in enumerate(_SHORT_DUTIES):
+        for second in _SHORT_DUTIES[k + 1 :]:
+            reading, top = _short_ad(first, second)
+            if reading.thin:
+                seen[(top >= UNSURE, reading.insufficient)] += 1
+    assert seen[(True, False)] and seen[(False, True)] and not seen[(False, False)], seen
