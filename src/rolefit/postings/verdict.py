@@ -161,7 +161,7 @@ def _score(weights: dict[str, float], tells: dict[str, float]) -> float:
 
 
 #: With little evidence, a top chance below this (all four verdicts near even) is "not enough evidence".
-#: (At 0.5, with the model's fifteen features, 4 more of 153 fresh real ads were turned away, and
+#: (At 0.5, with the model's fifteen features, 4 more of 178 fresh real ads were turned away, and
 #: of those 4, 2 would have been read right by their top archetype, 1 of them exactly.)
 UNSURE = 0.35
 #: A title that names a data job: with it, even a little evidence is enough for the fitted model.
