@@ -96,7 +96,7 @@ ANALYST = re.compile(r"analyst", re.IGNORECASE)
 KINDS = ("data engineering", "analytics engineering", "ML platform", "BI reporting")
 
 
-@lru_cache(maxsize=16)  # (asked of one posting by the verdict, its features and the rules alike)
+@lru_cache(maxsize=16)  # (asked of one posting by the verdict and by its features, or its rules)
 def small_firm_signs(text: str) -> tuple[bool, bool]:
     """Whether the text shows a small firm, and whether it says the hire is the one data person."""
     low = text.lower()
@@ -113,19 +113,17 @@ def outside_kind(
     text: str,
     known: frozenset[str],
     top: str = "",
-    signs: tuple[bool, bool] | None = None,
 ) -> str | None:
     """The kind of job the evidence shows when it is none of the archetypes (``None`` when it is one).
 
     ``top`` is the archetype the evidence leans to most: warehouse, pipeline and report work reads
-    as the data person's only with some sign of a small firm or a first data hire (``signs``: the
-    two as :func:`small_firm_signs` gives them, when already worked out)."""
+    as the data person's only with some sign of a small firm or a first data hire."""
     if not PIPES & known or not SCIENCE & known:
         return None
     total = sum(weights.values())
     pipes, bi, platform = (_share(weights, s, total) for s in (PIPES, BI, PLATFORM))
     science, models = _share(weights, SCIENCE, total), _share(weights, MODELS, total)
-    small, one_hire = signs if signs is not None else small_firm_signs(text)
+    small, one_hire = small_firm_signs(text)
     claimed = next((kind for kind, pattern in TITLES if pattern.search(title)), None)
     if platform >= 0.45 and models <= 0.2 and science <= 0.3:
         return "ML platform"
