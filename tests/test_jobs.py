@@ -1080,6 +1080,11 @@ def test_a_lone_model_that_is_trained_is_still_model_building() -> None:
         ("You act as the go-to person for questions on the marketing tools.", (False, False)),
         ("You will be the go-to person for all things data.", (True, True)),
         ("Become our go-to data person.", (True, True)),
+        # a team of six is a small firm's; a team of 10, 40 or 200 is not (the count is the whole number)
+        ("We are a small team of 6 developers.", (True, False)),
+        ("We are a team of 6 and growing.", (True, False)),
+        ("Join a multidisciplinary team of 10 specialists.", (False, False)),
+        ("Our speech team of 40 researchers and engineers builds models.", (False, False)),
     ],
 )
 def test_the_signs_of_a_small_firm_s_one_data_hire(text: str, signs: tuple[bool, bool]) -> None:
@@ -1505,6 +1510,7 @@ def test_a_runner_up_nearly_as_likely_is_said_to_be_close_behind(tmp_path: Path)
         "- Design and run A/B tests for every new model, and analyse the results\n"
         "- Analyse user behaviour to find where personalisation fails\n"
         "- Segment users and forecast their engagement\n"
+        "- Deploy the models to production and monitor them\n"
     )
     reading = read_posting(make_posting("p", ad), CAT)
     roles = [p for c, p in reading.chances if c != "none"]

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 #: (lowest margin of the band, share right), by kind of verdict; bands in rising order.
 BANDS: dict[str, tuple[tuple[float, float], ...]] = {
-    "archetype": ((0.05, 0.29), (0.3, 0.45), (0.45, 0.88)),
-    "hybrid": ((0.0, 0.14),),
-    "outside": ((0.05, 0.50), (0.45, 0.75), (0.6, 0.78)),
+    "archetype": ((0.05, 0.23), (0.3, 0.45), (0.45, 0.78), (0.6, 0.88)),
+    "hybrid": ((0.0, 0.12),),
+    "outside": ((0.05, 0.43), (0.45, 0.75), (0.6, 0.78)),
 }
 
 
@@ -30,13 +30,12 @@ def sure(kind: str, margin: float, weight: float) -> float:
 #: (lowest chance of the band, share right) for the fitted model's verdicts, by the model's
 #: chance for its verdict, measured on cross-validated predictions; bands in rising order.
 MODEL_BANDS: tuple[tuple[float, float], ...] = (
-    (0.0, 0.40),
-    (0.4, 0.52),
-    (0.5, 0.60),
-    (0.6, 0.73),
-    (0.7, 0.77),
-    (0.8, 0.86),
-    (0.9, 0.98),
+    (0.0, 0.30),
+    (0.4, 0.56),
+    (0.5, 0.57),
+    (0.7, 0.73),
+    (0.8, 0.76),
+    (0.9, 0.92),
 )
 
 

@@ -57,7 +57,7 @@ SMALL = re.compile(
     r"\b(start-?ups?|small (team|company|business|firm)|(first|1st) (data|analytics)\b(?!{ON_A_TEAM})|founding|"
     r"from scratch|only data|"
     r"sole data|(many|multiple|different) hats|{GO_TO}|data guru|(data|analytics|analyst) champion|"
-    r"early[- ]stage|seed[- ]stage|series [ab]\b|scale-?up|team of (one|two|three|\d)|just you|one-person|"
+    r"early[- ]stage|seed[- ]stage|series [ab]\b|scale-?up|team of (one|two|three|\d)\b|just you|one-person|"
     r"jack of all trades|generalist|build (up |out )?(the|our|a) data (team|function)|(?<!from a )fledgling|"
     r"family[- ](run|owned)|"
     r"(?<![\d,.])(\d{1,2}|[1-2]\d\d)[- ](person|people|staff|employees)\b(?! (data|analytics|engineering|science|"
