@@ -80,6 +80,12 @@ def tasks(line: str) -> set[str]:
         ("exploratory-analysis", "Write code to ship features.", "Analyze large data sets."),
         ("behaviour-statistics", "Write code to ship features.", "Test hypotheses with the product team."),
         ("clean-data", "Write code to ship features.", "Clean and normalize data from vendors."),
+        # a degree, a page's date and a verb: not papers, not a spreadsheet
+        ("implement-papers", "You have an academic degree in statistics.", "Work with academic partners."),
+        ("implement-papers", "Publish Date Aug. 10, 2021", "Publish your results."),
+        ("quick-win-analysis", "You excel at bringing people together.", "Build quick analyses in Excel."),
+        ("quick-win-analysis", "Excels with ambiguity.", "Advanced Excel and SQL."),
+        ("quick-win-analysis", "You excel in building trust.", "Proficient in Excel."),
     ],
 )
 def test_a_word_in_another_sense_is_not_its_task(task: str, other: str, same: str) -> None:
@@ -112,6 +118,34 @@ def test_a_word_in_another_sense_is_not_its_task(task: str, other: str, same: st
         ("Get to know Klaviyo", "company"),
         ("Your challenge", "duties"),
         ("Your daily work as a Data Science Software Engineer includes:", "duties"),
+        ("ESSENTIAL JOB FUNCTIONS:", "duties"),
+        ("Key Accountabilities", "duties"),
+        ("OBJECTIVES/PURPOSE", "duties"),
+        ("MISSIONS", "duties"),
+        ("Here is a snapshot of your day-to-day responsibilities:", "duties"),
+        ("What will you be doing?", "duties"),
+        ("Task & Responsibilities", "duties"),
+        ("Required:", "requirements"),
+        ("Required Knowledge, Skills, and/or Abilities:", "requirements"),
+        ("Minimum Education and Experience:", "requirements"),
+        ("Who we're looking for:", "requirements"),
+        ("Who are we looking for?", "requirements"),
+        ("Your profile, skills and talents", "requirements"),
+        ("Our ideal candidate", "requirements"),
+        ("What Will Make You Successful", "requirements"),
+        ("Preferred Education, Additional Qualifications and Experience:", "nice"),
+        ("Ideally you'd have:", "nice"),
+        ("Desired Experience and Skills", "nice"),
+        ("SWIB Offers:", "benefits"),
+        ("WHAT TAKEDA CAN OFFER YOU:", "benefits"),
+        ("Dodge Data & Analytics offers comprehensive benefits, which include:", "benefits"),
+        ("At dataroots, we are offering:", "benefits"),
+        ("By choosing us, you get", "benefits"),
+        ("Offer", "benefits"),
+        ("Physical Demands", "benefits"),
+        ("About Dodge Data & Analytics:", "company"),
+        ("Who is Service Express?", "company"),
+        ("So, what does Novetta do?", "company"),
     ],
 )
 def test_headings_in_everyday_words_name_their_part(heading: str, kind: str) -> None:
@@ -250,3 +284,48 @@ def test_a_heading_run_onto_the_end_of_a_line_starts_its_part() -> None:
     # (a sentence that ends in the word is no heading)
     sentence = "Data querying languages such as SQL, Hive and Preferred Qualifications"
     assert [p.text for p in parts(f"BI Engineer\nResponsibilities\n{sentence}\n")] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Develop offers for customers",
+        "Personalise offers for our members",
+        "Preferred location Brussels",
+        "Your background in statistics",
+        "What to expect",  # (the work, as often as the perks)
+    ],
+)
+def test_a_line_like_a_new_heading_is_no_heading(line: str) -> None:
+    """Lines that the headings of :func:`test_headings_in_everyday_words_name_their_part` must not
+    swallow: a heading's own line gives no evidence, and starts a part."""
+    from rolefit.postings.sections import heading_kind
+
+    assert heading_kind(line) is None
+    assert heading_kind("- " + line) is None
+
+
+def test_the_hire_named_by_the_title_does_the_work_of_an_unheaded_line() -> None:
+    """ "The Data Engineer will ..." is the job, however much "our" data it is about; "the data
+    team builds ..." is the team's."""
+    from rolefit.postings.sections import parts
+
+    lines = {
+        "The Data Engineer will be responsible for expanding our data pipeline architecture.": "open",
+        "The Senior Data Scientist independently develops statistical models for our clients.": "open",
+        "This analyst role ensures our monthly reports are accurate.": "open",
+        "Our data team builds the pipelines behind our products.": "team",
+        "Our platform serves thousands of customers.": "company",
+    }
+    for line, kind in lines.items():
+        assert parts(f"Data Scientist\n\n{line}\n")[-1].kind == kind, line
+
+
+def test_other_duties_as_assigned_is_small_print_only_on_a_line_of_its_own() -> None:
+    from rolefit.postings.sections import parts
+
+    alone = parts("Data Scientist\nResponsibilities\nBuild churn models.\nOther duties as assigned.\n")
+    assert [p.kind for p in alone] == ["duties", "eeo"]
+    duties = "Develop data quality procedures, automate analytic processes, and other duties as assigned; " * 2
+    assert parts(f"Data Scientist\nResponsibilities\n{duties}\n")[-1].kind == "duties"
+    assert "clean-data" in tasks(duties)

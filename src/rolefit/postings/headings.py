@@ -48,7 +48,9 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"(even )?better if( you)?( \S+){0,3}|"
         r"(additional|optional) (skills|qualifications)|you (will )?stand out( \S+){0,3}|great if you( \S+){0,3}|"
         r"bonus (qualifications|skills|experience|requirements)|stand-?out (skills|qualifications|experience)|"
-        r"added bonus( if you( \S+){0,5})?|not required,? but (nice|good|great) to have",
+        r"added bonus( if you( \S+){0,5})?|not required,? but (nice|good|great) to have"
+        r"|desired (skills|qualifications|experience)( (and|&) (skills|qualifications|experience))?|"
+        r"preferred (education|qualifications|skills|experience),?( \S+){0,5}|ideally,? you('d| would)? (have|bring)",
     ),
     (
         "benefits",
@@ -61,7 +63,13 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"life at \S+|culture|your (future|career)|what working|"
         # the fields of an Indeed page: when, where and how the job is paid, not its work
         r"shift( and schedule)?|schedule|job types?|work (location|setting|schedule)|supplemental pay( types)?|pay|"
-        r"location|hours( of work)?|ability to (commute|relocate)( \S+){0,4}|application questions?( \S+){0,3}",
+        r"location|hours( of work)?|ability to (commute|relocate)( \S+){0,4}|application questions?( \S+){0,3}"
+        # "Acme offers:", "What Acme can offer you", "By joining us, you get", "Offer"
+        r"|\S+( \S+){0,3} offers( you)?|\S+( \S+){0,3} offers (comprehensive |competitive |great |attractive )?"
+        r"(benefits|perks),?( \S+){0,3}|what \S+( \S+){0,2} can offer( you)?|benefits we (provide|offer)|"
+        r"(at \S+,? )?we('re| are)? offering|here('s| is) what \S+( \S+){0,2} (can )?offers?( you)?|"
+        r"by (choosing|joining) us,? you( get)?|what you can expect( from us)?|offer|(your )?advantages|"
+        r"physical demands|work(ing)? (environment|conditions)|job facts",
     ),
     (
         "eeo",
@@ -96,7 +104,15 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"(key |core )?competenc(ies|es)|education( requirements?)?|what (it takes|is needed)( to succeed)?|"
         r"ideal candidate|(the )?ideal (profile|candidate)( \S+){0,3}|what (are|do) we look(ing)? for|"
         r"let's talk about you|competencies (needed|required)( \S+){0,3}|"
-        r"(what are )?(the )?selection (requirements|criteria)",
+        r"(what are )?(the )?selection (requirements|criteria)"
+        r"|required( skill set| skills?| competenc(ies|es)| knowledge)?|"
+        r"(required |minimum )?knowledge,? skills,? (and|and/or|&) abilities( required)?|"
+        r"(minimum |required )?education( and| &| and/or) experience|knowledge( and| &) experience|"
+        r"(other )?skills( and| &) abilities|experiences? (you need|required|needed)|what we seek|"
+        r"who (we('re| are)|are we) (looking for|seeking)|apply if you|"
+        r"your (background|profile)(,? (and |& )?(skills|talents|experience|qualifications)){0,3}|"
+        r"(our |the )?ideal candidate|we('re| are) looking for you if|who (is|are) (the |our )?(ideal|right) \S+|"
+        r"what (will|would) make you (successful|a fit|stand out)|(important )?personal (attributes|qualities|skills)",
     ),
     ("team", r"about (the|our|your) team|the team|our team|your team|meet the team|who you('ll| will) work with"),
     (
@@ -106,8 +122,10 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"our (company|story|mission|values|culture|products?)|"
         r"the company|company (description|overview)|"
         # "About Acme", "Why Acme", "This is Acme": a name, so capitalised (not "About the job")
-        r"about (?!(the|this|our|your|you|us)\b)(?-i:[A-Z])[\w&.-]*( (?-i:[A-Z])[\w&.-]*){0,3}|"
-        r"(why|we are|this is) (?!(you|we|join|work|the|a|an|our)\b)(?-i:[A-Z])[\w&.-]*",
+        r"about (?!(the|this|our|your|you|us)\b)(?-i:[A-Z])[\w&.-]*( (?-i:[A-Z&])[\w&.-]*){0,3}|"
+        r"(why|we are|this is) (?!(you|we|join|work|the|a|an|our)\b)(?-i:[A-Z])[\w&.-]*"
+        r"|our agency|who is (?-i:[A-Z])[\w&.-]*( (?-i:[A-Z&])[\w&.-]*){0,3}|"
+        r"(so,? )?what does (?-i:[A-Z])[\w&.-]*( (?-i:[A-Z&])[\w&.-]*){0,3} do|(\S+ )?operating principles",
     ),
     (
         "duties",
@@ -124,7 +142,14 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"(the|your) challenges?|day to day|your (key )?tasks|what('s| is) the (job|role)|"
         r"(highlights|summary|overview) of (the |your )?(responsibilities|duties|role|job)|"
         r"(your )?daily (work|tasks|activities|routine)( \S+){0,2}|how you('ll| will) make (a|an) (difference|impact)|"
-        r"key activities( \S+){0,7}|(role |job |key )?expectations( and (tasks|responsibilities|duties))?",
+        r"key activities( \S+){0,7}|(role |job |key )?expectations( and (tasks|responsibilities|duties))?"
+        # "Essential Job Functions", "Key Accountabilities", "Objectives/Purpose", "Missions"
+        r"|(essential|principal|key|main|primary|core) (job )?(functions|activities|accountabilities)"
+        r"( and (responsibilities|duties))?|(job )?functions|accountabilities|"
+        r"(job )?(purpose|objectives?)( and impact)?|"
+        r"missions?|\S+ specific (duties|responsibilities)( and (duties|responsibilities))?|"
+        r"(here is |here's )?a snapshot of( \S+){0,4}|what will you be doing|what you('ll| will) own|"
+        r"a day in the life( of)?( \S+){0,3}|tasks?( and| &) responsibilities",
     ),
     ("open", r"about the job|job details|overview|summary|description|full job description( below)?"),
 )

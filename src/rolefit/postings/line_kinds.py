@@ -23,7 +23,7 @@ EEO_LINE = re.compile(
 DISCLAIMER = re.compile(
     r"\b(this|the) (job |position )?description (has been|is|was) (designed|intended|not)|"
     r"(not|never) (designed|intended) to (contain|be (interpreted|construed))|comprehensive (inventory|list(ing)?) of|"
-    r"(duties|responsibilities|qualifications),? (and \w+ )?(may|might) vary|other duties as (assigned|required)|"
+    r"(duties|responsibilities|qualifications),? (and \w+ )?(may|might) vary|"
     r"perform the essential functions|physical (requirements|demands) (of|which|that)"
 )
 #: A word every line of :data:`DISCLAIMER` has: a look for it first is much faster than the pattern.
@@ -33,14 +33,21 @@ _DISCLAIMER_WORDS = (
     "intended",
     "comprehensive",
     "vary",
-    "other duties",
     "essential",
     "physical",
 )
 
 
+#: "Other duties as assigned": small print as a line of its own, not at the end of a line of duties.
+_OTHER_DUTIES = re.compile(r"other (related )?duties (as|that may be) (assigned|required|needed)")
+#: A line longer than this that says "other duties as assigned" lists real duties too.
+_OTHER_DUTIES_REACH = 100
+
+
 def is_disclaimer(low: str) -> bool:
     """Whether a line (in lower case) is a job description's small print."""
+    if "other" in low and len(low) <= _OTHER_DUTIES_REACH and _OTHER_DUTIES.search(low):
+        return True
     return any(word in low for word in _DISCLAIMER_WORDS) and DISCLAIMER.search(low) is not None
 
 
@@ -76,6 +83,13 @@ YOU = re.compile(r"\b(you|your|you'll|you’ll|you're|you’re|candidate|the hir
 HIRING = re.compile(
     r"\b(looking for|seeking|seeks|hiring|to join|searching for|recruiting|need (someone|a|an)|someone (to|who)|"
     r"who will)\b"
+)
+#: The hire, named by the job's title, as the subject of the line ("The Data Engineer will be
+#: responsible for ...", "The Senior Data Scientist independently develops ...", "This analyst role
+#: ensures ..."): the job's work, however much "our" data it is about (not "the data team").
+HIRE_SUBJECT = re.compile(
+    r"^(the|this|our new) ([\w-]+ ){0,3}(scientist|engineer|analyst|developer|architect|specialist|consultant|"
+    r"manager|lead|intern|incumbent|position|role)s?\b(?! (team|group|department)\b)"
 )
 #: The team a data hire joins, as the subject of what it does ("The data science team builds ...").
 OWN_TEAM = re.compile(

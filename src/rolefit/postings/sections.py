@@ -21,6 +21,7 @@ from rolefit.postings.line_kinds import (
     BLURB,
     COMPANY,
     EEO_LINE,
+    HIRE_SUBJECT,
     HIRING,
     LINK_LINE,
     NEED_LINE,
@@ -152,7 +153,7 @@ def _named(key: str) -> str | None:
 def _judge(low: str) -> str:
     """A line outside any named part (in lower case): the company about itself, the work of the
     team the hire joins, or the job."""
-    if YOU.search(low) or HIRING.search(low):
+    if YOU.search(low) or HIRING.search(low) or HIRE_SUBJECT.match(low):
         return "open"
     if OWN_TEAM.search(low):
         return "team"
