@@ -931,6 +931,14 @@ def test_negation_covers_the_whole_list_and_not_only_keeps_both() -> None:
     ]
 
 
+def test_an_idiom_of_a_negator_denies_nothing() -> None:
+    """ "Don't hesitate to", "no stranger to", a "go/no-go" decision: the work is still the job's."""
+    assert evidence_of("Title\nYou don't hesitate to build Looker dashboards.") == ["bi-dashboards"]
+    assert evidence_of("Title\nYou are no stranger to dbt data pipelines.") == ["etl-pipelines"]
+    assert evidence_of("Title\nMake go/no-go calls and build Looker dashboards.") == ["bi-dashboards"]
+    assert evidence_of("Title\nYou don't build Looker dashboards.") == []
+
+
 def test_other_teams_work_and_stack_lists_count_less_or_not_at_all() -> None:
     assert evidence_of("Title\nOur data engineering team handles the data pipelines in dbt.") == []
     found, _ = find_evidence(make_posting("p", "Title\nTech stack: PyTorch, dbt, Looker, Kafka, Spark\n"), SMALL)

@@ -86,6 +86,15 @@ def tasks(line: str) -> set[str]:
         ("quick-win-analysis", "You excel at bringing people together.", "Build quick analyses in Excel."),
         ("quick-win-analysis", "Excels with ambiguity.", "Advanced Excel and SQL."),
         ("quick-win-analysis", "You excel in building trust.", "Proficient in Excel."),
+        # a place of research, clinical research; a study that looks back; deals in a pipeline
+        ("implement-papers", "Join us at our new Research Site in San Diego.", "Research new methods for speech."),
+        ("implement-papers", "Knowledge of clinical research and FDA rules.", "Do applied research in NLP."),
+        ("agile-process", "Analyse the data of a retrospective cohort study.", "Run sprint retrospectives."),
+        ("etl-pipelines", "Support the sales pipeline velocity analysis.", "Maintain the pipeline that loads events."),
+        ("etl-pipelines", "Analyse click-stream data from the website.", "Process streaming data with Flink."),
+        # a hire's own conduct, employees engaged
+        ("behaviour-statistics", "Demonstrate behavioral standards of the firm.", "Run behavioral analyses of users."),
+        ("behaviour-statistics", "Having engaged employees is key to our success.", "Track user engagement."),
     ],
 )
 def test_a_word_in_another_sense_is_not_its_task(task: str, other: str, same: str) -> None:

@@ -148,8 +148,13 @@ _NOT_USERS = frozenset(
 #: What makes "behavioural" no user's when it comes first: "behavioral health" (mental health care),
 #: "behavioural science", "a behavioural interview".
 _NOT_USERS_AFTER = frozenset(
-    ["health", "healthcare", "science", "sciences", "therapy", "therapist", "interview", "interviews", "competencies"]
+    [
+        *("health", "healthcare", "science", "sciences", "therapy", "therapist", "interview", "interviews"),
+        *("competencies", "skills", "traits", "standards"),
+    ]
 )
+#: A hire's own conduct: "demonstrate behaviours aligned with our culture".
+_CONDUCT = frozenset(["demonstrate", "demonstrates", "demonstrating", "exhibit", "exhibits", "desired", "ethical"])
 #: Whose "retention" is no customer's: "employee retention", "data retention" (a policy).
 _KEPT = frozenset(
     ["employee", "employees", "staff", "talent", "data", "record", "records", "document", "documents", "email", "log"]
@@ -221,11 +226,43 @@ _HIRED = frozenset(["first", "data", "analytics", "founding", "key", "senior", "
 _NOT_RESEARCH_PAPER = frozenset(["white", "case", "position", "policy", "toilet", "news", "term", "exam", "on"])
 
 
+#: What makes a lone "research" a place or a unit, not the work: "our Research Site", "a research
+#: institute", "the R&D department"; and "clinical research" (trials, under their own rules).
+_RESEARCH_PLACE = frozenset(
+    [
+        *("site", "sites", "center", "centre", "centers", "centres", "institute", "institutes", "department"),
+        *("departments", "unit", "units", "division", "facility", "facilities", "campus", "hospital", "council"),
+        *("park", "organization", "organisation", "organizations", "organisations", "partners", "institution"),
+    ]
+)
+#: What makes "excel" the verb: "you excel at", "who excels in", "Excels with ambiguity".
+_EXCEL_VERB_AFTER = frozenset(["at", "in", "with", "when", "under", "as", "on"])
+#: What makes "academic" a qualification: "an academic degree", "a technical academic background".
+_QUALIFICATION = frozenset(
+    [
+        *("degree", "degrees", "background", "level", "qualification", "qualifications", "diploma", "record"),
+        *("training", "education", "studies", "title", "year", "years", "achievement", "achievements"),
+    ]
+)
+#: A study that looks back ("retrospective observational research"), not an agile retrospective.
+_LOOKING_BACK = frozenset(
+    ["observational", "study", "studies", "analysis", "analyses", "cohort", "data", "review", "reviews", "claims"]
+)
+#: Pipelines of deals, people or drugs: "sales pipeline", "talent pipeline", "drug pipeline".
+_NOT_DATA_PIPELINE = frozenset(
+    [
+        *("sales", "deal", "deals", "talent", "candidate", "hiring", "recruiting", "recruitment", "drug"),
+        *("clinical", "business", "opportunity", "revenue", "marketing", "lead", "leads", "customer", "project"),
+    ]
+)
+
+
 #: Lone words that mean something else beside one of these words: (the words, the words before
 #: them, the words after them, whether a word before must be joined to them by a space or a dash).
 #: "present-day", "at present"; stakeholder "engagement"; the company's "we're hiring", "the hiring
 #: process", "at the time of hire"; "bot behaviours"; a "time schedule"; "the streaming space"; a
-#: hire "highly engaged" in the work; tables "well modelled".
+#: hire "highly engaged" in the work; tables "well modelled"; a "Research Site"; "you excel at"; an
+#: "academic degree"; a "retrospective study"; a "sales pipeline"; "click-stream" data.
 _BESIDE: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], bool], ...] = (
     (
         frozenset(["present"]),
@@ -234,15 +271,26 @@ _BESIDE: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], bool], ...]
         False,
     ),
     (frozenset(["engagement", "engagements"]), _ENGAGED, frozenset(), True),
-    (frozenset(["engaged"]), _ENGAGED_HIRE, frozenset(), True),
+    (frozenset(["engaged"]), _ENGAGED_HIRE, frozenset(["employees", "staff", "workforce", "colleagues"]), True),
     (frozenset(["hire", "hiring"]), _SEEKING, frozenset(), True),
     (frozenset(["hire", "hires", "hiring"]), _PROCESS_BEFORE, _PROCESS_AFTER, False),
     (
         frozenset(["behavior", "behaviors", "behaviour", "behaviours", "behavioral", "behavioural"]),
-        _NOT_USERS,
+        _NOT_USERS | _CONDUCT,
         _NOT_USERS_AFTER,
         True,
     ),
+    # a place or unit of research ("our Research Site"); clinical research
+    (frozenset(["research"]), frozenset(["clinical"]), _RESEARCH_PLACE, True),
+    # "you excel at": no spreadsheet
+    (frozenset(["excel", "excels", "excelled", "excelling"]), frozenset(), _EXCEL_VERB_AFTER, True),
+    # an "academic degree", a page's "publish date": no papers
+    (frozenset(["academic"]), frozenset(), _QUALIFICATION, True),
+    (frozenset(["publish", "published"]), frozenset(), frozenset(["date", "dates", "on"]), True),
+    (frozenset(["retrospective", "retrospectives"]), frozenset(), _LOOKING_BACK, True),
+    (frozenset(["pipeline", "pipelines"]), _NOT_DATA_PIPELINE, frozenset(), True),
+    # "click-stream data": events of a website, not stream processing
+    (frozenset(["stream", "streams", "streaming"]), frozenset(["click"]), frozenset(), True),
     (frozenset(["retention"]), _KEPT, frozenset(), True),
     (frozenset(["scope", "scopes"]), _EXTENT, frozenset(), True),
     (frozenset(["schedule", "schedules", "scheduling"]), _TIMETABLE, frozenset(), True),

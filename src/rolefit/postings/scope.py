@@ -38,7 +38,23 @@ NEGATORS = frozenset(
     ]
 )
 #: After a negator, these make it something else: "not only", "no matter", "not just", "not limited to".
-NOT_NEGATING = frozenset(["only", "just", "limited", "matter", "doubt", "later", "less", "exclusively", "merely"])
+#: And "don't hesitate to", "no stranger to", a "go/no-go decision": no denial at all.
+NOT_NEGATING = frozenset(
+    [
+        "only",
+        "just",
+        "limited",
+        "matter",
+        "doubt",
+        "later",
+        "less",
+        "exclusively",
+        "merely",
+        "hesitate",
+        "stranger",
+        "go",
+    ]
+)
 STOPS = frozenset(
     [
         "but",

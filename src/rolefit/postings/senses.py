@@ -293,34 +293,6 @@ def _code_review_words(words: Words) -> set[int]:
     return out
 
 
-#: A lone word and the words after it that give it another sense: an "academic degree" is a
-#: qualification, not academic work; a "publish date" is a page's; "you excel at" is no spreadsheet.
-_SENSE_AFTER: dict[str, frozenset[str]] = {
-    "academic": frozenset(
-        [
-            *("degree", "degrees", "background", "level", "qualification", "qualifications", "diploma", "record"),
-            *("training", "education", "studies", "title", "year"),
-        ]
-    ),
-    "publish": frozenset(["date", "dates"]),
-    "published": frozenset(["date", "on"]),
-    "excel": frozenset(["at", "in", "with", "when", "under", "as", "on"]),
-}
-#: Forms that are only ever the verb ("Excels with ambiguity").
-_ALWAYS_OTHER = frozenset(["excels", "excelled", "excelling"])
-
-
-def _sense_after_words(words: Words) -> set[int]:
-    """A lone word that the next word gives another sense (:data:`_SENSE_AFTER`)."""
-    forms = words.words
-    out: set[int] = set()
-    for i, form in enumerate(forms):
-        after = _SENSE_AFTER.get(form)
-        if form in _ALWAYS_OTHER or (after is not None and i + 1 < len(forms) and forms[i + 1] in after):
-            out.add(i)
-    return out
-
-
 def other_sense_words(words: Words, people_research: bool = False) -> set[int]:
     """The words that, standing alone, mean something else than the task their lexicon names: a
     data or business "model", a model's "experiment", "present" as in "present-day", "market
@@ -334,7 +306,6 @@ def other_sense_words(words: Words, people_research: bool = False) -> set[int]:
         | _model_experiment_words(words)
         | _study_words(words)
         | _code_review_words(words)
-        | _sense_after_words(words)
         | _trying_words(words)
         | beside_words(words)
         | _domain_words(words)
