@@ -338,3 +338,41 @@ def test_other_duties_as_assigned_is_small_print_only_on_a_line_of_its_own() -> 
     duties = "Develop data quality procedures, automate analytic processes, and other duties as assigned; " * 2
     assert parts(f"Data Scientist\nResponsibilities\n{duties}\n")[-1].kind == "duties"
     assert "clean-data" in tasks(duties)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a job board's fields of the ad
+        ("Job Segment: Database, Scientific, SQL, Technology", "company"),
+        ("Req ID: 162685", "company"),
+        ("Hiring Manager: Jan Peeters, phone: +32 2 555 01 01", "company"),
+        # the equal-opportunity policy's last sentence; the recruiters' small print after a first sentence
+        ("This policy applies to all terms and conditions of employment, including recruiting, hiring.", "eeo"),
+        (
+            "PLEASE NOTE: At this time, Acme will not sponsor a visa for this position. To all recruitment agencies: "
+            "please do not forward resumes.",
+            "apply",
+        ),
+    ],
+)
+def test_the_ad_s_fields_and_small_print_are_no_work(line: str, kind: str) -> None:
+    from rolefit.postings.sections import parts
+
+    assert parts(f"Data Scientist\nResponsibilities\n{line}\n")[-1].kind == kind
+    assert tasks(line) == set()
+
+
+def test_the_company_s_blurb_under_a_duties_heading_is_the_company_s_but_the_duties_stay() -> None:
+    from rolefit.postings.sections import parts
+
+    lines = {
+        "At Takeda, we are transforming the pharmaceutical industry through our R&D-driven leadership.": "company",
+        "Spectricity incorporated in 2018, as a spin-off from imec, a leading R&D center.": "company",
+        "We support the Group's mission of driving prosperity through transport solutions.": "company",
+        "Ensure project staff are trained and adhere to global data management processes.": "duties",
+        "Staff Data Scientists are responsible for researching new trends in the industry.": "duties",
+        "We are looking for a data scientist to build models for our global clients.": "duties",
+    }
+    for line, kind in lines.items():
+        assert parts(f"Data Scientist\nJob Description\n{line}\n")[-1].kind == kind, line

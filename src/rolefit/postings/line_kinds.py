@@ -16,7 +16,7 @@ OPENINGS_LINE = re.compile(r"^(p\.?s\.?\W|we('re| are) also (hiring|looking for)
 EEO_LINE = re.compile(
     r"equal (employment )?opportunit(y|ies)|regardless of|without regard to|protected (characteristic|veteran|status)|"
     r"reasonable accommodation|affirmative action|sexual orientation|gender identity|e-verify|"
-    r"special assistance or an accommodation|non-?discrimination"
+    r"special assistance or an accommodation|non-?discrimination|(all|the) terms and conditions of employment"
 )
 #: The legal small print of a job description ("The information of this description has been
 #: designed to indicate the general nature ...", "duties ... may vary by department"): no work.
@@ -109,6 +109,14 @@ TITLE_LINE = re.compile(
     r"^(?:[A-Z][\w/&+.-]*\s+){0,5}(?i:scientist|engineer|analyst|developer|lead|manager|architect|researcher|"
     r"intern|specialist|consultant)s?(?:\s*\([^)]{0,20}\))?$"
 )
+#: A job board's field of the ad ("Job Segment: Database, SQL", "Requisition ID: 4521", "Hiring
+#: Manager: Jan Peeters, phone ..."): about the ad, not the work.
+FIELD_LINE = re.compile(
+    r"^(job (segment|category|family|field|id|number|code|ref(erence)?)|requisition( id| number| #)?|req( id| #)?|"
+    r"position (number|id)|posting date|publish(ed)? date|date posted|hiring manager|recruiter|contact person|"
+    r"reference( number)?)\s*:",
+    re.IGNORECASE,
+)
 #: A line that is only a link: a Markdown one, or a bare address.
 LINK_LINE = re.compile(r"^(\[[^\]]*\]\([^)\s]*\)|(https?://|www\.)\S+)[\s.,;]*$")
 #: What only a company says of itself, even among the duties ("The Opportunity: Acme is the world's leading ...").
@@ -116,6 +124,18 @@ BLURB = re.compile(
     r"\b(founded (in|by)|headquartered|world'?s (leading|largest)|leading (provider|company|platform)|trusted by|"
     r"fortune (50|100|500)|backed by|raised \$|series [a-e] (funding|round)|\d[\d,]* (employees|customers)|"
     r"most (innovative|influential)|award[- ]winning|best (workplaces|places to work)|fastest[- ]growing)"
+)
+#: A line whose subject is the company ("At Acme, we ...", "We are ...", "Acme incorporated in
+#: 2018 ...", "Acme is a leading ..."), and the words of a company describing itself: together, under a duties
+#: heading, the company's blurb ("At Takeda, we are transforming the pharmaceutical industry ...").
+COMPANY_SUBJECT = re.compile(
+    r"^(at [\w&.' -]{2,40}, we\b|we\b|we're\b|our (company|firm|group|mission|organi[sz]ation|business)\b|"
+    r"[\w&.'-]+( [\w&.'-]+){0,3} (incorporated|was founded|(is|are) (a|an|the|one of the) (leading|global|world|"
+    r"largest|fast|premier|trusted|top)))"
+)
+ORG_WORDS = re.compile(
+    r"\b(leading|largest|global|worldwide|world|founded|headquartered|incorporated|spin-off|since (19|20)\d\d|"
+    r"\d+ years|countries|offices|employees|customers|clients|industry|mission|employer|organi[sz]ation)\b"
 )
 COMPANY = re.compile(
     r"\b(we|we're|we’re|our|us)\b|\b(founded|headquartered|is a|are a|leading|provider|customers|clients|employees|"

@@ -20,12 +20,15 @@ from rolefit.postings.line_kinds import (
     APPLY_LINE,
     BLURB,
     COMPANY,
+    COMPANY_SUBJECT,
     EEO_LINE,
+    FIELD_LINE,
     HIRE_SUBJECT,
     HIRING,
     LINK_LINE,
     NEED_LINE,
     OPENINGS_LINE,
+    ORG_WORDS,
     OWN_TEAM,
     PERK,
     TEAM_INTRO,
@@ -124,8 +127,13 @@ _DUTY_LEAD = re.compile(
 
 
 _SIGN_OFF_LINE = re.compile(SIGN_OFF, re.IGNORECASE)
-#: The small print for recruiters, in a line's first sentence: "unsolicited resumes", "staffing agencies".
+#: The small print for recruiters: "unsolicited resumes", "staffing agencies".
 _RECRUITERS = re.compile(r"\bunsolicited\b|\b(recruitment|recruiting|staffing|employment|search) agencies\b")
+#: The recruiters' small print is looked for in a line's first sentence ("Build models. We accept no
+#: unsolicited resumes" is a duty), or further in a note of small print ("PLEASE NOTE: Acme will not
+#: sponsor ... To all recruitment agencies: ..."), up to this far.
+_RECRUITERS_REACH = 200
+_NOTE = re.compile(r"(please note|note|n\.b\.|important)\b")
 #: Where a heading of several parts is cut: "and", "&", "+", "/" and ",".
 _PIECES = re.compile(r"\s+(?:and|&|\+)\s+|\s*[/,]\s*", re.IGNORECASE)
 #: "... at Acme", "... As a Data Engineer at Acme" after a heading ("Benefits At Collibra").
@@ -342,6 +350,8 @@ def parts(text: str) -> list[Part]:
         low = content.lower()
         if TITLE_LINE.match(content) and len(content) <= 60:
             here = "company"  # the job's title again ("Role: Data Engineer Lead"): a header field, not the work
+        elif FIELD_LINE.match(content):
+            here = "company"  # a job board's field ("Job Segment: Database, SQL"), not the work
         elif LINK_LINE.match(content):
             here = "company"  # a link to read about the team ("[Data Dream Teams](https://...)"), not the work
         elif content.count(" | ") >= 2 and len(content) < 250:
@@ -354,7 +364,9 @@ def parts(text: str) -> list[Part]:
             here = "benefits"  # "An attractive salary and fringe benefits (car, phone, ...)"
         elif ("apply" in low or "send" in low) and APPLY_LINE.search(low, 0, 250):  # (not a paragraph's last words)
             here = "apply"
-        elif ("unsolicited" in low or "agencies" in low) and _RECRUITERS.search(low.split(". ", 1)[0]):
+        elif ("unsolicited" in low or "agencies" in low) and _RECRUITERS.search(
+            low, 0, _RECRUITERS_REACH if _NOTE.match(low) else len(low.split(". ", 1)[0])
+        ):
             here = "apply"  # "does not accept unsolicited resumes from recruiters": how (not) to apply
         elif kind in ("open", "duties", "requirements") and is_nice(low):
             here = "nice"
@@ -366,7 +378,11 @@ def parts(text: str) -> list[Part]:
             here = "team"  # "We're a tight-knit team of data scientists ..." under "The position"
         elif kind == "duties" and NEED_LINE.search(low):
             here = "requirements"  # "5+ years of ...", "Strong experience in ..." among the duties
-        elif kind == "duties" and BLURB.search(low) and not (YOU.search(low) or HIRING.search(low)):
+        elif (
+            kind == "duties"
+            and (BLURB.search(low) or (COMPANY_SUBJECT.match(low) and ORG_WORDS.search(low)))
+            and not (YOU.search(low) or HIRING.search(low))
+        ):
             here = "company"  # "Founded in 2009, Acme is the world's leading ..." under "The Opportunity"
         out.append(Part(here, content, WEIGHTS.get(here, WEIGHTS["open"])))
     return out
