@@ -350,7 +350,7 @@ def parts(text: str) -> list[Part]:
         low = content.lower()
         if TITLE_LINE.match(content) and len(content) <= 60:
             here = "company"  # the job's title again ("Role: Data Engineer Lead"): a header field, not the work
-        elif FIELD_LINE.match(content):
+        elif FIELD_LINE.match(low):
             here = "company"  # a job board's field ("Job Segment: Database, SQL"), not the work
         elif LINK_LINE.match(content):
             here = "company"  # a link to read about the team ("[Data Dream Teams](https://...)"), not the work
