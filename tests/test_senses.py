@@ -92,6 +92,10 @@ def tasks(line: str) -> set[str]:
         ("agile-process", "Analyse the data of a retrospective cohort study.", "Run sprint retrospectives."),
         ("etl-pipelines", "Support the sales pipeline velocity analysis.", "Maintain the pipeline that loads events."),
         ("etl-pipelines", "Analyse click-stream data from the website.", "Process streaming data with Flink."),
+        # a laboratory's experiments; streams of work or of money
+        ("ab-experiments", "Apply Design of Experiments to the process.", "Design experiments on the checkout."),
+        ("ab-experiments", "Run sequencing experiments in the wet-lab.", "Run experiments on the checkout."),
+        ("etl-pipelines", "Lead the data work streams.", "Process streaming data with Flink."),
         # a hire's own conduct, employees engaged
         ("behaviour-statistics", "Demonstrate behavioral standards of the firm.", "Run behavioral analyses of users."),
         ("behaviour-statistics", "Having engaged employees is key to our success.", "Track user engagement."),
@@ -155,6 +159,26 @@ def test_a_word_in_another_sense_is_not_its_task(task: str, other: str, same: st
         ("About Dodge Data & Analytics:", "company"),
         ("Who is Service Express?", "company"),
         ("So, what does Novetta do?", "company"),
+        ("JOB SPECIFICATIONS:", "requirements"),
+        ("Technical Requirements:", "requirements"),
+        ("Minimum Education/Skills:", "requirements"),
+        ("What You Need for this Position", "requirements"),
+        ("You will need these skills and experience to be successful:", "requirements"),
+        ("Principal Duties & Responsibilities:", "duties"),
+        ("Essential Job Duties:", "duties"),
+        ("In this newly created role, you will:", "duties"),
+        ("The main activities are :", "duties"),
+        ("About Role", "duties"),
+        ("Highly Desired:", "nice"),
+        ("Desired Education / Skills:", "nice"),
+        ("Additional Skills that are a plus:", "nice"),
+        ("Some Nice-to-haves, Or Opportunities To Learn", "nice"),
+        ("Knowledge of several of the following areas is desirable:", "nice"),
+        ("In Return, You Can Expect", "benefits"),
+        ("Why consider Novartis?", "benefits"),
+        ("Working Conditions/Physical Requirements", "benefits"),
+        ("Additional Information", "apply"),
+        ("About Acme™", "company"),
     ],
 )
 def test_headings_in_everyday_words_name_their_part(heading: str, kind: str) -> None:
@@ -303,6 +327,9 @@ def test_a_heading_run_onto_the_end_of_a_line_starts_its_part() -> None:
         "Preferred location Brussels",
         "Your background in statistics",
         "What to expect",  # (the work, as often as the perks)
+        "Degree in computer science required",
+        "Experience with Spark",
+        "Beneficial for the team",
     ],
 )
 def test_a_line_like_a_new_heading_is_no_heading(line: str) -> None:
@@ -347,6 +374,7 @@ def test_other_duties_as_assigned_is_small_print_only_on_a_line_of_its_own() -> 
         ("Job Segment: Database, Scientific, SQL, Technology", "company"),
         ("Req ID: 162685", "company"),
         ("Hiring Manager: Jan Peeters, phone: +32 2 555 01 01", "company"),
+        ("Reporting to: Data & API Delivery Manager", "company"),
         # the equal-opportunity policy's last sentence; the recruiters' small print after a first sentence
         ("This policy applies to all terms and conditions of employment, including recruiting, hiring.", "eeo"),
         (
@@ -376,3 +404,14 @@ def test_the_company_s_blurb_under_a_duties_heading_is_the_company_s_but_the_dut
     }
     for line, kind in lines.items():
         assert parts(f"Data Scientist\nJob Description\n{line}\n")[-1].kind == kind, line
+
+
+def test_a_title_s_abbreviation_ends_no_sentence() -> None:
+    """A paragraph is read sentence by sentence, but "The Sr. Data Analyst" is one sentence."""
+    from rolefit.postings.sections import parts
+
+    paragraph = (
+        "The Sr. Data Analyst is a critical role to enabling our stakeholders, e.g. Finance, to make decisions. " * 6
+    )
+    pieces = [p.text for p in parts(f"Senior Data Analyst\n\n{paragraph}\n")]
+    assert pieces and all(piece.startswith("The Sr. Data Analyst") for piece in pieces)

@@ -289,8 +289,13 @@ _BESIDE: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], bool], ...]
     (frozenset(["publish", "published"]), frozenset(), frozenset(["date", "dates", "on"]), True),
     (frozenset(["retrospective", "retrospectives"]), frozenset(), _LOOKING_BACK, True),
     (frozenset(["pipeline", "pipelines"]), _NOT_DATA_PIPELINE, frozenset(), True),
-    # "click-stream data": events of a website, not stream processing
-    (frozenset(["stream", "streams", "streaming"]), frozenset(["click"]), frozenset(), True),
+    # "click-stream data": events of a website, not stream processing; "work streams", "revenue streams"
+    (
+        frozenset(["stream", "streams", "streaming"]),
+        frozenset(["click", "work", "revenue", "income"]),
+        frozenset(),
+        True,
+    ),
     (frozenset(["retention"]), _KEPT, frozenset(), True),
     (frozenset(["scope", "scopes"]), _EXTENT, frozenset(), True),
     (frozenset(["schedule", "schedules", "scheduling"]), _TIMETABLE, frozenset(), True),

@@ -50,7 +50,10 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"bonus (qualifications|skills|experience|requirements)|stand-?out (skills|qualifications|experience)|"
         r"added bonus( if you( \S+){0,5})?|not required,? but (nice|good|great) to have"
         r"|desired (skills|qualifications|experience)( (and|&) (skills|qualifications|experience))?|"
-        r"preferred (education|qualifications|skills|experience),?( \S+){0,5}|ideally,? you('d| would)? (have|bring)",
+        r"preferred (education|qualifications|skills|experience),?( \S+){0,5}|ideally,? you('d| would)? (have|bring)|"
+        r"highly desired|beneficial|desirable (skills|qualifications|experience)|desired (education|skills)|"
+        r"(additional|optional) (skills|qualifications)( that (are|would be|will) (a plus|help)( \S+){0,3})?|"
+        r"(some )?nice[ -]to[ -]haves?,?( \S+){0,4}",
     ),
     (
         "benefits",
@@ -69,7 +72,9 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"(benefits|perks),?( \S+){0,3}|what \S+( \S+){0,2} can offer( you)?|benefits we (provide|offer)|"
         r"(at \S+,? )?we('re| are)? offering|here('s| is) what \S+( \S+){0,2} (can )?offers?( you)?|"
         r"by (choosing|joining) us,? you( get)?|what you can expect( from us)?|offer|(your )?advantages|"
-        r"physical demands|work(ing)? (environment|conditions)|job facts",
+        r"physical (demands|requirements)|work(ing)? (environment|conditions)|job facts|"
+        r"in return,? you( can)? (get|expect)|why consider \S+( \S+){0,2}|"
+        r"top reasons to work (with|for|at) \S+( \S+){0,2}",
     ),
     (
         "eeo",
@@ -80,7 +85,8 @@ KINDS: tuple[tuple[str, str], ...] = (
     (
         "apply",
         r"how to apply|to apply|apply( now)?|application process|(the |our )?(interview|hiring|recruitment) process|"
-        r"how we hire|next steps|contact|questions\??|data protection|privacy( notice| policy| statement)?|" + SIGN_OFF,
+        r"how we hire|next steps|contact|questions\??|data protection|privacy( notice| policy| statement)?|"
+        r"(additional|more) information|join us|" + SIGN_OFF,
     ),
     (
         "openings",
@@ -91,7 +97,8 @@ KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "requirements",
-        r"(job |minimum |basic |key |required |our |your |the )?(qualifications?|requirements?)( \S+){0,4}|"
+        r"(job |minimum |basic |key |required |our |your |the |technical |position |functional |general |other )?"
+        r"(qualifications?|requirements?|specifications?)( \S+){0,4}|"
         r"who you are|who are you|(a (little|bit) |more )?about you|"
         r"what (you('ll| will)?|will you|would you) (bring|need)( to the (team|table|role))?|you bring|"
         r"what you bring( \S+){0,5}|what we('re| are)? look(ing)? for( \S+){0,4}|we('re| are) looking for|"
@@ -112,7 +119,10 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"who (we('re| are)|are we) (looking for|seeking)|apply if you|"
         r"your (background|profile)(,? (and |& )?(skills|talents|experience|qualifications)){0,3}|"
         r"(our |the )?ideal candidate|we('re| are) looking for you if|who (is|are) (the |our )?(ideal|right) \S+|"
-        r"what (will|would) make you (successful|a fit|stand out)|(important )?personal (attributes|qualities|skills)",
+        r"what (will|would) make you (successful|a fit|stand out)|(important )?personal (attributes|qualities|skills)|"
+        r"(minimum |required )?(education|experience)|job[- ]related experience|"
+        r"essential (skills|experience|qualifications)|"
+        r"what you('ll| will)? need( for this (position|role|job))?|person specification|profile of success|you",
     ),
     ("team", r"about (the|our|your) team|the team|our team|your team|meet the team|who you('ll| will) work with"),
     (
@@ -122,7 +132,7 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"our (company|story|mission|values|culture|products?)|"
         r"the company|company (description|overview)|"
         # "About Acme", "Why Acme", "This is Acme": a name, so capitalised (not "About the job")
-        r"about (?!(the|this|our|your|you|us)\b)(?-i:[A-Z])[\w&.-]*( (?-i:[A-Z&])[\w&.-]*){0,3}|"
+        r"about (?!(the|this|our|your|you|us|role|job|position|team)\b)(?-i:[A-Z])[\w&.-]*( (?-i:[A-Z&])[\w&.-]*){0,3}|"
         r"(why|we are|this is) (?!(you|we|join|work|the|a|an|our)\b)(?-i:[A-Z])[\w&.-]*"
         r"|our agency|who is (?-i:[A-Z])[\w&.-]*( (?-i:[A-Z&])[\w&.-]*){0,3}|"
         r"(so,? )?what does (?-i:[A-Z])[\w&.-]*( (?-i:[A-Z&])[\w&.-]*){0,3} do|(\S+ )?operating principles",
@@ -149,7 +159,12 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"(job )?(purpose|objectives?)( and impact)?|"
         r"missions?|\S+ specific (duties|responsibilities)( and (duties|responsibilities))?|"
         r"(here is |here's )?a snapshot of( \S+){0,4}|what will you be doing|what you('ll| will) own|"
-        r"a day in the life( of)?( \S+){0,3}|tasks?( and| &) responsibilities",
+        r"a day in the life( of)?( \S+){0,3}|tasks?( and| &) responsibilities|"
+        r"((principal|essential|specific|main|key) )?(job )?(duties|responsibilities)"
+        r"( (and|&) (duties|responsibilities))?( include)?|(day to day )?responsibilities include|"
+        r"(task|role) description|"
+        r"in this( \S+){0,2} role,?( you will)?|(the )?(main |key )?activities( are)?|"
+        r"what you('ll| will) (get to )?do and learn|about (role|position)",
     ),
     ("open", r"about the job|job details|overview|summary|description|full job description( below)?"),
 )

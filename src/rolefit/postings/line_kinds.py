@@ -114,6 +114,7 @@ TITLE_LINE = re.compile(
 FIELD_LINE = re.compile(
     r"^(job (segment|category|family|field|id|number|code|ref(erence)?)|requisition( id| number| #)?|req( id| #)?|"
     r"position (number|id)|posting date|publish(ed)? date|date posted|hiring manager|recruiter|contact person|"
+    r"reports? to|reporting( line)?( to)?|"
     r"reference( number)?)\s*:"
 )
 #: A line that is only a link: a Markdown one, or a bare address.

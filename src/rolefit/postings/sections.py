@@ -92,8 +92,11 @@ def heading_kind(line: str) -> str | None:
         return None
     if len(text.split()) > 9:
         # a long line is a heading only as a lead-in to the duties: "Your daily work as a Data
-        # Science Software Engineer includes:"
-        return "duties" if raw.endswith(":") and len(text.split()) <= 16 and _DUTY_LEAD.match(text.lower()) else None
+        # Science Software Engineer includes:" (or to what the hire needs: "You will need these ...:")
+        if not (raw.endswith(":") and len(text.split()) <= 16):
+            return None
+        low = text.lower()
+        return "requirements" if _NEEDS_LEAD.match(low) else "duties" if _DUTY_LEAD.match(low) else None
     key = _heading_key(text)
     if marked and EEO_LINE.search(key.lower()):
         return "eeo"  # "We believe in equal employment opportunities:"
@@ -113,13 +116,17 @@ def heading_kind(line: str) -> str | None:
         # a sentence that leads into a list names its part by what it says: "You have the technical
         # competence to perform advanced analytics:" (requirements), "You will be responsible for:" (duties)
         low = key.lower()
-        if NEED_LINE.search(low):
+        if is_nice(low):
+            return "nice"  # "Knowledge of several of the following areas is desirable:"
+        if NEED_LINE.search(low) or _NEEDS_LEAD.match(low):
             return "requirements"
         if _DUTY_LEAD.match(low):
             return "duties"
     return "unnamed" if marked or shouting else None
 
 
+#: A sentence that leads into what the hire needs: "You will need these skills and experience to be successful:".
+_NEEDS_LEAD = re.compile(r"(you('ll| will)( also)? need|to be successful,? you('ll| will)? need)\b")
 #: A sentence that leads into the duties.
 _DUTY_LEAD = re.compile(
     r"(you will|you'll|in this role|as an? \w+( \w+)?,? you will|your (daily|day-to-day) (work|tasks|activities))\b"
@@ -145,7 +152,7 @@ _CONTRACTED = re.compile(r"\b(?:you|we|they)(?=(?:ll|ve|d)\b)|\b(?:you|they)(?=r
 def _heading_key(text: str) -> str:
     """A heading as its patterns expect it: plain apostrophes ("What You’ll Do", "What youll
     get to do"), no closing "?", "!" or "…", no company name after "at"."""
-    key = text.replace("’", "'").replace("‘", "'").rstrip("?!…. ").strip()
+    key = text.replace("’", "'").replace("‘", "'").replace("®", "").replace("™", "").rstrip("?!…. ").strip()
     key = _CONTRACTED.sub(r"\g<0>'", key)
     return _AT_NAME.sub("", key) or key
 
@@ -208,10 +215,12 @@ def _joined(lines: list[str]) -> list[str]:
 #: A line longer than this is a paragraph, read sentence by sentence (a company's blurb, the job
 #: and how to apply may share one).
 PARAGRAPH = 500
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z“\"(])")
+#: (not after a title or an abbreviation: "The Sr. Data Analyst is ...", "e.g. Python")
+_NO_END = r"(?<!\bSr\.)(?<!\bJr\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bvs\.)(?<!\bSt\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])" + _NO_END + r"\s+(?=[A-Z“\"(])")
 #: ... and where one ends with a space before its stop ("reporting . The"): slower, so used only
 #: on a line that has one.
-_SPACED_END = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[a-z0-9)] [.!?]))\s+(?=[A-Z“\"(])")
+_SPACED_END = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[a-z0-9)] [.!?]))" + _NO_END + r"\s+(?=[A-Z“\"(])")
 
 
 #: Sentences a scrape ran together, without a space ("and growth.,Drives cross functional ...",

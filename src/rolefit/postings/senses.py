@@ -87,10 +87,17 @@ _MODEL_TRIALS = frozenset(
 )
 
 
+#: A laboratory's experiments, not a product's: "wet-lab experiments", "sequencing experiments".
+_LAB_TRIALS = frozenset(
+    ["lab", "wet-lab", "laboratory", "sequencing", "bench", "chemistry", "cell", "animal", "field", "physics"]
+)
+
+
 def _model_experiment_words(words: Words) -> set[int]:
-    """A lone "experiment" that is a model's, not a product test: "ML / training / modelling
-    experiments", "experiment tracking", "experimented with different hyperparameter
-    optimization methods". (A phrase such as "controlled experiments" is matched as it is.)"""
+    """A lone "experiment" that is a model's or a laboratory's, not a product test: "ML / training /
+    modelling experiments", "experiment tracking", "experimented with different hyperparameter
+    optimization methods", "wet-lab experiments", "design of experiments". (A phrase such as
+    "controlled experiments" is matched as it is.)"""
     out: set[int] = set()
     if "experi" not in words.stems and "experiment" not in words.stems:
         return out  # (most clauses: a scan of the stems, not a look at every word)
@@ -103,6 +110,8 @@ def _model_experiment_words(words: Words) -> set[int]:
         after = forms[i + 1 : i + 6]
         if (
             before in _MODEL_TRIALS
+            or before in _LAB_TRIALS
+            or (before == "of" and forms[i - 2 : i - 1] == ["design"])  # "design of experiments": industrial statistics
             or (after[:1] == ["tracking"])
             or (after[:1] == ["with"] and not _MODEL_TRIALS.isdisjoint(after[1:]))
         ):
