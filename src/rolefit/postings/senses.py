@@ -89,7 +89,7 @@ _MODEL_TRIALS = frozenset(
 
 #: A laboratory's experiments, not a product's: "wet-lab experiments", "sequencing experiments".
 _LAB_TRIALS = frozenset(
-    ["lab", "wet-lab", "laboratory", "sequencing", "bench", "chemistry", "cell", "animal", "field", "physics"]
+    ["lab", "wet-lab", "laboratory", "sequencing", "bench", "chemistry", "cell", "animal", "physics"]
 )
 
 
