@@ -95,6 +95,7 @@ def tasks(line: str) -> set[str]:
         # a laboratory's experiments; streams of work or of money
         ("ab-experiments", "Apply Design of Experiments to the process.", "Design experiments on the checkout."),
         ("ab-experiments", "Run sequencing experiments in the wet-lab.", "Run experiments on the checkout."),
+        ("ab-experiments", "Run bench experiments on the new alloy.", "Run field experiments on pricing."),
         ("etl-pipelines", "Lead the data work streams.", "Process streaming data with Flink."),
         # a hire's own conduct, employees engaged
         ("behaviour-statistics", "Demonstrate behavioral standards of the firm.", "Run behavioral analyses of users."),
