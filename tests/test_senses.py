@@ -92,6 +92,9 @@ def tasks(line: str) -> set[str]:
         ("agile-process", "Analyse the data of a retrospective cohort study.", "Run sprint retrospectives."),
         ("etl-pipelines", "Support the sales pipeline velocity analysis.", "Maintain the pipeline that loads events."),
         ("etl-pipelines", "Analyse click-stream data from the website.", "Process streaming data with Flink."),
+        # a cloud named is a tool, not a model deployed (nor is Good Clinical Practice)
+        ("deploy-models", "Build the data platform on Azure and AWS.", "Deploy models to AWS SageMaker."),
+        ("deploy-models", "Knowledge of ICH guidelines and GCP.", "Put models into production on GCP."),
         # a laboratory's experiments; streams of work or of money
         ("ab-experiments", "Apply Design of Experiments to the process.", "Design experiments on the checkout."),
         ("ab-experiments", "Run sequencing experiments in the wet-lab.", "Run experiments on the checkout."),
