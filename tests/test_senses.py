@@ -419,3 +419,35 @@ def test_a_title_s_abbreviation_ends_no_sentence() -> None:
     )
     pieces = [p.text for p in parts(f"Senior Data Analyst\n\n{paragraph}\n")]
     assert pieces and all(piece.startswith("The Sr. Data Analyst") for piece in pieces)
+
+
+@pytest.mark.parametrize("marker", ["- ", ""])
+def test_an_ad_pasted_twice_over_reads_as_once(marker: str) -> None:
+    """Its lines counted once each: not twice the evidence, and not every repeated line dropped as
+    a page's header (which left a plain-text ad pasted twice with no evidence at all)."""
+    from rolefit.postings.read import read_posting
+
+    lines = ["Build churn models in Python", "Run A/B tests on the checkout", "Present findings to product managers"]
+    body = "Responsibilities\n" + "".join(f"{marker}{line}\n" for line in lines)
+    body += "Requirements\n" + f"{marker}SQL and Python\n{marker}Experience with experimentation\n"
+    once = read_posting(make_posting("p", "Data Scientist\n\n" + body), CAT).weights
+    assert once
+    for copies in (2, 3):
+        again = read_posting(make_posting("p", "Data Scientist\n\n" + "\n".join([body] * copies)), CAT).weights
+        assert again == once
+
+
+def test_a_block_of_duties_pasted_again_counts_once() -> None:
+    """A scrape that repeats one block (the duties twice, amid lines of their own) counts each
+    sentence once, and keeps the block's lines (not dropped as a page's header)."""
+    from rolefit.postings.read import read_posting
+
+    duties = (
+        "Responsibilities:\nGathers, cleans, transforms and reduces data from sources across the company\n"
+        "Applies machine learning models to predict churn for the retention team\n"
+    )
+    head = "Data Scientist\n\nAbout us\nWe make garden tools in Ohio.\n"
+    tail = "Requirements:\nStrong SQL and Python\nBenefits:\nA pension.\n"
+    once = read_posting(make_posting("p", head + duties + tail), CAT).weights
+    twice = read_posting(make_posting("p", head + duties + tail + duties), CAT).weights
+    assert {"clean-data", "build-models"} <= set(once) and twice == once

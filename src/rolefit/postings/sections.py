@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from rolefit.postings.copies import pasted_once
 from rolefit.postings.headings import KINDS, SIGN_OFF, WEIGHTS
 from rolefit.postings.line_kinds import (
     APPLY_LINE,
@@ -324,6 +325,7 @@ def parts(text: str) -> list[Part]:
     # a PDF's pages repeat its header (the title, the employer) and number themselves: no work
     top = clean(lines[first]) if titled and not alone else ""
     cleaned = [(line, clean(line), _BULLET.match(line) is not None) for line in body]
+    cleaned = pasted_once(cleaned)
     seen = Counter(text for line, text, bullet in cleaned if line.strip() and not bullet)
     headers = {
         text
