@@ -345,20 +345,36 @@ def test_a_line_like_a_new_heading_is_no_heading(line: str) -> None:
     assert heading_kind("- " + line) is None
 
 
-def test_the_hire_named_by_the_title_does_the_work_of_an_unheaded_line() -> None:
-    """ "The Data Engineer will ..." is the job, however much "our" data it is about; "the data
-    team builds ..." is the team's."""
+#: Unheaded, and under a duties heading.
+_UNHEADED, _DUTIES = "Data Scientist\n\n", "Data Scientist\nJob Description\n"
+
+
+@pytest.mark.parametrize(
+    ("before", "line", "kind"),
+    [
+        # the hire named by a title does the work of an unheaded line, however much "our" data it is about
+        (_UNHEADED, "The Data Engineer will be responsible for expanding our data pipeline architecture.", "open"),
+        (_UNHEADED, "The Senior Data Scientist independently develops statistical models for our clients.", "open"),
+        (_UNHEADED, "This analyst role ensures our monthly reports are accurate.", "open"),
+        (_UNHEADED, "Our data team builds the pipelines behind our products.", "team"),
+        (_UNHEADED, "Our platform serves thousands of customers.", "company"),
+        # the company's blurb under a duties heading is the company's, but the duties stay
+        (
+            _DUTIES,
+            "At Takeda, we are transforming the pharmaceutical industry through our R&D-driven leadership.",
+            "company",
+        ),
+        (_DUTIES, "Spectricity incorporated in 2018, as a spin-off from imec, a leading R&D center.", "company"),
+        (_DUTIES, "We support the Group's mission of driving prosperity through transport solutions.", "company"),
+        (_DUTIES, "Ensure project staff are trained and adhere to global data management processes.", "duties"),
+        (_DUTIES, "Staff Data Scientists are responsible for researching new trends in the industry.", "duties"),
+        (_DUTIES, "We are looking for a data scientist to build models for our global clients.", "duties"),
+    ],
+)
+def test_a_line_is_the_part_its_subject_makes_it(before: str, line: str, kind: str) -> None:
     from rolefit.postings.sections import parts
 
-    lines = {
-        "The Data Engineer will be responsible for expanding our data pipeline architecture.": "open",
-        "The Senior Data Scientist independently develops statistical models for our clients.": "open",
-        "This analyst role ensures our monthly reports are accurate.": "open",
-        "Our data team builds the pipelines behind our products.": "team",
-        "Our platform serves thousands of customers.": "company",
-    }
-    for line, kind in lines.items():
-        assert parts(f"Data Scientist\n\n{line}\n")[-1].kind == kind, line
+    assert parts(f"{before}{line}\n")[-1].kind == kind
 
 
 def test_other_duties_as_assigned_is_small_print_only_on_a_line_of_its_own() -> None:
@@ -393,21 +409,6 @@ def test_the_ad_s_fields_and_small_print_are_no_work(line: str, kind: str) -> No
 
     assert parts(f"Data Scientist\nResponsibilities\n{line}\n")[-1].kind == kind
     assert tasks(line) == set()
-
-
-def test_the_company_s_blurb_under_a_duties_heading_is_the_company_s_but_the_duties_stay() -> None:
-    from rolefit.postings.sections import parts
-
-    lines = {
-        "At Takeda, we are transforming the pharmaceutical industry through our R&D-driven leadership.": "company",
-        "Spectricity incorporated in 2018, as a spin-off from imec, a leading R&D center.": "company",
-        "We support the Group's mission of driving prosperity through transport solutions.": "company",
-        "Ensure project staff are trained and adhere to global data management processes.": "duties",
-        "Staff Data Scientists are responsible for researching new trends in the industry.": "duties",
-        "We are looking for a data scientist to build models for our global clients.": "duties",
-    }
-    for line, kind in lines.items():
-        assert parts(f"Data Scientist\nJob Description\n{line}\n")[-1].kind == kind, line
 
 
 def test_a_title_s_abbreviation_ends_no_sentence() -> None:
