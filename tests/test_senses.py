@@ -92,6 +92,13 @@ def tasks(line: str) -> set[str]:
         ("agile-process", "Analyse the data of a retrospective cohort study.", "Run sprint retrospectives."),
         ("etl-pipelines", "Support the sales pipeline velocity analysis.", "Maintain the pipeline that loads events."),
         ("etl-pipelines", "Analyse click-stream data from the website.", "Process streaming data with Flink."),
+        # a soft skill asked of anyone, a department: not presenting findings
+        (
+            "present-findings",
+            "Excellent verbal and written communication skills.",
+            "Communicate findings to executives.",
+        ),
+        ("present-findings", "Work with the marketing communications agency.", "Communicate results to the board."),
         # a cloud named is a tool, not a model deployed (nor is Good Clinical Practice)
         ("deploy-models", "Build the data platform on Azure and AWS.", "Deploy models to AWS SageMaker."),
         ("deploy-models", "Knowledge of ICH guidelines and GCP.", "Put models into production on GCP."),

@@ -289,6 +289,13 @@ _BESIDE: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], bool], ...]
     (frozenset(["publish", "published"]), frozenset(), frozenset(["date", "dates", "on"]), True),
     (frozenset(["retrospective", "retrospectives"]), frozenset(), _LOOKING_BACK, True),
     (frozenset(["pipeline", "pipelines"]), _NOT_DATA_PIPELINE, frozenset(), True),
+    # "communication skills": a soft skill asked of anyone, not presenting findings; "medical communications"
+    (
+        frozenset(["communication", "communications"]),
+        frozenset(["medical", "marketing", "corporate", "internal", "external", "client", "crisis"]),
+        frozenset(["skills", "skill", "abilities", "ability", "style"]),
+        True,
+    ),
     # "click-stream data": events of a website, not stream processing; "work streams", "revenue streams"
     (
         frozenset(["stream", "streams", "streaming"]),

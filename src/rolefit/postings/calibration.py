@@ -11,8 +11,8 @@ from __future__ import annotations
 
 #: (lowest margin of the band, share right), by kind of verdict; bands in rising order.
 BANDS: dict[str, tuple[tuple[float, float], ...]] = {
-    "archetype": ((0.05, 0.23), (0.3, 0.58), (0.45, 0.62), (0.6, 0.88)),
-    "hybrid": ((0.0, 0.12),),
+    "archetype": ((0.05, 0.23), (0.3, 0.54), (0.45, 0.62), (0.6, 0.88)),
+    "hybrid": ((0.0, 0.14),),
     "outside": ((0.05, 0.43), (0.45, 0.75), (0.6, 0.78)),
 }
 
@@ -30,11 +30,10 @@ def sure(kind: str, margin: float, weight: float) -> float:
 #: (lowest chance of the band, share right) for the fitted model's verdicts, by the model's
 #: chance for its verdict, measured on cross-validated predictions; bands in rising order.
 MODEL_BANDS: tuple[tuple[float, float], ...] = (
-    (0.0, 0.29),
-    (0.4, 0.57),
-    (0.5, 0.57),
-    (0.7, 0.75),
-    (0.8, 0.76),
+    (0.0, 0.17),
+    (0.4, 0.54),
+    (0.5, 0.58),
+    (0.7, 0.77),
     (0.9, 0.92),
 )
 
