@@ -262,7 +262,8 @@ _NOT_DATA_PIPELINE = frozenset(
 #: "present-day", "at present"; stakeholder "engagement"; the company's "we're hiring", "the hiring
 #: process", "at the time of hire"; "bot behaviours"; a "time schedule"; "the streaming space"; a
 #: hire "highly engaged" in the work; tables "well modelled"; a "Research Site"; "you excel at"; an
-#: "academic degree"; a "retrospective study"; a "sales pipeline"; "click-stream" data.
+#: "academic degree"; a "retrospective study"; a "sales pipeline"; "communication skills"; "click-stream"
+#: data and "work streams"; "engaged employees".
 _BESIDE: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], bool], ...] = (
     (
         frozenset(["present"]),
