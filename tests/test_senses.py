@@ -459,3 +459,36 @@ def test_a_block_of_duties_pasted_again_counts_once() -> None:
     once = read_posting(make_posting("p", head + duties + tail), CAT).weights
     twice = read_posting(make_posting("p", head + duties + tail + duties), CAT).weights
     assert {"clean-data", "build-models"} <= set(once) and twice == once
+
+
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        # a heading after a sentence's stop, and one of a paste's part words before the part's first sentence
+        ("You are in charge of data quality. YOUR PROFILE:", ["You are in charge of data quality.", "YOUR PROFILE:"]),
+        ("Offer A competitive salary and a company car", ["Offer", "A competitive salary and a company car"]),
+        ("Requirements You have a degree in statistics", ["Requirements", "You have a degree in statistics"]),
+        ("Your mission As a Data Engineer, you will design", ["Your mission", "As a Data Engineer, you will design"]),
+        # no heading: words that only look like one, and a sentence leading into its list
+        ("Contact Centre analytics for the retail bank and its clients", None),
+        ("Experience With Spark is required for this role", None),
+        ("Python and SQL are what we use. Azure Data Factory", None),
+        ("This role blends research with machine learning engineering. You will:", None),
+    ],
+)
+def test_a_heading_glued_to_a_sentence_is_cut_from_it(line: str, pieces: list[str] | None) -> None:
+    from rolefit.postings.run_in import run_in_items
+    from rolefit.postings.sections import heading_kind
+
+    assert run_in_items(line, heading_kind) == (pieces or [line])
+
+
+def test_a_paste_s_glued_headings_start_their_parts() -> None:
+    from rolefit.postings.sections import parts
+
+    text = (
+        "Data Engineer\n\nYou will be in charge of data quality for the group. YOUR ADVANTAGES:\n"
+        "You will receive a full-time contract with a competitive salary package.\n"
+    )
+    assert parts(text)[-1].kind == "benefits"
+    assert tasks("You will be in charge of data quality for the group.") == {"clean-data"}

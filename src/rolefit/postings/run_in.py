@@ -9,6 +9,7 @@ cut into the lines it was (:func:`run_in_items`), before the posting is read par
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 #: A list run into one line, as a paste of a "who is hiring" post writes it ("Duties: -Own ...
 #: -Analyze ..."), or as a scraped ad whose line breaks were lost writes it ("MUST HAVE + 5 years
@@ -27,14 +28,35 @@ _GLUED_HEADING = re.compile(
 _GLUED_ENDS = ("Benefits", "Perks", "Requirements", "Responsibilities", "Qualifications", "ffer")
 
 
-def run_in_items(line: str) -> list[str]:
+#: A heading of a few capitalised words after a sentence's stop ("... data quality. YOUR PROFILE:");
+#: and one of the words that head a LinkedIn paste's parts before the part's first sentence
+#: ("Offer A competitive salary ...", "Requirements You have ...").
+_AFTER_STOP = re.compile(r"^(.{30,}?[a-z0-9)][.!?])\s+((?:[A-Z][\w&'’-]*|&)(?:\s+(?:[A-Za-z][\w&'’-]*|&)){0,3}:?)$")
+_BEFORE_SENTENCE = re.compile(
+    r"^((?:Your |Our |The |Job |Key |What [Ww]e )?(?:[Pp]rofile|[Oo]ffer|[Rr]equirements|[Rr]esponsibilities|"
+    r"[Qq]ualifications|[Bb]enefits|[Mm]ission|[Tt]asks|[Dd]escription|[Ff]unction)):?\s+(?=[A-Z][a-z'’]*\s)(.{20,})$"
+)
+#: The kinds of part a glued heading may name (not "unnamed": any capitalised words would do).
+_NAMED = frozenset(["duties", "requirements", "nice", "benefits", "company", "eeo", "apply", "openings", "team"])
+
+
+def run_in_items(line: str, heading: Callable[[str], str | None] | None = None) -> list[str]:
     """A line that runs a list together (two items or more, each "-" then a capital; or three,
     each " + " then a capital) as its lead and one line per item; a heading run onto the end of
-    a line as a line of its own; any other line as it is."""
+    a line, or before its first sentence, as a line of its own (``heading`` tells a heading's
+    kind); any other line as it is."""
     end = line.rstrip()
     glued = _GLUED_HEADING.match(end) if end.endswith(_GLUED_ENDS) else None
     if glued and glued.group(1).split()[-1].lower() not in ("and", "or", "of", "the", "our", "your", "with", "see"):
         return [glued.group(1), glued.group(2)]
+    if heading is not None:
+        after = _AFTER_STOP.match(end) if end[-1:].isalpha() or end.endswith(":") else None
+        # (not "... engineering. You will:", a sentence leading into its list)
+        if after and after.group(2).split()[0].lower() != "you" and heading(after.group(2) + ":") in _NAMED:
+            return [after.group(1), after.group(2)]
+        before = _BEFORE_SENTENCE.match(end) if end[:1].isupper() else None
+        if before and heading(before.group(1) + ":") in _NAMED:
+            return [before.group(1), before.group(2)]
     pieces = _RUN_IN_ITEM.split(line) if " -" in line else [line]
     if len(pieces) < 3:
         pieces = _RUN_IN_PLUS.split(line) if " + " in line else [line]

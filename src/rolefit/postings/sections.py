@@ -187,7 +187,7 @@ def _joined(lines: list[str]) -> list[str]:
     line) by one that starts in lower case and is no bullet. A list run into one line is cut into
     its items."""
     out: list[str] = []
-    for line in (item for raw in lines for item in run_in_items(raw)):
+    for line in (item for raw in lines for item in run_in_items(raw, heading_kind)):
         stripped = line.strip()
         if (
             stripped[:1].islower()
