@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rolefit.catalogue.load import load_catalogue
+from rolefit.postings.company import company_names
 from rolefit.postings.evidence import find_evidence
 from rolefit.postings.read import make_posting
 
@@ -92,7 +93,12 @@ def tasks(line: str) -> set[str]:
         ("agile-process", "Analyse the data of a retrospective cohort study.", "Run sprint retrospectives."),
         ("etl-pipelines", "Support the sales pipeline velocity analysis.", "Maintain the pipeline that loads events."),
         ("etl-pipelines", "Analyse click-stream data from the website.", "Process streaming data with Flink."),
-        # a soft skill asked of anyone, a department: not presenting findings
+        # a soft skill asked of anyone, a department, a degree's field: not presenting findings
+        ("present-findings", "A degree in Communication Sciences or Economics.", "Communicate results to the board."),
+        # the hiring level, customer engagements, whom one reports to
+        ("hiring", "The hiring level will be set by the panel.", "Hire two analysts this year."),
+        ("behaviour-statistics", "Log sales reps' customer engagements in the CRM.", "Track user engagement."),
+        ("bi-dashboards", "You will report to the Global BI Teamlead.", "Build reports for finance."),
         (
             "present-findings",
             "Excellent verbal and written communication skills.",
@@ -190,6 +196,17 @@ def test_a_word_in_another_sense_is_not_its_task(task: str, other: str, same: st
         ("Working Conditions/Physical Requirements", "benefits"),
         ("Additional Information", "apply"),
         ("About Acme™", "company"),
+        ("THE PROBLEMS YOU'LL SOLVE", "duties"),
+        ("Impact You'll Make:", "duties"),
+        ("More concretely, what will you do day-to-day?", "duties"),
+        ("Your Responsibilities As Our Lead Data Scientist", "duties"),
+        ("THE EXPERIENCE YOU'LL NEED", "requirements"),
+        ("Essential Business Experience and Technical Skills:", "requirements"),
+        ("Candidate's Profile", "requirements"),
+        ("Recommended Qualifications:", "nice"),
+        ("We'd Love to See:", "nice"),
+        ("THE PERKS YOU'LL ENJOY", "benefits"),
+        ("Why We're Proud To Be Mavens!", "company"),
     ],
 )
 def test_headings_in_everyday_words_name_their_part(heading: str, kind: str) -> None:
@@ -492,3 +509,18 @@ def test_a_paste_s_glued_headings_start_their_parts() -> None:
     )
     assert parts(text)[-1].kind == "benefits"
     assert tasks("You will be in charge of data quality for the group.") == {"clean-data"}
+
+
+def test_a_field_of_the_ad_on_one_line_heads_no_part() -> None:
+    """ "Location: Brussels" is the ad's field: the lines after it are still the job's."""
+    from rolefit.postings.sections import parts
+
+    got = parts("Lead Data Scientist\nAbout The Role\nLocation: Brussels\nLead the data science team.\n")
+    assert [p.kind for p in got] == ["benefits", "duties"]
+
+
+def test_a_company_looking_for_a_hire_names_itself() -> None:
+    """ "Python Predictions is currently looking for ...": its "Predictions" is a name, not the work."""
+    text = "Data Engineer\n\nPython Predictions is currently looking for a data engineer.\n"
+    assert company_names(text) == ("Python Predictions",)
+    assert company_names("Data Engineer\n\nWe are looking for a data engineer. Our Team is looking too.\n") == ()

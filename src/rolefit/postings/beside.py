@@ -17,6 +17,7 @@ _ENGAGED = frozenset(
         "stakeholders",
         "people",
         "client",
+        "customer",
         "clients",
         "employee",
         "employees",
@@ -167,7 +168,7 @@ _EXTENT = frozenset(["the", "its", "our", "their", "full", "complete", "broad", 
 #: What "hiring" / "hire" is about when it is the company's process for this job, not the hire's
 #: work: "the hiring process", "the hiring range", "at the time of hire", "new hires".
 _PROCESS_AFTER = frozenset(
-    ["process", "processes", "range", "ranges", "practices", "policy", "policies", "event", "events", "date"]
+    ["process", "processes", "range", "ranges", "practices", "policy", "policies", "event", "events", "date", "level"]
 )
 _PROCESS_BEFORE = frozenset(["of", "new", "at", "upon", "after", "before"])
 
@@ -294,7 +295,7 @@ _BESIDE: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], bool], ...]
     (
         frozenset(["communication", "communications"]),
         frozenset(["medical", "marketing", "corporate", "internal", "external", "client", "crisis"]),
-        frozenset(["skills", "skill", "abilities", "ability", "style"]),
+        frozenset(["skills", "skill", "abilities", "ability", "style", "sciences", "science", "channels"]),
         True,
     ),
     # "click-stream data": events of a website, not stream processing; "work streams", "revenue streams"

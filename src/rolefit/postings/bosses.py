@@ -26,6 +26,10 @@ BOSSES = frozenset(
         "president",
         "chief",
         "scientist",
+        "supervisor",
+        "teamlead",
+        "sr",
+        "senior",
     ]
 )
 _REPORT = frozenset(["report", "reports", "reporting", "reported"])

@@ -21,6 +21,8 @@ _STATED = (
     ("equal", re.compile(rf"\b{_NAME},? (?:is|are) (?:an? |a proud )?equal[- ](?:opportunit|employment)")),
     ("About ", re.compile(rf"^[ \t]*(?:#+[ \t]*)?\**About {_NAME}\**[ \t]*:?[ \t]*$", re.MULTILINE)),
     ("At ", re.compile(rf"\bAt {_NAME},? (?:we|our)\b")),
+    # "Python Predictions is currently looking for a data engineer"
+    ("looking", re.compile(rf"(?:^|[.!?]\s+){_NAME} (?:is|are) (?:currently |now )?looking for\b", re.MULTILINE)),
 )
 #: Where an equal-opportunity sentence is, so that the name before it is looked for only there.
 _EQUAL = re.compile(r"equal[- ](?:opportunit|employment)")

@@ -53,7 +53,8 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"preferred (education|qualifications|skills|experience),?( \S+){0,5}|ideally,? you('d| would)? (have|bring)|"
         r"highly desired|beneficial|desirable (skills|qualifications|experience)|desired (education|skills)|"
         r"(additional|optional) (skills|qualifications)( that (are|would be|will) (a plus|help)( \S+){0,3})?|"
-        r"(some )?nice[ -]to[ -]haves?,?( \S+){0,4}",
+        r"(some )?nice[ -]to[ -]haves?,?( \S+){0,4}|recommended (qualifications|skills|experience)|"
+        r"we'd love to see|you('ll| will) be a great fit if",
     ),
     (
         "benefits",
@@ -74,7 +75,7 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"by (choosing|joining) us,? you( get)?|what you can expect( from us)?|offer|(your )?advantages|"
         r"physical (demands|requirements)|work(ing)? (environment|conditions)|job facts|"
         r"in return,? you( can)? (get|expect)|why consider \S+( \S+){0,2}|"
-        r"top reasons to work (with|for|at) \S+( \S+){0,2}",
+        r"top reasons to work (with|for|at) \S+( \S+){0,2}|(the )?(benefits|perks) you('ll| will) (enjoy|get|receive)",
     ),
     (
         "eeo",
@@ -122,7 +123,9 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"what (will|would) make you (successful|a fit|stand out)|(important )?personal (attributes|qualities|skills)|"
         r"(minimum |required )?(education|experience)|job[- ]related experience|"
         r"essential (skills|experience|qualifications)|"
-        r"what you('ll| will)? need( for this (position|role|job))?|person specification|profile of success|you",
+        r"what you('ll| will)? need( for this (position|role|job))?|person specification|profile of success|you|"
+        r"(the )?experience you('ll| will) need|how to succeed|essential( \S+)? (experience|skills)( \S+){0,3}|"
+        r"your (expertise|background includes)|candidate'?s'? profile",
     ),
     ("team", r"about (the|our|your) team|the team|our team|your team|meet the team|who you('ll| will) work with"),
     (
@@ -135,7 +138,8 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"about (?!(the|this|our|your|you|us|role|job|position|team)\b)(?-i:[A-Z])[\w&.-]*( (?-i:[A-Z&])[\w&.-]*){0,3}|"
         r"(why|we are|this is) (?!(you|we|join|work|the|a|an|our)\b)(?-i:[A-Z])[\w&.-]*"
         r"|our agency|who is (?-i:[A-Z])[\w&.-]*( (?-i:[A-Z&])[\w&.-]*){0,3}|"
-        r"(so,? )?what does (?-i:[A-Z])[\w&.-]*( (?-i:[A-Z&])[\w&.-]*){0,3} do|(\S+ )?operating principles",
+        r"(so,? )?what does (?-i:[A-Z])[\w&.-]*( (?-i:[A-Z&])[\w&.-]*){0,3} do|(\S+ )?operating principles|"
+        r"why we('re| are) proud( \S+){0,4}|operating company",
     ),
     (
         "duties",
@@ -164,7 +168,10 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"( (and|&) (duties|responsibilities))?( include)?|(day to day )?responsibilities include|"
         r"(task|role) description|"
         r"in this( \S+){0,2} role,?( you will)?|(the )?(main |key )?activities( are)?|"
-        r"what you('ll| will) (get to )?do and learn|about (role|position)",
+        r"what you('ll| will) (get to )?do and learn|about (role|position)|"
+        r"(the )?problems you('ll| will) solve|impact you('ll| will) make|you will contribute by|what you do|"
+        r"your life as (an? )?\S+|(more specifically,? )?the responsibilities include|what is your mission|"
+        r"(more concretely,? )?what will you do( day-to-day)?|your responsibilities as( \S+){1,5}",
     ),
     ("open", r"about the job|job details|overview|summary|description|full job description( below)?"),
 )

@@ -114,9 +114,20 @@ TITLE_LINE = re.compile(
 FIELD_LINE = re.compile(
     r"^(job (segment|category|family|field|id|number|code|ref(erence)?)|requisition( id| number| #)?|req( id| #)?|"
     r"position (number|id)|posting date|publish(ed)? date|date posted|hiring manager|recruiter|contact person|"
-    r"reports? to|reporting( line)?( to)?|"
+    r"reports? to|reporting( line)?( to)?|job title|"
     r"reference( number)?)\s*:"
 )
+#: The fields of an ad written as "Key: value" on one line: when, where and how it is paid.
+FIELD_KEY = re.compile(
+    r"location|hours|contract( type)?|job type|salary|pay|start date|schedule|work location|duration"
+)
+#: The small print for recruiters: "unsolicited resumes", "staffing agencies".
+RECRUITERS = re.compile(r"\bunsolicited\b|\b(recruitment|recruiting|staffing|employment|search) agencies\b")
+#: The recruiters' small print is looked for in a line's first sentence ("Build models. We accept no
+#: unsolicited resumes" is a duty), or further in a note of small print ("PLEASE NOTE: Acme will not
+#: sponsor ... To all recruitment agencies: ..."), up to this far.
+RECRUITERS_REACH = 200
+NOTE = re.compile(r"(please note|note|n\.b\.|important)\b")
 #: A line that is only a link: a Markdown one, or a bare address.
 LINK_LINE = re.compile(r"^(\[[^\]]*\]\([^)\s]*\)|(https?://|www\.)\S+)[\s.,;]*$")
 #: What only a company says of itself, even among the duties ("The Opportunity: Acme is the world's leading ...").

@@ -55,7 +55,12 @@ def run_in_items(line: str, heading: Callable[[str], str | None] | None = None) 
         if after and after.group(2).split()[0].lower() != "you" and heading(after.group(2) + ":") in _NAMED:
             return [after.group(1), after.group(2)]
         before = _BEFORE_SENTENCE.match(end) if end[:1].isupper() else None
-        if before and heading(before.group(1) + ":") in _NAMED:
+        # (a sentence after it, not the heading's own words: "Your Responsibilities As Our Lead Data Scientist")
+        if (
+            before
+            and any(w[:1].islower() for w in before.group(2).split()[1:5])
+            and heading(before.group(1) + ":") in _NAMED
+        ):
             return [before.group(1), before.group(2)]
     pieces = _RUN_IN_ITEM.split(line) if " -" in line else [line]
     if len(pieces) < 3:

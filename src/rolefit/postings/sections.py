@@ -23,15 +23,19 @@ from rolefit.postings.line_kinds import (
     COMPANY,
     COMPANY_SUBJECT,
     EEO_LINE,
+    FIELD_KEY,
     FIELD_LINE,
     HIRE_SUBJECT,
     HIRING,
     LINK_LINE,
     NEED_LINE,
+    NOTE,
     OPENINGS_LINE,
     ORG_WORDS,
     OWN_TEAM,
     PERK,
+    RECRUITERS,
+    RECRUITERS_REACH,
     TEAM_INTRO,
     TITLE_LINE,
     YOU,
@@ -135,13 +139,6 @@ _DUTY_LEAD = re.compile(
 
 
 _SIGN_OFF_LINE = re.compile(SIGN_OFF, re.IGNORECASE)
-#: The small print for recruiters: "unsolicited resumes", "staffing agencies".
-_RECRUITERS = re.compile(r"\bunsolicited\b|\b(recruitment|recruiting|staffing|employment|search) agencies\b")
-#: The recruiters' small print is looked for in a line's first sentence ("Build models. We accept no
-#: unsolicited resumes" is a duty), or further in a note of small print ("PLEASE NOTE: Acme will not
-#: sponsor ... To all recruitment agencies: ..."), up to this far.
-_RECRUITERS_REACH = 200
-_NOTE = re.compile(r"(please note|note|n\.b\.|important)\b")
 #: Where a heading of several parts is cut: "and", "&", "+", "/" and ",".
 _PIECES = re.compile(r"\s+(?:and|&|\+)\s+|\s*[/,]\s*", re.IGNORECASE)
 #: "... at Acme", "... As a Data Engineer at Acme" after a heading ("Benefits At Collibra").
@@ -354,10 +351,13 @@ def parts(text: str) -> list[Part]:
         content = clean(line)
         inline = _INLINE.match(content)
         # (not "Tech stack: ...": a line of tools, which says nothing of the lines after it)
+        field = False
         if inline and (named := heading_kind(inline.group(1) + ":")) not in (None, "unnamed", "stack"):
-            kind = named or kind
+            # ("Location: Brussels", "Hours: 38 a week": a field of the ad, which heads no part)
+            field = FIELD_KEY.fullmatch(inline.group(1).strip().lower()) is not None
+            kind = kind if field else named or kind
             content = inline.group(2).strip()
-        here = kind
+        here = "benefits" if field else kind
         low = content.lower()
         if TITLE_LINE.match(content) and len(content) <= 60:
             here = "company"  # the job's title again ("Role: Data Engineer Lead"): a header field, not the work
@@ -375,8 +375,8 @@ def parts(text: str) -> list[Part]:
             here = "benefits"  # "An attractive salary and fringe benefits (car, phone, ...)"
         elif ("apply" in low or "send" in low) and APPLY_LINE.search(low, 0, 250):  # (not a paragraph's last words)
             here = "apply"
-        elif ("unsolicited" in low or "agencies" in low) and _RECRUITERS.search(
-            low, 0, _RECRUITERS_REACH if _NOTE.match(low) else len(low.split(". ", 1)[0])
+        elif ("unsolicited" in low or "agencies" in low) and RECRUITERS.search(
+            low, 0, RECRUITERS_REACH if NOTE.match(low) else len(low.split(". ", 1)[0])
         ):
             here = "apply"  # "does not accept unsolicited resumes from recruiters": how (not) to apply
         elif kind in ("open", "duties", "requirements") and is_nice(low):
