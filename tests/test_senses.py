@@ -524,3 +524,11 @@ def test_a_company_looking_for_a_hire_names_itself() -> None:
     text = "Data Engineer\n\nPython Predictions is currently looking for a data engineer.\n"
     assert company_names(text) == ("Python Predictions",)
     assert company_names("Data Engineer\n\nWe are looking for a data engineer. Our Team is looking too.\n") == ()
+
+
+def test_a_colon_inside_brackets_heads_nothing() -> None:
+    """ "(for example: collecting, ...)" is an example, not an inline heading that cuts the sentence."""
+    from rolefit.postings.sections import parts
+
+    line = "You will manage the end-to-end data process (for example: collecting, processing and storing data)."
+    assert [p.text for p in parts(f"Data Engineer\nResponsibilities\n{line}\n")] == [line]

@@ -53,7 +53,8 @@ _HEADING = re.compile("|".join(f"(?P<k{k}>{body})" for k, (_, body) in enumerate
 _DECOR = re.compile(r"^[^\w(\[\"'“‘]+|[\s*_=|]+$")  # (leading marks, emoji among them: "🎁 Perks", "## Role")
 #: A heading's number: "2. Responsibilities", "3.1 Requirements", "II. Benefits", "4) Perks".
 _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVXivx]{1,4}[.)])\s+")
-_INLINE = re.compile(r"^([^:]{2,60}):(?:\s+|(?=[A-Z][a-z]))(\S.*)$")  # ("Expectations and Tasks:Explore ...")
+#: ("Expectations and Tasks:Explore ..."; not "the data process (for example: collecting, ...)")
+_INLINE = re.compile(r"^([^:(]{2,60}):(?:\s+|(?=[A-Z][a-z]))(\S.*)$")
 _BULLET = re.compile(
     r"^\s*(?:(?:[-*•·‣▪●◦–—+>o]|\d{1,2}[.)]|\(?[a-z][.)]|[^\w\s(\[\"'“‘$£€#@%&*+-]+)\s+|\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])|"
     r"(?:\d{1,2}[.)]|[-*•·‣▪●◦–—])(?=[A-Z]))"
