@@ -93,6 +93,10 @@ def tasks(line: str) -> set[str]:
         ("agile-process", "Analyse the data of a retrospective cohort study.", "Run sprint retrospectives."),
         ("etl-pipelines", "Support the sales pipeline velocity analysis.", "Maintain the pipeline that loads events."),
         ("etl-pipelines", "Analyse click-stream data from the website.", "Process streaming data with Flink."),
+        # a role model, a financial or 3D model, a BI model: none is trained
+        ("build-models", "Serves as a role model for quality.", "Build a model to predict churn."),
+        ("build-models", "Experience with financial modeling in Excel.", "Experience with predictive modeling."),
+        ("build-models", "Deliver a self-service BI model for the organisation.", "Train a model to rank results."),
         # a soft skill asked of anyone, a department, a degree's field: not presenting findings
         ("present-findings", "A degree in Communication Sciences or Economics.", "Communicate results to the board."),
         # the hiring level, customer engagements, whom one reports to

@@ -32,6 +32,14 @@ _DATA_MODEL_BEFORE = frozenset(
         "semantic",
         "star",
         "schema",
+        # a role model, a financial or a 3D model, a BI or service model: none is trained
+        "role",
+        "financial",
+        "3d",
+        "bi",
+        "service",
+        "delivery",
+        "governance",
     ]
 )
 
