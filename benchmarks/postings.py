@@ -99,7 +99,7 @@ REPEATS = 10
 #: The penalties and hybrid shares the cross-validation chooses among (C=10 was never chosen).
 PENALTIES = (0.3, 1.0, 3.0)
 #: (No share above 1, which would never name a hybrid: the article's roles do mix.)
-HYBRIDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9)
+HYBRIDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 0.95)
 CHANCE_EDGES = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 CLASSES = ("data-person", "none", "product", "rnd")
 #: The runner-up archetype's chance, as a share of the top one's, from which a posting is a hybrid.
-HYBRID = 0.9
+HYBRID = 0.95
 #: The L2 penalty's C (larger: weaker penalty), chosen by cross-validation on the development set.
 PENALTY_C = 3.0
 #: One row per class of CLASSES: a weight per feature (in the order of ``features.NAMES``), intercept last.
