@@ -99,16 +99,16 @@ def tasks(line: str) -> set[str]:
         ("build-models", "Deliver a self-service BI model for the organisation.", "Train a model to rank results."),
         # a soft skill asked of anyone, a department, a degree's field: not presenting findings
         ("present-findings", "A degree in Communication Sciences or Economics.", "Communicate results to the board."),
-        # the hiring level, customer engagements, whom one reports to
-        ("hiring", "The hiring level will be set by the panel.", "Hire two analysts this year."),
-        ("behaviour-statistics", "Log sales reps' customer engagements in the CRM.", "Track user engagement."),
-        ("bi-dashboards", "You will report to the Global BI Teamlead.", "Build reports for finance."),
         (
             "present-findings",
             "Excellent verbal and written communication skills.",
             "Communicate findings to executives.",
         ),
         ("present-findings", "Work with the marketing communications agency.", "Communicate results to the board."),
+        # the hiring level, customer engagements, whom one reports to
+        ("hiring", "The hiring level will be set by the panel.", "Hire two analysts this year."),
+        ("behaviour-statistics", "Log sales reps' customer engagements in the CRM.", "Track user engagement."),
+        ("bi-dashboards", "You will report to the Global BI Teamlead.", "Build reports for finance."),
         # a cloud named is a tool, not a model deployed (nor is Good Clinical Practice)
         ("deploy-models", "Build the data platform on Azure and AWS.", "Deploy models to AWS SageMaker."),
         ("deploy-models", "Knowledge of ICH guidelines and GCP.", "Put models into production on GCP."),

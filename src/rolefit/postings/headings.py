@@ -42,18 +42,17 @@ KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "nice",
-        r"nice[ -]to[ -]haves?|bonus( points)?( if you( \S+){0,5})?|preferred( qualifications| skills| experience)?|"
-        r"(it'?s )?a plus|pluses|desirable|desired( skills| qualifications)?|ideally|would be (great|nice)|"
+        r"(some )?nice[ -]to[ -]haves?,?( \S+){0,4}|bonus( points)?( if you( \S+){0,5})?|"
+        r"preferred( (education|qualifications|skills|experience),?( \S+){0,5})?|(it'?s )?a plus|pluses|"
+        r"desir(ed|able)( (skills|qualifications|experience|education)( (and|&) (skills|qualifications|experience))?)?|"
+        r"ideally(,? you('d| would)? (have|bring))?|would be (great|nice)|"
         r"extra (credit|points)|good to haves?|not required but|what (would |will )?gives? you an edge|what we prefer|"
         r"(even )?better if( you)?( \S+){0,3}|"
-        r"(additional|optional) (skills|qualifications)|you (will )?stand out( \S+){0,3}|great if you( \S+){0,3}|"
-        r"bonus (qualifications|skills|experience|requirements)|stand-?out (skills|qualifications|experience)|"
-        r"added bonus( if you( \S+){0,5})?|not required,? but (nice|good|great) to have"
-        r"|desired (skills|qualifications|experience)( (and|&) (skills|qualifications|experience))?|"
-        r"preferred (education|qualifications|skills|experience),?( \S+){0,5}|ideally,? you('d| would)? (have|bring)|"
-        r"highly desired|beneficial|desirable (skills|qualifications|experience)|desired (education|skills)|"
         r"(additional|optional) (skills|qualifications)( that (are|would be|will) (a plus|help)( \S+){0,3})?|"
-        r"(some )?nice[ -]to[ -]haves?,?( \S+){0,4}|recommended (qualifications|skills|experience)|"
+        r"you (will )?stand out( \S+){0,3}|great if you( \S+){0,3}|"
+        r"bonus (qualifications|skills|experience|requirements)|stand-?out (skills|qualifications|experience)|"
+        r"added bonus( if you( \S+){0,5})?|not required,? but (nice|good|great) to have|"
+        r"highly desired|beneficial|recommended (qualifications|skills|experience)|"
         r"we'd love to see|you('ll| will) be a great fit if",
     ),
     (
@@ -122,9 +121,9 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"(our |the )?ideal candidate|we('re| are) looking for you if|who (is|are) (the |our )?(ideal|right) \S+|"
         r"what (will|would) make you (successful|a fit|stand out)|(important )?personal (attributes|qualities|skills)|"
         r"(minimum |required )?(education|experience)|job[- ]related experience|"
-        r"essential (skills|experience|qualifications)|"
         r"what you('ll| will)? need( for this (position|role|job))?|person specification|profile of success|you|"
-        r"(the )?experience you('ll| will) need|how to succeed|essential( \S+)? (experience|skills)( \S+){0,3}|"
+        r"(the )?experience you('ll| will) need|how to succeed|"
+        r"essential( \S+)? (experience|skills|qualifications)( \S+){0,3}|"
         r"your (expertise|background includes)|candidate'?s'? profile",
     ),
     ("team", r"about (the|our|your) team|the team|our team|your team|meet the team|who you('ll| will) work with"),
@@ -143,8 +142,8 @@ KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "duties",
-        r"((your|our|the|job|role) )?((key|main|primary|core|essential|general|day-to-day|typical) )?"
-        r"(roles?|responsibilit(y|ies)|duties|tasks)( include)?( \S+){0,4}|"
+        r"((your|our|the|job|role) )?((key|main|primary|core|essential|principal|specific|general|day-to-day|"
+        r"day to day|typical) )?(job )?(roles?|responsibilit(y|ies)|duties|tasks)( include)?( \S+){0,4}|"
         r"what you('ll| will) (get to )?(do|be doing|work on|tackle)|what will you do|"
         r"what you('ll| will) be responsible for|what (would|will) be your (key |main )?responsibilities|"
         r"(your|the) (role|mission|job|impact|day[- ]to[- ]day)( \S+){0,3}|"
@@ -164,8 +163,6 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"missions?|\S+ specific (duties|responsibilities)( and (duties|responsibilities))?|"
         r"(here is |here's )?a snapshot of( \S+){0,4}|what will you be doing|what you('ll| will) own|"
         r"a day in the life( of)?( \S+){0,3}|tasks?( and| &) responsibilities|"
-        r"((principal|essential|specific|main|key) )?(job )?(duties|responsibilities)"
-        r"( (and|&) (duties|responsibilities))?( include)?|(day to day )?responsibilities include|"
         r"(task|role) description|"
         r"in this( \S+){0,2} role,?( you will)?|(the )?(main |key )?activities( are)?|"
         r"what you('ll| will) (get to )?do and learn|about (role|position)|"

@@ -84,12 +84,13 @@ HIRING = re.compile(
     r"\b(looking for|seeking|seeks|hiring|to join|searching for|recruiting|need (someone|a|an)|someone (to|who)|"
     r"who will)\b"
 )
+#: The nouns a job's title ends in ("Senior Data Engineer", "the BI Analyst").
+JOB_NOUNS = "scientist|engineer|analyst|developer|architect|specialist|consultant|manager|lead|intern"
 #: The hire, named by the job's title, as the subject of the line ("The Data Engineer will be
 #: responsible for ...", "The Senior Data Scientist independently develops ...", "This analyst role
 #: ensures ..."): the job's work, however much "our" data it is about (not "the data team").
 HIRE_SUBJECT = re.compile(
-    r"^(the|this|our new) ([\w-]+ ){0,3}(scientist|engineer|analyst|developer|architect|specialist|consultant|"
-    r"manager|lead|intern|incumbent|position|role)s?\b(?! (team|group|department)\b)"
+    rf"^(the|this|our new) ([\w-]+ ){{0,3}}({JOB_NOUNS}|incumbent|position|role)s?\b(?! (team|group|department)\b)"
 )
 #: The team a data hire joins, as the subject of what it does ("The data science team builds ...").
 OWN_TEAM = re.compile(
@@ -105,10 +106,7 @@ TEAM_INTRO = re.compile(
     r"consists?|includes?|develops?|owns?|runs?|uses?|sits?|manages?|maintains?|delivers?|supports?|serves?)\b)"
 )
 #: A line that is only a job's title ("Senior Data Engineer", "Data Scientist (m/f/d)").
-TITLE_LINE = re.compile(
-    r"^(?:[A-Z][\w/&+.-]*\s+){0,5}(?i:scientist|engineer|analyst|developer|lead|manager|architect|researcher|"
-    r"intern|specialist|consultant)s?(?:\s*\([^)]{0,20}\))?$"
-)
+TITLE_LINE = re.compile(rf"^(?:[A-Z][\w/&+.-]*\s+){{0,5}}(?i:{JOB_NOUNS}|researcher)s?(?:\s*\([^)]{{0,20}}\))?$")
 #: A job board's field of the ad ("Job Segment: Database, SQL", "Requisition ID: 4521", "Hiring
 #: Manager: Jan Peeters, phone ..."): about the ad, not the work.
 FIELD_LINE = re.compile(
@@ -122,12 +120,22 @@ FIELD_KEY = re.compile(
     r"location|hours|contract( type)?|job type|salary|pay|start date|schedule|work location|duration"
 )
 #: The small print for recruiters: "unsolicited resumes", "staffing agencies".
-RECRUITERS = re.compile(r"\bunsolicited\b|\b(recruitment|recruiting|staffing|employment|search) agencies\b")
-#: The recruiters' small print is looked for in a line's first sentence ("Build models. We accept no
-#: unsolicited resumes" is a duty), or further in a note of small print ("PLEASE NOTE: Acme will not
-#: sponsor ... To all recruitment agencies: ..."), up to this far.
-RECRUITERS_REACH = 200
-NOTE = re.compile(r"(please note|note|n\.b\.|important)\b")
+_RECRUITERS = re.compile(r"\bunsolicited\b|\b(recruitment|recruiting|staffing|employment|search) agencies\b")
+#: ... looked for in a line's first sentence ("Build models. We accept no unsolicited resumes" is a
+#: duty), or this far into a note of small print ("PLEASE NOTE: Acme will not sponsor ... To all
+#: recruitment agencies: ...").
+_RECRUITERS_REACH = 200
+_NOTE = re.compile(r"(please note|note|n\.b\.|important)\b")
+
+
+def is_for_recruiters(low: str) -> bool:
+    """Whether a line (in lower case) is the small print for recruiters: how (not) to apply."""
+    if "unsolicited" not in low and "agencies" not in low:
+        return False
+    reach = _RECRUITERS_REACH if _NOTE.match(low) else len(low.split(". ", 1)[0])
+    return _RECRUITERS.search(low, 0, reach) is not None
+
+
 #: A line that is only a link: a Markdown one, or a bare address.
 LINK_LINE = re.compile(r"^(\[[^\]]*\]\([^)\s]*\)|(https?://|www\.)\S+)[\s.,;]*$")
 #: What only a company says of itself, even among the duties ("The Opportunity: Acme is the world's leading ...").

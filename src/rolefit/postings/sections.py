@@ -29,17 +29,15 @@ from rolefit.postings.line_kinds import (
     HIRING,
     LINK_LINE,
     NEED_LINE,
-    NOTE,
     OPENINGS_LINE,
     ORG_WORDS,
     OWN_TEAM,
     PERK,
-    RECRUITERS,
-    RECRUITERS_REACH,
     TEAM_INTRO,
     TITLE_LINE,
     YOU,
     is_disclaimer,
+    is_for_recruiters,
     is_nice,
     starts_with_duty,
 )
@@ -354,10 +352,10 @@ def parts(text: str) -> list[Part]:
         # (not "Tech stack: ...": a line of tools, which says nothing of the lines after it)
         field = False
         if inline and (named := heading_kind(inline.group(1) + ":")) not in (None, "unnamed", "stack"):
+            content = inline.group(2).strip()
             # ("Location: Brussels", "Hours: 38 a week": a field of the ad, which heads no part)
             field = FIELD_KEY.fullmatch(inline.group(1).strip().lower()) is not None
-            kind = kind if field else named or kind
-            content = inline.group(2).strip()
+            kind = kind if field else named
         here = "benefits" if field else kind
         low = content.lower()
         if TITLE_LINE.match(content) and len(content) <= 60:
@@ -376,9 +374,7 @@ def parts(text: str) -> list[Part]:
             here = "benefits"  # "An attractive salary and fringe benefits (car, phone, ...)"
         elif ("apply" in low or "send" in low) and APPLY_LINE.search(low, 0, 250):  # (not a paragraph's last words)
             here = "apply"
-        elif ("unsolicited" in low or "agencies" in low) and RECRUITERS.search(
-            low, 0, RECRUITERS_REACH if NOTE.match(low) else len(low.split(". ", 1)[0])
-        ):
+        elif is_for_recruiters(low):
             here = "apply"  # "does not accept unsolicited resumes from recruiters": how (not) to apply
         elif kind in ("open", "duties", "requirements") and is_nice(low):
             here = "nice"
