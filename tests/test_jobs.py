@@ -402,9 +402,12 @@ def test_headings_without_colons_skip_benefits_and_weigh_nice_to_haves_little() 
         ("What You’ll Do", "duties"),
         ("Who are you?", "requirements"),
         ("Benefits At Collibra", "benefits"),
+        ("Daily and Monthly Responsibilities - What You Will Do:", "duties"),
+        ("Benefits | Perks", "benefits"),
+        ("Data Scientist - Remote", None),
     ],
 )
-def test_about_headings_name_a_company_only_when_a_name_follows(heading: str, kind: str) -> None:
+def test_about_headings_name_a_company_only_when_a_name_follows(heading: str, kind: str | None) -> None:
     from rolefit.postings.sections import heading_kind
 
     assert heading_kind(heading) == kind
@@ -474,8 +477,21 @@ def test_a_title_that_says_r_and_d_claims_research() -> None:
         ("AI/MLOps Engineer", 0.0),  # the machinery that runs models, not ML research
         ("Machine Learning Platform Engineer", 0.0),
         ("Machine Learning Engineer", 1.0),
+        ("Computational Postdoc: single-cell genomics", 1.0),  # a postdoc does research
+        ("Postdoctoral Fellow, Statistics", 1.0),
+        ("Scientist Computational Biology", 1.0),
     ):
         assert features({"build-models": 1.0}, distinctive(CAT), title, "")[at] == claims, title
+
+
+def test_a_postdoc_with_little_evidence_is_read_not_abstained_on() -> None:
+    """A postdoc's title names research as "Data Scientist" names a data job: two tasks are enough."""
+    text = (
+        "Computational Postdoc: genomics of the brain\n\nThe candidate will explore new analysis methods "
+        "using deep learning.\nProfile\nA track record of publications in computational journals.\n"
+    )
+    reading = read_posting(make_posting("p", text), CAT)
+    assert not reading.insufficient and reading.top == "rnd"
 
 
 @pytest.mark.parametrize(
@@ -923,6 +939,17 @@ def test_plurals_and_inflections_match_through_the_stemmer() -> None:
     ]
 
 
+def test_greek_and_latin_plurals_meet_their_singular() -> None:
+    """Porter 2 stems "analyses" to "analys" and "analysis" to "analysi": the plural is looked up
+    first, as a lemmatizer's exceptions would, so "ad hoc analyses" are ad hoc analysis."""
+    from rolefit.postings.words import same_word, stem
+
+    for plural, singular in (("analyses", "analysis"), ("hypotheses", "hypothesis"), ("criteria", "criterion")):
+        assert stem(plural) == stem(singular) and same_word(plural, singular)
+    assert evidence_of("Title\nYou run ad hoc analyses for the sales team.", CAT) == ["quick-win-analysis"]
+    assert "exploratory-analysis" in evidence_of("Title\nExecute exploratory analyses of trial data.", CAT)
+
+
 def test_negation_covers_the_whole_list_and_not_only_keeps_both() -> None:
     assert evidence_of("Title\nYou will not build dashboards or maintain data pipelines.") == []
     assert sorted(evidence_of("Title\nNot only dashboards but also data pipelines.")) == [
@@ -1282,6 +1309,8 @@ def test_an_engaged_hire_is_no_user_engagement(line: str, found: bool) -> None:
         "The information of this description has been designed to indicate the general nature of work performed.",
         "The actual essential duties, responsibilities and qualifications may vary by department, reporting structure.",
         "It is not designed to contain or be interpreted as a comprehensive inventory of all duties.",
+        "Acme reports payments and other transfers of value to health care providers as required by transparency laws.",
+        "Reimbursement of recruiting expenses may be a reportable transfer of value under the Sunshine Act.",
     ],
 )
 def test_a_job_description_s_small_print_is_no_work(line: str) -> None:

@@ -30,8 +30,8 @@ def sure(kind: str, margin: float, weight: float) -> float:
 #: (lowest chance of the band, share right) for the fitted model's verdicts, by the model's
 #: chance for its verdict, measured on cross-validated predictions; bands in rising order.
 MODEL_BANDS: tuple[tuple[float, float], ...] = (
-    (0.0, 0.19),
-    (0.4, 0.56),
+    (0.0, 0.22),
+    (0.4, 0.57),
     (0.5, 0.57),
     (0.7, 0.77),
     (0.9, 0.92),

@@ -30,9 +30,11 @@ SHARES = (
     ("models", kinds.MODELS),
 )
 _ANALYST = re.compile(r"analyst", re.IGNORECASE)
-#: (A UX or user-experience researcher studies people, not models: product work.)
+#: (A UX or user-experience researcher studies people, not models: product work. A postdoc, a
+#: computational biologist or linguist does research.)
 _ML_TITLE = re.compile(
-    r"machine learning|\bml\b|\bai\b|(?<!ux )(?<!user )(?<!experience )research|deep|nlp|\br ?& ?d\b|\br and d\b",
+    r"machine learning|\bml\b|\bai\b|(?<!ux )(?<!user )(?<!experience )research|deep|nlp|\br ?& ?d\b|\br and d\b|"
+    r"computational|post-?doc",
     re.IGNORECASE,
 )
 NAMES: tuple[str, ...] = (

@@ -3,10 +3,13 @@
 A heading names a part when its words, whole, are one of the patterns below (the first kind
 that fits wins: "What you won't do" is what the job is not before it is the duties). The
 patterns are matched in lower case, against a heading with plain apostrophes and no closing
-"?" (:mod:`rolefit.postings.sections`).
+"?" (:func:`heading_key`); :func:`kind_named` says which part a heading's words name, and
+:func:`kind_of_pieces` which a heading of several parts names ("Perks and Benefits").
 """
 
 from __future__ import annotations
+
+import re
 
 #: How much a mention counts, by the part of the posting it sits in.
 WEIGHTS = {
@@ -143,7 +146,8 @@ KINDS: tuple[tuple[str, str], ...] = (
     (
         "duties",
         r"((your|our|the|job|role) )?((key|main|primary|core|essential|principal|specific|general|day-to-day|"
-        r"day to day|typical) )?(job )?(roles?|responsibilit(y|ies)|duties|tasks)( include)?( \S+){0,4}|"
+        r"day to day|typical|major|ongoing|((daily|weekly)( and (weekly|monthly))?)) )?"
+        r"(job )?(roles?|responsibilit(y|ies)|duties|tasks)( include)?( \S+){0,4}|"
         r"what you('ll| will) (get to )?(do|be doing|work on|tackle)|what will you do|"
         r"what you('ll| will) be responsible for|what (would|will) be your (key |main )?responsibilities|"
         r"(your|the) (role|mission|job|impact|day[- ]to[- ]day)( \S+){0,3}|"
@@ -172,3 +176,47 @@ KINDS: tuple[tuple[str, str], ...] = (
     ),
     ("open", r"about the job|job details|overview|summary|description|full job description( below)?"),
 )
+
+#: One pattern for every kind of heading: the first kind (in the order above) that names the whole line.
+_HEADING = re.compile("|".join(f"(?P<k{k}>{body})" for k, (_, body) in enumerate(KINDS)), re.IGNORECASE)
+
+#: Where a heading of several parts is cut: "and", "&", "+", "/" and ","; first at a dash or bar
+#: between spaces ("Daily and Monthly Responsibilities - What You Will Do").
+_PIECES = re.compile(r"\s+(?:and|&|\+)\s+|\s*[/,]\s*", re.IGNORECASE)
+_DASHED = re.compile(r"\s+[-–—|]\s+")
+#: "... at Acme", "... As a Data Engineer at Acme" after a heading ("Benefits At Collibra").
+_AT_NAME = re.compile(r"(?:\s+[Aa]s an?(?:\s+\S+){1,4}?)?\s+(?:[Aa]t|@)\s+[A-Z][\w'&.-]*(?:\s+[A-Z][\w&.-]*){0,3}$")
+#: A contraction written without its apostrophe ("youll", "theyre"; not "were", a word of its own).
+_CONTRACTED = re.compile(r"\b(?:you|we|they)(?=(?:ll|ve|d)\b)|\b(?:you|they)(?=re\b)", re.IGNORECASE)
+
+
+def kind_of_pieces(key: str) -> str | None:
+    """The part a heading of several parts names (the first), when each of them names one:
+    "Perks and Benefits", "Education & Experience", "Qualities/ Experience"."""
+    kinds: list[str | None] = []
+    for dashed in _DASHED.split(key):
+        kind = kind_named(dashed)
+        if kind is None:
+            pieces = [p for p in _PIECES.split(dashed) if p]
+            if len(pieces) < 2:
+                return None
+            kinds += [kind_named(p) for p in pieces]
+        else:
+            kinds.append(kind)
+    return kinds[0] if len(kinds) > 1 and None not in kinds else None
+
+
+def heading_key(text: str) -> str:
+    """A heading as its patterns expect it: plain apostrophes ("What You’ll Do", "What youll
+    get to do"), no closing "?", "!" or "…", no company name after "at"."""
+    key = text.replace("’", "'").replace("‘", "'").replace("®", "").replace("™", "").rstrip("?!…. ").strip()
+    key = _CONTRACTED.sub(r"\g<0>'", key)
+    return _AT_NAME.sub("", key) or key
+
+
+def kind_named(key: str) -> str | None:
+    """The kind of part a heading's words name, if they name one."""
+    found = _HEADING.fullmatch(key)
+    if found is None or found.lastgroup is None:
+        return None
+    return KINDS[int(found.lastgroup[1:])][0]

@@ -19,12 +19,15 @@ EEO_LINE = re.compile(
     r"special assistance or an accommodation|non-?discrimination|(all|the) terms and conditions of employment"
 )
 #: The legal small print of a job description ("The information of this description has been
-#: designed to indicate the general nature ...", "duties ... may vary by department"): no work.
+#: designed to indicate the general nature ...", "duties ... may vary by department", a drug
+#: maker's notice under the US Sunshine Act that it "reports payments ... to health care
+#: providers"): no work.
 DISCLAIMER = re.compile(
     r"\b(this|the) (job |position )?description (has been|is|was) (designed|intended|not)|"
     r"(not|never) (designed|intended) to (contain|be (interpreted|construed))|comprehensive (inventory|list(ing)?) of|"
     r"(duties|responsibilities|qualifications),? (and \w+ )?(may|might) vary|"
-    r"perform the essential functions|physical (requirements|demands) (of|which|that)"
+    r"perform the essential functions|physical (requirements|demands) (of|which|that)|"
+    r"\bsunshine act\b|transparency laws?\b|transfers? of value\b"
 )
 #: A word every line of :data:`DISCLAIMER` has: a look for it first is much faster than the pattern.
 _DISCLAIMER_WORDS = (
@@ -35,6 +38,9 @@ _DISCLAIMER_WORDS = (
     "vary",
     "essential",
     "physical",
+    "sunshine",
+    "transparency",
+    "transfer",
 )
 
 

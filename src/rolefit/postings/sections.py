@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from rolefit.postings.copies import pasted_once
-from rolefit.postings.headings import KINDS, SIGN_OFF, WEIGHTS
+from rolefit.postings.headings import SIGN_OFF, WEIGHTS, heading_key, kind_named, kind_of_pieces
 from rolefit.postings.line_kinds import (
     APPLY_LINE,
     BLURB,
@@ -46,8 +46,6 @@ from rolefit.postings.tables import table_rows
 
 #: The longest first line that is taken for a title alone (a longer one is a paragraph, and read).
 TITLE_MAX = 120
-#: One pattern for every kind of heading: the first kind (in the order above) that names the whole line.
-_HEADING = re.compile("|".join(f"(?P<k{k}>{body})" for k, (_, body) in enumerate(KINDS)), re.IGNORECASE)
 _DECOR = re.compile(r"^[^\w(\[\"'“‘]+|[\s*_=|]+$")  # (leading marks, emoji among them: "🎁 Perks", "## Role")
 #: A heading's number: "2. Responsibilities", "3.1 Requirements", "II. Benefits", "4) Perks".
 _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVXivx]{1,4}[.)])\s+")
@@ -101,16 +99,10 @@ def heading_kind(line: str) -> str | None:
             return None
         low = text.lower()
         return "requirements" if _NEEDS_LEAD.match(low) else "duties" if _DUTY_LEAD.match(low) else None
-    key = _heading_key(text)
+    key = heading_key(text)
     if marked and EEO_LINE.search(key.lower()):
         return "eeo"  # "We believe in equal employment opportunities:"
-    named = _named(key)
-    if named is None:
-        # "Perks and Benefits", "Education & Experience", "Qualities/ Experience": a heading of
-        # parts that each name one (the first says which)
-        pieces = [p for p in _PIECES.split(key) if p]
-        kinds = [_named(p) for p in pieces] if len(pieces) > 1 else []
-        named = kinds[0] if kinds and None not in kinds else None
+    named = kind_named(key) or kind_of_pieces(key)
     if named is not None:
         return named
     letters = [c for c in text if c.isalpha()]
@@ -138,28 +130,6 @@ _DUTY_LEAD = re.compile(
 
 
 _SIGN_OFF_LINE = re.compile(SIGN_OFF, re.IGNORECASE)
-#: Where a heading of several parts is cut: "and", "&", "+", "/" and ",".
-_PIECES = re.compile(r"\s+(?:and|&|\+)\s+|\s*[/,]\s*", re.IGNORECASE)
-#: "... at Acme", "... As a Data Engineer at Acme" after a heading ("Benefits At Collibra").
-_AT_NAME = re.compile(r"(?:\s+[Aa]s an?(?:\s+\S+){1,4}?)?\s+(?:[Aa]t|@)\s+[A-Z][\w'&.-]*(?:\s+[A-Z][\w&.-]*){0,3}$")
-#: A contraction written without its apostrophe ("youll", "theyre"; not "were", a word of its own).
-_CONTRACTED = re.compile(r"\b(?:you|we|they)(?=(?:ll|ve|d)\b)|\b(?:you|they)(?=re\b)", re.IGNORECASE)
-
-
-def _heading_key(text: str) -> str:
-    """A heading as its patterns expect it: plain apostrophes ("What You’ll Do", "What youll
-    get to do"), no closing "?", "!" or "…", no company name after "at"."""
-    key = text.replace("’", "'").replace("‘", "'").replace("®", "").replace("™", "").rstrip("?!…. ").strip()
-    key = _CONTRACTED.sub(r"\g<0>'", key)
-    return _AT_NAME.sub("", key) or key
-
-
-def _named(key: str) -> str | None:
-    """The kind of part a heading's words name, if they name one."""
-    found = _HEADING.fullmatch(key)
-    if found is None or found.lastgroup is None:
-        return None
-    return KINDS[int(found.lastgroup[1:])][0]
 
 
 def _judge(low: str) -> str:

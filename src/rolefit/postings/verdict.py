@@ -166,7 +166,9 @@ def _score(weights: dict[str, float], tells: dict[str, float]) -> float:
 UNSURE = 0.35
 #: A title that names a data job: with it, even a little evidence is enough for the fitted model.
 TITLED = re.compile(
-    r"data|analy[st]|scien|machine learning|\bml\b|\bai\b|\bbi\b|business intelligence|research", re.IGNORECASE
+    r"data|analy[st]|scien|machine learning|\bml\b|\bai\b|\bbi\b|business intelligence|research|computational|"
+    r"post-?doc",
+    re.IGNORECASE,
 )
 
 

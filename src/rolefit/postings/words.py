@@ -25,6 +25,22 @@ import snowballstemmer
 
 TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?(?:\+\+|#)?")
 _STEMMER = snowballstemmer.stemmer("english")
+#: Greek and Latin plurals that Porter 2 leaves apart from their singular ("analyses" -> "analys",
+#: "analysis" -> "analysi"), as a lemmatizer's list of exceptions has them (WordNet's noun.exc):
+#: "ad hoc analyses" are "ad hoc analysis". (As a verb, "analyses" is rare in an ad's lines.)
+IRREGULAR_PLURALS = {
+    "analyses": "analysis",
+    "hypotheses": "hypothesis",
+    "diagnoses": "diagnosis",
+    "prognoses": "prognosis",
+    "syntheses": "synthesis",
+    "theses": "thesis",
+    "criteria": "criterion",
+    "indices": "index",
+    "matrices": "matrix",
+    "appendices": "appendix",
+    "phenomena": "phenomenon",
+}
 #: Every word stemmed so far, and its stem (the stemmer is the slow part of reading).
 _STEMS: dict[str, str] = {}
 
@@ -35,6 +51,7 @@ def stem(word: str) -> str:
     if known is not None:
         return known
     plain = word.replace("’", "'")
+    plain = IRREGULAR_PLURALS.get(plain, plain)
     # Porter 2 leaves words of two letters or fewer alone, and has nothing to take off a number.
     found = plain if len(plain) <= 2 or plain.isdigit() else str(_STEMMER.stemWord(plain))
     if len(_STEMS) < 1_000_000:
