@@ -719,6 +719,8 @@ def test_what_the_hire_s_own_team_does_counts_and_the_company_blurb_does_not() -
     found = parts("T\nWe sell shoes online.\nThe data science team builds the data-driven features of the company.\n")
     assert [p.kind for p in found] == ["company", "team"]
     assert 0 < found[1].weight < parts("T\nResponsibilities\nBuild features.\n")[0].weight
+    found = parts("T\nHealth Union is the only digital health company that builds engagement for patients.\n")
+    assert [p.kind for p in found] == ["company"]
 
 
 def test_research_of_a_market_or_an_errand_is_no_r_and_d() -> None:

@@ -234,6 +234,8 @@ def test_the_hiring_of_analysts_is_still_hiring_work() -> None:
     [
         ("Experience in market research is a plus (preferably in the food industry).", "nice"),
         ("Bonus points for using Luigi, Airflow or AWS Glue.", "nice"),
+        ("Massive bonus if you're experienced with AWS and Kubernetes.", "nice"),
+        ("It's a big plus if you have used Airflow.", "nice"),
         ("Spark (preferred).", "nice"),
         ("Degree in statistics (masters preferred).", "requirements"),
         ("We need candidates who have a first experience in machine learning.", "requirements"),

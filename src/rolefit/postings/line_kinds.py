@@ -164,7 +164,8 @@ ORG_WORDS = re.compile(
 )
 COMPANY = re.compile(
     r"\b(we|we're|we’re|our|us)\b|\b(founded|headquartered|is a|are a|leading|provider|customers|clients|employees|"
-    r"offices|mission|backed|raised|funding|series [a-e]|fortune)\b"
+    r"offices|mission|backed|raised|funding|series [a-e]|fortune)\b|"
+    r"\b(is|are) the (only|first|leading|largest|premier|world's|nation's|fastest[- ]growing)\b"
 )
 
 
@@ -257,13 +258,20 @@ _ONLY_NICE = re.compile(
 )
 
 
+#: A line that starts by calling itself a plus.
+_NICE_START = re.compile(
+    r"(((it's|it is|it'd be|it would be) )?an? )?((big|huge|massive|major|real|definite|extra) )?"
+    r"(bonus|plus)( points)? (if|for)\b|extra points\b|bonus points\b"
+)
+
+
 def is_nice(low: str) -> bool:
     """Whether a line (in lower case) ends by calling itself a plus (a line of one sentence: in a
     paragraph, "... is a big plus." is the last sentence's, not the paragraph's)."""
     if SENTENCES.search(low.rstrip(" .!?").replace("e.g.", "eg").replace("i.e.", "ie").replace("etc.", "etc")):
         return False
-    if low.startswith(("bonus points", "bonus if", "a bonus if", "extra points")):
-        return True  # ("Bonus points for using Luigi or Airflow")
+    if _NICE_START.match(low):
+        return True  # ("Bonus points for using Luigi or Airflow", "Massive bonus if you know AWS")
     # (a closing bracket says what it says of its own words: "a degree in statistics (masters
     # preferred)" requires the degree; "... is a plus (preferably in the food industry)" is a plus)
     bracket = _LAST_BRACKET.search(low)
