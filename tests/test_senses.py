@@ -97,6 +97,7 @@ def tasks(line: str) -> set[str]:
         ("build-models", "Serves as a role model for quality.", "Build a model to predict churn."),
         ("build-models", "Experience with financial modeling in Excel.", "Experience with predictive modeling."),
         ("build-models", "Deliver a self-service BI model for the organisation.", "Train a model to rank results."),
+        ("build-models", "Dimensional and Data vault modelling.", "Statistical and machine learning modelling."),
         # a soft skill asked of anyone, a department, a degree's field: not presenting findings
         ("present-findings", "A degree in Communication Sciences or Economics.", "Communicate results to the board."),
         (

@@ -32,6 +32,7 @@ _DATA_MODEL_BEFORE = frozenset(
         "semantic",
         "star",
         "schema",
+        "vault",  # "data vault modelling": a warehouse's design
         # a role model, a financial or a 3D model, a BI or service model: none is trained
         "role",
         "financial",
