@@ -683,8 +683,9 @@ def test_inflections_and_their_kin_still_meet(word: str, other: str) -> None:
 def test_a_posting_s_other_words_of_a_lexicon_stem_are_not_evidence() -> None:
     assert "present-findings" not in evidence_of("Title\nDesign, execute, and evaluate experiments.", CAT)
     assert "model-api" not in evidence_of("Title\nExplain what you learned to the rest of the company.", CAT)
-    # a lexicon may list two words of one stem, and each is found ("predict" and "predictive")
-    assert "predictive-analytics" in evidence_of("Title\nUnderstand, analyse and predict trends in player data.", CAT)
+    # a lexicon may list two words of one stem, and each is found ("segmentation" and "segments")
+    assert "predictive-analytics" in evidence_of("Title\nBuild customer segments.", CAT)
+    assert "predictive-analytics" in evidence_of("Title\nOwn the segmentation of our players.", CAT)
 
 
 def test_a_model_s_experiment_is_no_product_test() -> None:
@@ -721,6 +722,10 @@ def test_what_the_hire_s_own_team_does_counts_and_the_company_blurb_does_not() -
     assert 0 < found[1].weight < parts("T\nResponsibilities\nBuild features.\n")[0].weight
     found = parts("T\nHealth Union is the only digital health company that builds engagement for patients.\n")
     assert [p.kind for p in found] == ["company"]
+    # what "is a plus" or "is a must" is the hire's to have, not the company describing itself
+    for line in ("Image and video analytics is a plus.", "Experience deploying models in production is a must."):
+        assert parts(f"T\n{line}\n")[0].kind != "company", line
+    assert parts("T\nAcme is a bank for small firms.\n")[0].kind == "company"
 
 
 def test_research_of_a_market_or_an_errand_is_no_r_and_d() -> None:
@@ -1122,6 +1127,9 @@ def test_a_lone_model_that_is_trained_is_still_model_building() -> None:
         ("We are a team of 6 and growing.", (True, False)),
         ("Join a multidisciplinary team of 10 specialists.", (False, False)),
         ("Our speech team of 40 researchers and engineers builds models.", (False, False)),
+        # a startup's spirit or mindset is the hire's attitude, wherever the hire works
+        ("First of all, you must have a true startup spirit.", (False, False)),
+        ("We are a 12-person startup.", (True, False)),
     ],
 )
 def test_the_signs_of_a_small_firm_s_one_data_hire(text: str, signs: tuple[bool, bool]) -> None:
@@ -1248,7 +1256,7 @@ def test_a_scraped_ad_whose_line_breaks_were_lost_is_read_item_by_item() -> None
     kinds = {p.text: p.kind for p in parts(text)}
     assert kinds["We are an Equal Employment Opportunity Employer."] == "eeo"
     assert kinds["Data mining"] != "eeo"  # the list is not swallowed by the last sentence's EEO words
-    assert {"exploratory-analysis", "predictive-analytics"} <= set(evidence_of(text, CAT))
+    assert {"exploratory-analysis", "behaviour-statistics"} <= set(evidence_of(text, CAT))
 
 
 def test_pay_plus_perks_on_one_line_is_no_list() -> None:
@@ -1297,6 +1305,8 @@ def test_a_perks_heading_with_words_after_it_starts_the_benefits(heading: str) -
     [
         ("You will be highly engaged through all stages of a project.", False),
         ("Stay engaged with the wider team.", False),
+        ("Lead data governance engagements, from assessment to roadmap.", False),  # a consultancy's
+        ("Support proposal responses for engagements in the analytics domain.", False),
         ("Measure user engagement and retention.", True),
         ("Grow the share of engaged users.", True),
     ],

@@ -272,7 +272,7 @@ _BESIDE: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], bool], ...]
         frozenset(["day"]),
         False,
     ),
-    (frozenset(["engagement", "engagements"]), _ENGAGED, frozenset(), True),
+    (frozenset(["engagement"]), _ENGAGED, frozenset(), True),
     (frozenset(["engaged"]), _ENGAGED_HIRE, frozenset(["employees", "staff", "workforce", "colleagues"]), True),
     (frozenset(["hire", "hiring"]), _SEEKING, frozenset(), True),
     (frozenset(["hire", "hires", "hiring"]), _PROCESS_BEFORE, _PROCESS_AFTER, False),
@@ -331,11 +331,16 @@ _BESIDE: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], bool], ...]
 )
 
 
+#: Lone words never meant in their task's sense, whatever is beside them: "engagements" are a
+#: consultancy's ("lead data governance engagements"); a user's engagement has no plural.
+_NEVER = frozenset(["engagements"])
+
+
 def beside_words(words: Words) -> set[int]:
-    """A lone word of :data:`_BESIDE` next to a word that gives it another sense."""
+    """A lone word of :data:`_BESIDE` next to a word that gives it another sense (or one of :data:`_NEVER`)."""
     forms = words.words
     last = len(forms) - 1
-    out: set[int] = set()
+    out: set[int] = {i for i, form in enumerate(forms) if form in _NEVER}
     for lone, before, after, joined in _BESIDE:
         if lone.isdisjoint(forms):
             continue

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 #: (lowest margin of the band, share right), by kind of verdict; bands in rising order.
 BANDS: dict[str, tuple[tuple[float, float], ...]] = {
-    "archetype": ((0.05, 0.23), (0.3, 0.54), (0.45, 0.62), (0.6, 0.88)),
+    "archetype": ((0.05, 0.25), (0.2, 0.27), (0.3, 0.50), (0.45, 0.62), (0.6, 0.88)),
     "hybrid": ((0.0, 0.14),),
-    "outside": ((0.05, 0.43), (0.45, 0.75), (0.6, 0.78)),
+    "outside": ((0.05, 0.43), (0.45, 0.71), (0.6, 0.80)),
 }
 
 
@@ -30,11 +30,11 @@ def sure(kind: str, margin: float, weight: float) -> float:
 #: (lowest chance of the band, share right) for the fitted model's verdicts, by the model's
 #: chance for its verdict, measured on cross-validated predictions; bands in rising order.
 MODEL_BANDS: tuple[tuple[float, float], ...] = (
-    (0.0, 0.22),
+    (0.0, 0.44),
     (0.4, 0.57),
-    (0.5, 0.57),
-    (0.7, 0.77),
-    (0.9, 0.92),
+    (0.6, 0.79),
+    (0.8, 0.88),
+    (0.9, 0.98),
 )
 
 

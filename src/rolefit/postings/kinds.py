@@ -54,7 +54,8 @@ GO_TO = r"go-?to (data|analytics) (person|expert)|go-?to (person|expert) for (al
 #: The one data hire of a small firm: what makes pipelines and dashboards a data person's job.
 #: (This and ``ONE_HIRE`` are matched against the text in lower case.)
 SMALL = re.compile(
-    r"\b(start-?ups?|small (team|company|business|firm)|(first|1st) (data|analytics)\b(?!{ON_A_TEAM})|founding|"
+    r"\b(start-?ups?(?! (spirit|mentality|mindset|attitude))|small (team|company|business|firm)|"
+    r"(first|1st) (data|analytics)\b(?!{ON_A_TEAM})|founding|"
     r"from scratch|only data|"
     r"sole data|(many|multiple|different) hats|{GO_TO}|data guru|(data|analytics|analyst) champion|"
     r"early[- ]stage|seed[- ]stage|series [ab]\b|scale-?up|team of (one|two|three|\d)\b|just you|one-person|"

@@ -163,9 +163,11 @@ ORG_WORDS = re.compile(
     r"\d+ years|countries|offices|employees|customers|clients|industry|mission|employer|organi[sz]ation)\b"
 )
 COMPANY = re.compile(
-    r"\b(we|we're|we’re|our|us)\b|\b(founded|headquartered|is a|are a|leading|provider|customers|clients|employees|"
+    r"\b(we|we're|we’re|our|us)\b|\b(founded|headquartered|leading|provider|customers|clients|employees|"
     r"offices|mission|backed|raised|funding|series [a-e]|fortune)\b|"
-    r"\b(is|are) the (only|first|leading|largest|premier|world's|nation's|fastest[- ]growing)\b"
+    r"\b(is|are) the (only|first|leading|largest|premier|world's|nation's|fastest[- ]growing)\b|"
+    # ("... is a plus", "... is a must": what the hire needs, not what a company is)
+    r"\b(is|are) a\b(?! ((big|huge|strong|definite|real) )?(plus|bonus|must|requirement|nice|prerequisite|benefit)\b)"
 )
 
 
