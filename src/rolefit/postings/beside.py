@@ -336,19 +336,26 @@ _BESIDE: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], bool], ...]
 _NEVER = frozenset(["engagements"])
 
 
+#: :data:`_BESIDE` by lone word (a line's words are looked up once each, not once per entry).
+_BY_LONE: dict[str, list[tuple[frozenset[str], frozenset[str], bool]]] = {}
+for _lone, _before, _after, _joined in _BESIDE:
+    for _word in _lone:
+        _BY_LONE.setdefault(_word, []).append((_before, _after, _joined))
+
+
 def beside_words(words: Words) -> set[int]:
     """A lone word of :data:`_BESIDE` next to a word that gives it another sense (or one of :data:`_NEVER`)."""
     forms = words.words
     last = len(forms) - 1
-    out: set[int] = {i for i, form in enumerate(forms) if form in _NEVER}
-    for lone, before, after, joined in _BESIDE:
-        if lone.isdisjoint(forms):
-            continue
-        for i, form in enumerate(forms):
-            if form not in lone:
-                continue
+    out: set[int] = set()
+    by_lone = _BY_LONE
+    for i, form in enumerate(forms):
+        if form in _NEVER:
+            out.add(i)
+        for before, after, joined in by_lone.get(form, ()):
             if (i and forms[i - 1] in before and (not joined or words.before(i) in (" ", "-"))) or (
                 i < last and forms[i + 1] in after
             ):
                 out.add(i)
+                break
     return out

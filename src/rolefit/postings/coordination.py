@@ -61,7 +61,7 @@ def shared_objects(words: Words) -> list[tuple[int, Words]]:
         last = k
         verbs = [last]
         while len(verbs) < _VERBS and k > 0:
-            joined = "," in words.before(k) or forms[k - 1] in ("and", "or")
+            joined = forms[k - 1] in ("and", "or") or ("," in words.text and "," in words.before(k))
             if not joined:
                 break
             k -= 2 if forms[k - 1] in ("and", "or") else 1

@@ -89,7 +89,11 @@ _NAMED = re.compile(
 def department_words(words: Words) -> set[int]:
     """The indexes of the words of one clause that are names in a list of departments."""
     forms = words.words
-    if sum(f in DEPARTMENT_WORDS for f in forms) < FEWEST or len(_NAMED.findall(words.text)) < FEWEST:
+    if (
+        DEPARTMENT_WORDS.isdisjoint(forms)
+        or sum(f in DEPARTMENT_WORDS for f in forms) < FEWEST
+        or len(_NAMED.findall(words.text)) < FEWEST
+    ):
         return set()  # (nearly every clause: no list of departments can be there)
     text, starts = words.text, words.starts
     out: set[int] = set()

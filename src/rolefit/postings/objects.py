@@ -247,10 +247,16 @@ def _word_senses(words: Words) -> set[int]:
     return out
 
 
+#: The stems :func:`object_words` looks at.
+_OBJECT_STEMS = frozenset(["segment", "survey", "mentor"])
+
+
 def object_words(words: Words) -> set[int]:
     """The lone words of one clause whose object gives them another sense than their task's."""
     forms, stems = words.words, words.stems
     out: set[int] = set()
+    if _OBJECT_STEMS.isdisjoint(stems):
+        return _word_senses(words)  # (nearly every clause)
     for i, s in enumerate(stems):
         if s == "segment" and forms[i].startswith("segmentation"):
             if not _PICTURE.isdisjoint(forms[max(0, i - 4) : i + 4]):

@@ -199,10 +199,16 @@ def _scope_end(words: Words, start: int, comma_ends: bool) -> int:
     return len(words)
 
 
+#: The words that start :data:`INSTEAD_OF`.
+_INSTEAD_FIRST = frozenset(first for first, _ in INSTEAD_OF)
+
+
 def negated_words(words: Words) -> set[int]:
     """The indexes of the words of one clause that a negation covers."""
     out: set[int] = set()
     forms = words.words
+    if NEGATORS.isdisjoint(forms) and _INSTEAD_FIRST.isdisjoint(forms):
+        return out  # (nearly every clause)
     for i, w in enumerate(forms):
         nxt = forms[i + 1] if i + 1 < len(forms) else ""
         if (w, nxt) in INSTEAD_OF:  # "rather than building dashboards, you will ...": up to the comma
@@ -333,6 +339,8 @@ def others_words(words: Words) -> set[int]:
     """The indexes of the words of one clause that name work of someone other than the hire."""
     out: set[int] = set()
     forms = words.words
+    if TEAM_NOUNS.isdisjoint(forms) and "their" not in forms:
+        return out  # (nearly every clause)
     for i, w in enumerate(forms):
         if w == "their":  # "get their models into production": the models are theirs
             out.update(range(i + 1, min(i + 3, _scope_end(words, i, True))))
