@@ -336,11 +336,16 @@ _BESIDE: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], bool], ...]
 _NEVER = frozenset(["engagements"])
 
 
+def _by_lone() -> dict[str, list[tuple[frozenset[str], frozenset[str], bool]]]:
+    out: dict[str, list[tuple[frozenset[str], frozenset[str], bool]]] = {}
+    for lone, before, after, joined in _BESIDE:
+        for word in lone:
+            out.setdefault(word, []).append((before, after, joined))
+    return out
+
+
 #: :data:`_BESIDE` by lone word (a line's words are looked up once each, not once per entry).
-_BY_LONE: dict[str, list[tuple[frozenset[str], frozenset[str], bool]]] = {}
-for _lone, _before, _after, _joined in _BESIDE:
-    for _word in _lone:
-        _BY_LONE.setdefault(_word, []).append((_before, _after, _joined))
+_BY_LONE = _by_lone()
 
 
 def beside_words(words: Words) -> set[int]:

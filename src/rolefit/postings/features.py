@@ -30,11 +30,13 @@ SHARES = (
     ("models", kinds.MODELS),
 )
 _ANALYST = re.compile(r"analyst", re.IGNORECASE)
-#: (A UX or user-experience researcher studies people, not models: product work. A postdoc, a
-#: computational biologist or linguist does research.)
+#: Words of a title that name research without saying "research": a postdoc, a computational
+#: biologist or linguist (also a data job's title for :data:`rolefit.postings.verdict.TITLED`).
+RESEARCH_TITLE = r"computational|post-?doc"
+#: (A UX or user-experience researcher studies people, not models: product work.)
 _ML_TITLE = re.compile(
     r"machine learning|\bml\b|\bai\b|(?<!ux )(?<!user )(?<!experience )research|deep|nlp|\br ?& ?d\b|\br and d\b|"
-    r"computational|post-?doc",
+    + RESEARCH_TITLE,
     re.IGNORECASE,
 )
 NAMES: tuple[str, ...] = (

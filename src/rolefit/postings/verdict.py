@@ -19,7 +19,7 @@ from rolefit.model.catalogue import Catalogue
 from rolefit.postings import classifier
 from rolefit.postings.calibration import sure, sure_model
 from rolefit.postings.evidence import Evidence, find_evidence
-from rolefit.postings.features import applies, features
+from rolefit.postings.features import RESEARCH_TITLE, applies, features
 from rolefit.postings.kinds import kind_name, outside_kind, small_firm_signs
 from rolefit.postings.language import not_english
 from rolefit.postings.posting import Posting
@@ -166,8 +166,7 @@ def _score(weights: dict[str, float], tells: dict[str, float]) -> float:
 UNSURE = 0.35
 #: A title that names a data job: with it, even a little evidence is enough for the fitted model.
 TITLED = re.compile(
-    r"data|analy[st]|scien|machine learning|\bml\b|\bai\b|\bbi\b|business intelligence|research|computational|"
-    r"post-?doc",
+    r"data|analy[st]|scien|machine learning|\bml\b|\bai\b|\bbi\b|business intelligence|research|" + RESEARCH_TITLE,
     re.IGNORECASE,
 )
 

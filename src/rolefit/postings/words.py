@@ -304,7 +304,7 @@ class LexiconIndex:
             stems = tuple(_STEMS.get(w) or stem(w) for w in words)
             if tuple(words) in seen:
                 continue  # an entry given to two tasks counts for the first only
-            seen.add(tuple(words))  # (words of one stem may still be other words: "predict", "predictive")
+            seen.add(tuple(words))  # (words of one stem may still be other words: "segmentation", "segments")
             entry = Entry(task, phrase, stems, tuple(words))
             if len(stems) == 1:
                 single.append(entry)
