@@ -1857,22 +1857,25 @@ _SHORT_DUTIES = [
 ]
 
 
-def _short_ad(first: str, second: str) -> tuple[Reading, float]:
+def _short_ad(first: str, second: str, title: str = "Data Scientist") -> tuple[Reading, float]:
     from rolefit.postings import classifier
     from rolefit.postings.features import features
     from rolefit.postings.verdict import distinctive
 
-    reading = read_posting(make_posting("p", f"Data Scientist\nWhat you'll do\n- {first}\n- {second}\n"), CAT)
-    odds = classifier.chances(features(reading.weights, distinctive(CAT), "Data Scientist", reading.posting.text))
+    reading = read_posting(make_posting("p", f"{title}\nWhat you'll do\n- {first}\n- {second}\n"), CAT)
+    odds = classifier.chances(features(reading.weights, distinctive(CAT), title, reading.posting.text))
     return reading, odds[0][1]
 
 
-@given(st.sampled_from(_SHORT_DUTIES), st.sampled_from(_SHORT_DUTIES))
+_SHORT_TITLES = ("Data Scientist", "Data Analyst", "Data Specialist")
+
+
+@given(st.sampled_from(_SHORT_DUTIES), st.sampled_from(_SHORT_DUTIES), st.sampled_from(_SHORT_TITLES))
 @settings(max_examples=40, deadline=None)
-def test_a_two_line_ad_gets_a_verdict_only_where_the_model_can_tell(first: str, second: str) -> None:
+def test_a_two_line_ad_gets_a_verdict_only_where_the_model_can_tell(first: str, second: str, title: str) -> None:
     from rolefit.postings.verdict import UNSURE
 
-    reading, top = _short_ad(first, second)
+    reading, top = _short_ad(first, second, title)
     if reading.thin and not reading.insufficient:
         assert top >= UNSURE, (first, second, top)
 
@@ -1881,9 +1884,10 @@ def test_two_line_ads_fall_on_both_sides_of_the_model_s_doubt() -> None:
     from rolefit.postings.verdict import UNSURE
 
     seen: Counter[tuple[bool, bool]] = Counter()
-    for k, first in enumerate(_SHORT_DUTIES):
-        for second in _SHORT_DUTIES[k + 1 :]:
-            reading, top = _short_ad(first, second)
-            if reading.thin:
-                seen[(top >= UNSURE, reading.insufficient)] += 1
+    for title in _SHORT_TITLES:
+        for k, first in enumerate(_SHORT_DUTIES):
+            for second in _SHORT_DUTIES[k + 1 :]:
+                reading, top = _short_ad(first, second, title)
+                if reading.thin:
+                    seen[(top >= UNSURE, reading.insufficient)] += 1
     assert seen[(True, False)] and seen[(False, True)] and not seen[(False, False)], seen

@@ -2,7 +2,7 @@
 
 How much of the evidence is each role's own work, what share is pipelines, dashboards, ML
 machinery or science, whether the text speaks of a small firm or a first data hire, and whether
-the title names an analyst, a scientist or ML research. They are the inputs of
+the title names an analyst, a scientist, ML research or an engineer. They are the inputs of
 :mod:`rolefit.postings.classifier`, and exist only for a catalogue with the built-in roles and
 tasks (:func:`applies`). The hand-written rules of :mod:`rolefit.postings.kinds` for jobs of
 another kind, and the titles that claim one, are not among them: written while reading the
@@ -39,6 +39,9 @@ _ML_TITLE = re.compile(
     + RESEARCH_TITLE,
     re.IGNORECASE,
 )
+#: An engineer builds things: a data engineer's pipelines (a job of another kind), an ML engineer's
+#: models in production (with "ML" in the title, R&D), seldom a product analyst's insights.
+_ENGINEER = re.compile(r"engineer", re.IGNORECASE)
 NAMES: tuple[str, ...] = (
     *(f"role:{r}" for r in ROLES),
     *(f"share:{name}" for name, _ in SHARES),
@@ -48,6 +51,7 @@ NAMES: tuple[str, ...] = (
     "title:analyst or scientist",
     "title:analyst",
     "title:ML or research",
+    "title:engineer",
     "evidence",
 )
 _NEEDED = frozenset().union(*(tasks for _, tasks in SHARES))
@@ -88,5 +92,6 @@ def features(weights: dict[str, float], tells: dict[str, dict[str, float]], titl
     platform_title = kinds.PLATFORM_TITLE.search(title) is not None  # "MLOps", "ML Platform": not ML research
     out += [float(bool(p.search(title))) for p in (kinds.BROAD_TITLE, _ANALYST)]
     out.append(float(bool(_ML_TITLE.search(title)) and not platform_title))
+    out.append(float(bool(_ENGINEER.search(title))))
     out.append(math.log1p(total) / 3)
     return tuple(out)

@@ -108,7 +108,8 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"what we (need|expect|ask)( from| of) you|what we('re| are) after|"
         r"((technical|required|key|desired|core|soft) )?(your )?(skills|experience)( required| needed| we need)?|"
         r"(work|relevant|professional) experience|qualities|"
-        r"your profile|profile|must[ -]haves?|(and )?you (have|are)( also)?|you may be fit( \S+){0,5}|"
+        r"your profile|profile|must[ -]haves?|(and )?you (have|are)( also)?|"
+        r"you (may|might) be( a)?( good| great)? fit( \S+){0,5}|"
         r"you are the right fit( \S+){0,4}|as (a |an )?\S+( \S+){0,4},? you (have|are|bring)|"
         r"(as \S+( \S+){0,4},? )?you('ll| will)( also)? need|"
         r"(key |core )?competenc(ies|es)|education( requirements?)?|what (it takes|is needed)( to succeed)?|"
@@ -140,7 +141,7 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"about (?!(the|this|our|your|you|us|role|job|position|team)\b)(?-i:[A-Z])[\w&.-]*( (?-i:[A-Z&])[\w&.-]*){0,3}|"
         r"(why|we are|this is) (?!(you|we|join|work|the|a|an|our)\b)(?-i:[A-Z])[\w&.-]*"
         r"|our agency|who is (?-i:[A-Z])[\w&.-]*( (?-i:[A-Z&])[\w&.-]*){0,3}|"
-        r"(so,? )?what does (?-i:[A-Z])[\w&.-]*( (?-i:[A-Z&])[\w&.-]*){0,3} do|(\S+ )?operating principles|"
+        r"what does (?-i:[A-Z])[\w&.-]*( (?-i:[A-Z&])[\w&.-]*){0,3} do|(\S+ )?operating principles|"
         r"why we('re| are) proud( \S+){0,4}|operating company",
     ),
     (
@@ -186,6 +187,8 @@ _PIECES = re.compile(r"\s+(?:and|&|\+)\s+|\s*[/,]\s*", re.IGNORECASE)
 _DASHED = re.compile(r"\s+[-–—|]\s+")
 #: "... at Acme", "... As a Data Engineer at Acme" after a heading ("Benefits At Collibra").
 _AT_NAME = re.compile(r"(?:\s+[Aa]s an?(?:\s+\S+){1,4}?)?\s+(?:[Aa]t|@)\s+[A-Z][\w'&.-]*(?:\s+[A-Z][\w&.-]*){0,3}$")
+#: A word that leads into a heading ("So, what will you do?", "Now, about you").
+_LEAD = re.compile(r"^(?:so|and|now)\b,?\s+(?=\w)", re.IGNORECASE)
 #: A contraction written without its apostrophe ("youll", "theyre"; not "were", a word of its own).
 _CONTRACTED = re.compile(r"\b(?:you|we|they)(?=(?:ll|ve|d)\b)|\b(?:you|they)(?=re\b)", re.IGNORECASE)
 
@@ -211,6 +214,7 @@ def heading_key(text: str) -> str:
     get to do"), no closing "?", "!" or "…", no company name after "at"."""
     key = text.replace("’", "'").replace("‘", "'").replace("®", "").replace("™", "").rstrip("?!…. ").strip()
     key = _CONTRACTED.sub(r"\g<0>'", key)
+    key = _LEAD.sub("", key) or key
     return _AT_NAME.sub("", key) or key
 
 

@@ -57,7 +57,7 @@ GO_TO = r"go-?to (data|analytics) (person|expert)|go-?to (person|expert) for (al
 #: places at once: a third faster.)
 SMALL = re.compile(
     r"(?=[a-z0-9])\b(start-?ups?(?! (spirit|mentality|mindset|attitude))|small (team|company|business|firm)|"
-    r"(first|1st) (data|analytics)\b(?!{ON_A_TEAM})|founding|"
+    r"(first|1st) (data|analytics)\b(?!{ON_A_TEAM})|founding(?! (mission|principles?|values|fathers?|story))|"
     r"from scratch|only data|"
     r"sole data|(many|multiple|different) hats|{GO_TO}|data guru|(data|analytics|analyst) champion|"
     r"early[- ]stage|seed[- ]stage|series [ab]\b|scale-?up|team of (one|two|three|\d)\b|just you|one-person|"
@@ -73,6 +73,7 @@ ONE_HIRE = re.compile(
     r"(?=[a-z0-9])\b((first|1st) (dedicated |full-time )?(data|analytics)\b(?!{ON_A_TEAM})|data person|only data|"
     r"sole data|"
     r"first (person|one|hire) (in|at) (the|our) (company|business|organi[sz]ation)|"
+    r"first (person|hire) (working|focused|dedicated)( full-time| solely| fully)? (on|to) data\b|"
     r"(many|multiple|different) hats|{GO_TO}|data guru|"
     r"(data|analytics|analyst) champion|just you|one-person|jack of all trades|generalist|found the data|from scratch|"
     r"fledgling( \w+)? (data|analytics|warehouse|reporting|bi|team|function))".replace(

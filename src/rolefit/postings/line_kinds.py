@@ -64,6 +64,11 @@ PERK = re.compile(
     r"parental leave|gym|allowance)\b"
 )
 APPLY_LINE = re.compile(r"\bapply\b.*(@|https?://|\bcv\b|resume|r[ée]sum[ée])|send (us )?your (cv|resume)")
+#: A careers site's notice about its cookies ("Please enable cookies in your browser ...", "This
+#: website uses cookies ..."): the page's, not the ad's ("personalized features of this site").
+COOKIE_LINE = re.compile(
+    r"\b(enable|accept|allow|uses?|use of) (all )?cookies\b|\bcookies? (policy|settings|preferences|notice)\b"
+)
 NICE_LINE = re.compile(
     r"\b(is |are |would be |will be )?(a (big |huge )?plus|an advantage|advantageous|nice to have|"
     r"a bonus|preferred|desirable)\W*$"

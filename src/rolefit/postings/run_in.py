@@ -36,6 +36,11 @@ _BEFORE_SENTENCE = re.compile(
     r"^((?:Your |Our |The |Job |Key |What [Ww]e )?(?:[Pp]rofile|[Oo]ffer|[Rr]equirements|[Rr]esponsibilities|"
     r"[Qq]ualifications|[Bb]enefits|[Mm]ission|[Tt]asks|[Dd]escription|[Ff]unction)):?\s+(?=[A-Z][a-z'’]*\s)(.{20,})$"
 )
+#: A scraped ad whose line breaks were lost, its "*" bullets glued to the item before: "... testing.
+#: DUTIES:* Contribute to the roadmap* Develop visualizations* ..." (three at least).
+_GLUED_STAR = re.compile(r"(?<=[^\s*])\*\s*(?=[A-Z0-9])")
+#: A heading in capitals glued to the item before it, its space lost: "... to clients and prospectsQUALIFICATIONS:".
+_CAPS_GLUED = re.compile(r"^(.{3,}?[a-z0-9)][.!?]?)\s*((?:[A-Z][A-Z&'’-]{2,}[\s,/&]*){1,5}:)$")
 #: The kinds of part a glued heading may name (not "unnamed": any capitalised words would do).
 _NAMED = frozenset(["duties", "requirements", "nice", "benefits", "company", "eeo", "apply", "openings", "team"])
 
@@ -45,6 +50,13 @@ def run_in_items(line: str, heading: Callable[[str], str | None] | None = None) 
     each " + " then a capital) as its lead and one line per item; a heading run onto the end of
     a line, or before its first sentence, as a line of its own (``heading`` tells a heading's
     kind); any other line as it is."""
+    if "*" in line and heading is not None:
+        stars = _GLUED_STAR.split(line)
+        if len(stars) > 3:
+            return [
+                *_split_end(stars[0], heading),
+                *(item for p in stars[1:] for item in _split_end("- " + p.strip(), heading)),
+            ]
     end = line.rstrip()
     glued = _GLUED_HEADING.match(end) if end.endswith(_GLUED_ENDS) else None
     if glued and glued.group(1).split()[-1].lower() not in ("and", "or", "of", "the", "our", "your", "with", "see"):
@@ -68,3 +80,12 @@ def run_in_items(line: str, heading: Callable[[str], str | None] | None = None) 
         if len(pieces) < 4:
             return [line]
     return [pieces[0], *("- " + p for p in pieces[1:])]
+
+
+def _split_end(piece: str, heading: Callable[[str], str | None]) -> list[str]:
+    """An item of a glued list, and the heading in capitals glued to its end, if one is."""
+    end = piece.rstrip()
+    glued = _CAPS_GLUED.match(end) if end.endswith(":") else None
+    if glued and heading(glued.group(2)) in _NAMED:
+        return [glued.group(1), glued.group(2)]
+    return [piece]

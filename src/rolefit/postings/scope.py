@@ -38,7 +38,8 @@ NEGATORS = frozenset(
     ]
 )
 #: After a negator, these make it something else: "not only", "no matter", "not just", "not limited to".
-#: And "don't hesitate to", "no stranger to", a "go/no-go decision": no denial at all.
+#: And "don't hesitate to", "no stranger to", "you have no problem writing", a "go/no-go decision":
+#: no denial at all.
 NOT_NEGATING = frozenset(
     [
         "only",
@@ -53,6 +54,8 @@ NOT_NEGATING = frozenset(
         "hesitate",
         "stranger",
         "go",
+        "problem",
+        "trouble",
     ]
 )
 STOPS = frozenset(
@@ -235,7 +238,7 @@ def negated_words(words: Words) -> set[int]:
 #: name; nor is "hiring" in "hiring two analysts").
 _NAME_WORDS = 4
 #: Words that end a name read backwards from its noun ("the | data engineering team"): an article,
-#: a preposition, a verb of helping or leading.
+#: a preposition, a verb of helping or leading, a relative pronoun (the dashboards are no name).
 NAME_STOPS = frozenset(
     [
         "the",
@@ -295,7 +298,7 @@ NAME_STOPS = frozenset(
         "guide",
         "guiding",
     ]
-)
+) | frozenset(["that", "which", "who", "whom", "whose", "where"])  # ("the KPI dashboards that teams rely on")
 
 
 #: "... built by a separate team": the words "by" may come with before a team's name.

@@ -22,6 +22,7 @@ from rolefit.postings.line_kinds import (
     BLURB,
     COMPANY,
     COMPANY_SUBJECT,
+    COOKIE_LINE,
     EEO_LINE,
     FIELD_KEY,
     FIELD_LINE,
@@ -92,7 +93,7 @@ def heading_kind(line: str) -> str | None:
         return "apply"
     if not text or text.endswith((".", ",", ";")):
         return None
-    if len(text.split()) > 9:
+    if len(text.split()) > 9 and len(heading_key(text).split()) > 9:
         # a long line is a heading only as a lead-in to the duties: "Your daily work as a Data
         # Science Software Engineer includes:" (or to what the hire needs: "You will need these ...:")
         if not (raw.endswith(":") and len(text.split()) <= 16):
@@ -344,6 +345,8 @@ def parts(text: str) -> list[Part]:
             here = "benefits"  # "An attractive salary and fringe benefits (car, phone, ...)"
         elif ("apply" in low or "send" in low) and APPLY_LINE.search(low, 0, 250):  # (not a paragraph's last words)
             here = "apply"
+        elif "cookie" in low and COOKIE_LINE.search(low):
+            here = "apply"  # the careers site's notice, no part of the ad
         elif is_for_recruiters(low):
             here = "apply"  # "does not accept unsolicited resumes from recruiters": how (not) to apply
         elif kind in ("open", "duties", "requirements") and is_nice(low):

@@ -148,6 +148,7 @@ _FALSE_FRIENDS = (
     ("recommend", "recommendation"),
     ("requir", "requirement"),  # "requiring a creative mindset" asks for no requirements
     ("target", "targeting"),  # "timeline targets" are goals, not ad targeting
+    ("attribut", "attribution"),  # "skills and attributes" are qualities, not marketing attribution
 )
 #: The endings that make a word of another kind from the same root (the stemmer takes them off
 #: too): "generative" is not "generate", "significance" not "significant", "executives" not

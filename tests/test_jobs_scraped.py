@@ -1,0 +1,87 @@
+"""Reading ads as job boards scrape them: glued lists, site notices, idioms and headings of real ads."""
+
+from __future__ import annotations
+
+from rolefit.catalogue.load import load_catalogue
+from rolefit.postings.kinds import small_firm_signs
+from rolefit.postings.read import find_evidence, make_posting
+from rolefit.postings.sections import parts
+from rolefit.postings.words import same_word
+
+CAT = load_catalogue()
+
+
+def tasks_of(text: str) -> list[str]:
+    found, _ = find_evidence(make_posting("p", text), CAT)
+    return [e.task for e in found]
+
+
+def test_qualities_are_not_marketing_attribution() -> None:
+    assert not same_word("attributes", "attribution") and not same_word("attribute", "attribution")
+    assert same_word("attributions", "attribution")
+    assert "predictive-analytics" not in tasks_of("Research Scientist\nKey skills and attributes\nCurious and kind.\n")
+    assert "predictive-analytics" in tasks_of("Data Scientist\n- Build multi-touch attribution models.\n")
+
+
+def test_having_no_problem_doing_the_work_is_doing_it() -> None:
+    assert "etl-pipelines" in tasks_of("Data Engineer\n- You have no problem writing dbt data pipelines.\n")
+    assert "etl-pipelines" not in tasks_of("Data Engineer\n- You will not write dbt data pipelines.\n")
+
+
+def test_the_work_that_other_teams_rely_on_is_the_hire_s() -> None:
+    """ "The dashboards that teams rely on": "dashboards" is no part of a team's name."""
+    assert "bi-dashboards" in tasks_of("Data Scientist\n- You'll build KPI dashboards that teams rely on.\n")
+    assert "bi-dashboards" not in tasks_of("Data Scientist\n- Our BI team builds the KPI dashboards.\n")
+
+
+def test_headings_that_lead_in_or_name_the_employer() -> None:
+    ad = (
+        "Data Scientist\n"
+        "So, what will you do as a Data Scientist at Notion?\n"
+        "You'll build churn models.\n"
+        "You might be a fit for this role if...\n"
+        "You know SQL.\n"
+    )
+    assert [(p.kind, p.text) for p in parts(ad)] == [
+        ("duties", "You'll build churn models."),
+        ("requirements", "You know SQL."),
+    ]
+
+
+def test_the_first_hire_on_data_is_the_one_data_person() -> None:
+    assert small_firm_signs("as the first hire working full-time on data at acme, you will shape it.")[1]
+    assert not small_firm_signs("as the first hire working on the payments team, you will shape it.")[1]
+
+
+def test_a_scraped_ad_s_glued_star_bullets_and_headings_are_its_lines() -> None:
+    ad = (
+        "Data Scientist\n"
+        "Acme sells shoes online to a million people.ESSENTIAL RESPONSIBILITIES:* Build churn models in Python"
+        "* Run A/B tests on the checkout* Present findings to the executives and the board"
+        "* Mentor two analystsQUALIFICATIONS:* Three years of SQL* A degree in statistics\n"
+    )
+    got = [(p.kind, p.text) for p in parts(ad)]
+    assert got[1:] == [
+        ("duties", "Build churn models in Python"),
+        ("duties", "Run A/B tests on the checkout"),
+        ("duties", "Present findings to the executives and the board"),
+        ("duties", "Mentor two analysts"),
+        ("requirements", "Three years of SQL"),
+        ("requirements", "A degree in statistics"),
+    ]
+    # a line with a star or two is not a glued list
+    assert len(parts("Data Scientist\nBuild models* in Python for our customers, every day of the week.\n")) == 1
+
+
+def test_a_careers_site_s_cookie_notice_is_no_part_of_the_ad() -> None:
+    ad = (
+        "Data Scientist\nPlease enable cookies in your browser to experience all the personalized features of "
+        "this site.\nWhat you will do\n- Build churn models\n"
+    )
+    assert [p.kind for p in parts(ad)] == ["apply", "duties"]
+    assert "build-models" not in tasks_of(ad.replace("- Build churn models", "- Present findings"))
+
+
+def test_a_founding_mission_is_no_small_firm() -> None:
+    assert not small_firm_signs("battelle is guided by a founding mission and its founding principles.")[0]
+    assert small_firm_signs("join us as a founding engineer.")[0]
