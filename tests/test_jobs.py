@@ -30,6 +30,7 @@ from rolefit.postings.read import (
     read_postings,
 )
 from rolefit.postings.sections import parts
+from rolefit.postings.verdict import NOT_DATA
 from rolefit.scoring.fit import fit_role
 
 from helpers import EXAMPLES, ROOT
@@ -119,11 +120,15 @@ def test_one_line_counts_once_per_task() -> None:
 
 
 def test_too_little_evidence_is_said_so() -> None:
-    reading = read_posting(make_posting("p", "Chef\nCook pasta.\nClean the kitchen."), CAT)
+    reading = read_posting(make_posting("p", "Analyst\nWork with our data.\nJoin a friendly team."), CAT)
     assert reading.insufficient
     assert reading.top is None
     assert reading.label(CAT) == "not enough evidence"
     assert reading.confidence == 0
+    # an ad that names no data work at all is not too little: it is no data job
+    chef = read_posting(make_posting("p", "Chef\nCook pasta.\nClean the kitchen."), CAT)
+    assert not chef.insufficient and chef.top is None and chef.verdict() == "none"
+    assert chef.label(CAT) == "none of these: not a data job" and chef.confidence > 0
     # a title that names a data job, and one task: which data job is still not said
     vague = read_posting(make_posting("p", "Data Scientist - Remote\n\nPython, SQL, machine learning.\n"), CAT)
     assert vague.insufficient and vague.verdict() == "insufficient"
@@ -168,6 +173,8 @@ def test_adversarial_postings_are_not_confident_guesses() -> None:
         reading = read_posting(read_postings([path]).postings[0], CAT)
         if entry["expect"] == "insufficient":
             assert reading.insufficient, entry["file"]
+        elif entry["expect"] == "not-data":
+            assert reading.not_data and reading.outside == NOT_DATA and reading.top is None, entry["file"]
         else:
             assert reading.insufficient or reading.hybrid is not None or reading.confidence < 0.2, entry["file"]
 
@@ -1012,10 +1019,10 @@ def test_the_table_names_each_file_and_says_what_sure_means(tmp_path: Path) -> N
     assert [line.split()[:3] for line in table] == [
         ["Data", "Scientist", "(a)"],  # the same title twice, told apart by the file
         ["Data", "Scientist", "(b)"],
-        ["Chef", "(chef)", "not"],
+        ["Chef", "(chef)", "none"],
     ]
     chef = table[2]
-    assert "not enough evidence" in chef and chef.rstrip().endswith("-") and "%" not in chef
+    assert "none of these: not a data job" in chef and chef.rstrip().endswith("%")
     assert "Sure: how often verdicts" in " ".join(result.stdout.split())
     md = runner.invoke(app, ["jobs", str(tmp_path), "--format", "md"]).stdout
     assert "## Data Scientist (a)" in md and "## Data Scientist (b)" in md
@@ -1669,9 +1676,11 @@ def test_a_job_that_names_no_data_work_is_no_data_job() -> None:
         "- Train new starters\nWhat you'll need\n- Confident with Excel\n"
     )
     reading = read_posting(make_posting("p", ad), CAT)
-    assert reading.insufficient and reading.not_data
+    assert reading.not_data and not reading.insufficient and reading.outside == NOT_DATA
     result = runner.invoke(app, ["jobs", "-"], input=ad)
-    assert "names any data work" in " ".join(result.stdout.split())
+    said = " ".join(result.stdout.split())
+    assert "none of these: not a data job" in said and "names data work" in said
+    assert "Monitor KPIs" not in said  # (its mentions of a data role's tasks are not quoted as the job's)
     data_ad = ad.replace("Monitor KPIs", "Analyse the data behind the KPIs")
     assert not read_posting(make_posting("p", data_ad), CAT).not_data
 

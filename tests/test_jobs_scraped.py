@@ -85,3 +85,37 @@ def test_a_careers_site_s_cookie_notice_is_no_part_of_the_ad() -> None:
 def test_a_founding_mission_is_no_small_firm() -> None:
     assert not small_firm_signs("battelle is guided by a founding mission and its founding principles.")[0]
     assert small_firm_signs("join us as a founding engineer.")[0]
+
+
+_LAB = (
+    "What you'll do\n- Design and run flow cytometry assays for our clients' studies\n"
+    "- Keep the laboratory's instruments calibrated\n- Write study protocols and present results to sponsors\n"
+    "- Research new staining methods and publish in peer-reviewed journals\n- Train junior lab technicians\n"
+    "- Order reagents and manage the bench schedule\n- Lead cross-functional projects with our stakeholders\n"
+)
+
+
+def test_a_laboratory_s_scientist_is_no_data_job_whatever_its_research_and_studies() -> None:
+    from rolefit.postings.read import read_posting
+    from rolefit.postings.verdict import NOT_DATA
+
+    lab = read_posting(make_posting("p", "Senior Scientist, Flow Cytometry\n" + _LAB), CAT)
+    assert lab.outside == NOT_DATA and lab.top is None and not lab.insufficient and lab.not_data
+    # under a title that names a data job, or with the lines of one, it is read as ever
+    assert not read_posting(make_posting("p", "Data Scientist\n" + _LAB), CAT).not_data
+    ml = _LAB.replace("flow cytometry assays", "deep learning models").replace("staining methods", "neural networks")
+    ml = ml.replace("Order reagents", "Build data pipelines")
+    assert not read_posting(make_posting("p", "Research Scientist\n" + ml), CAT).not_data
+    # and a short ad is not judged by the share of its lines
+    assert not read_posting(make_posting("p", "Research Scientist\n" + "\n".join(_LAB.splitlines()[:4])), CAT).not_data
+
+
+def test_what_you_will_love_is_the_benefits() -> None:
+    ad = "Data Scientist\nWhat you'll do:\n- Build churn models\nWhat you'll love:\n- Comprehensive dental cover\n"
+    assert [p.kind for p in parts(ad)] == ["duties", "benefits"]
+    assert [p.kind for p in parts(ad.replace("What you'll love:", "What You Will Love About Acme"))][-1] == "benefits"
+
+
+def test_a_behavioural_profile_is_what_the_hire_needs() -> None:
+    ad = "Data Scientist\nWhat you'll do:\n- Build pricing models\nBehavioral Profile\n- Curious and rigorous\n"
+    assert [p.kind for p in parts(ad)] == ["duties", "requirements"]

@@ -99,10 +99,24 @@ KINDS = (
         ),
         aliases=("bi", "business intelligence", "reporting", "bi analyst"),
     ),
+    OutsideKind(
+        name="not a data job",
+        summary=(
+            "A job whose work is not data work: at a laboratory, a regulator, a software or IT team. "
+            "A search for data scientists finds them by their titles ('Scientist', 'Research "
+            "Scientist'), and their research, studies and reports sound like a data role's."
+        ),
+        signs=(
+            "neither the title nor the text names data work (data, analysis, statistics, SQL, models)",
+            "or, under a title that names no data job, hardly a line of the job itself that does",
+        ),
+        nearest=("None of the roles: what it shares with them is words ('research', 'present findings'), not work."),
+        aliases=("not data", "no data job", "non-data"),
+    ),
 )
 #: What "none of these" itself is, said under each kind's page.
 NONE_NOTE = (
-    "'none of these' is the verdict of rolefit jobs on a data job that is none of the three "
+    "'none of these' is the verdict of rolefit jobs on a job that is none of the three "
     "data-scientist roles; it names which kind: " + ", ".join(k.name for k in KINDS) + "."
 )
 

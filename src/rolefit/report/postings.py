@@ -113,6 +113,13 @@ def close_behind(reading: Reading, catalogue: Catalogue) -> str:
     )
 
 
+#: What a reader is told of an ad that names no data work, in place of the lines of a role's tasks.
+NOT_DATA_NOTE = (
+    "Hardly a line of the job names data work (data, analysis, statistics, SQL, models): its research, "
+    "studies and reports are work of another kind, so none of its mentions of a data role's tasks is quoted."
+)
+
+
 def _verdict_name(verdict: str, catalogue: Catalogue) -> str:
     return "none of these" if verdict == "none" else terminal_safe(catalogue.role_by_id[verdict].short)
 
@@ -122,11 +129,6 @@ def _how_little(reading: Reading) -> str:
     mentions, tasks = len(reading.evidence), len(reading.weights)
     if reading.foreign:
         return "the posting does not seem to be in English, and its tasks are looked for in English words"
-    if reading.not_data:
-        return (
-            "neither its title nor its text names any data work (data, analysis, statistics, SQL, models), "
-            "so it is no data job"
-        )
     if not mentions:
         shown = "no mention of any of a data role's tasks"
     else:
@@ -269,6 +271,11 @@ def render(readings: list[Reading], catalogue: Catalogue, console: Console, jobs
                 )
             )
             continue
+        if reading.not_data:
+            console.print(Padding(Text(NOT_DATA_NOTE), (0, 0, 0, 2)))
+            said = f"What such a job is: rolefit explain '{terminal_safe(reading.outside or '')}'"
+            console.print(Padding(Text(said, style="dim"), (0, 0, 0, 2)))
+            continue
         if reading.chances:
             odds = ", ".join(f"{_verdict_name(c, catalogue)} {p:.0%}" for c, p in reading.chances)
             console.print(Padding(Text(f"The model's chances: {odds}", style="dim"), (0, 0, 0, 2)))
@@ -313,6 +320,9 @@ def to_markdown(readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit
         out += ["", SURE_NOTE]
     for r in order:
         out += ["", f"## {md_text(_named(r))}", ""]
+        if r.not_data:
+            out += [NOT_DATA_NOTE, "", f"What such a job is: `rolefit explain '{md_text(r.outside or '')}'`"]
+            continue
         if r.chances:
             odds = ", ".join(f"{_verdict_name(c, catalogue)} {p:.0%}" for c, p in r.chances)
             out += [f"The model's chances: {md_text(odds)}", ""]
