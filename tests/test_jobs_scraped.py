@@ -119,3 +119,11 @@ def test_what_you_will_love_is_the_benefits() -> None:
 def test_a_behavioural_profile_is_what_the_hire_needs() -> None:
     ad = "Data Scientist\nWhat you'll do:\n- Build pricing models\nBehavioral Profile\n- Curious and rigorous\n"
     assert [p.kind for p in parts(ad)] == ["duties", "requirements"]
+
+
+def test_an_analytical_laboratory_is_no_data_title() -> None:
+    from rolefit.postings.read import read_posting
+
+    title = "Principal Scientist, Quality Control and Analytical Technologies\n"
+    assert read_posting(make_posting("p", title + _LAB), CAT).not_data
+    assert not read_posting(make_posting("p", "Principal Analytics Scientist\n" + _LAB), CAT).not_data

@@ -182,9 +182,10 @@ DATA_WORK = re.compile(
     re.IGNORECASE,
 )
 #: A title that names a data job: not "Scientist" or "Research Scientist" alone, which a search for
-#: data scientists also finds at a laboratory.
+#: data scientists also finds at a laboratory (nor "Analytical Technologies", a laboratory's too).
 DATA_TITLE = re.compile(
-    r"data|analy[st]|machine learning|\bml\b|\bai\b|\bbi\b|business intelligence|statistic|quant|" + RESEARCH_TITLE,
+    r"data|analyst|analytics|machine learning|\bml\b|\bai\b|\bbi\b|business intelligence|statistic|quant|"
+    + RESEARCH_TITLE,
     re.IGNORECASE,
 )
 #: What a line about data work names, and a line about a laboratory's, a regulator's or a
@@ -199,7 +200,7 @@ DATA_LINE = re.compile(
 #: data work: the ad describes another kind of work ("Design and perform flow cytometry assays",
 #: "Lead studies of patient preferences"), whatever its "research", "studies" and "present" say.
 #: (Chosen on 268 real ads of a job board's search for data scientists, labelled blind: of those
-#: under such a title with six lines or more, the 12 below one line in five are no data job; the
+#: under such a title with six lines or more, the 13 below one line in five are no data job; the
 #: data job that comes nearest, a research scientist's, has two lines in nine.)
 NO_DATA_LINES = 6
 NO_DATA_SHARE = 0.2
