@@ -127,3 +127,21 @@ def test_an_analytical_laboratory_is_no_data_title() -> None:
     title = "Principal Scientist, Quality Control and Analytical Technologies\n"
     assert read_posting(make_posting("p", title + _LAB), CAT).not_data
     assert not read_posting(make_posting("p", "Principal Analytics Scientist\n" + _LAB), CAT).not_data
+
+
+def test_a_list_run_into_one_line_with_spaced_dashes_is_its_items() -> None:
+    ad = (
+        "Data Scientist\nWe help small shops sell more online, every day. Responsibilities - Selecting features"
+        " and training classifiers - Data mining with state-of-the-art methods - Cleaning and verifying"
+        " the data we collect - Presenting results to the sales team\nWith Regards,\nJane\n"
+    )
+    got = [(p.kind, p.text) for p in parts(ad)]
+    assert got[1:-1] == [
+        ("duties", "Selecting features and training classifiers"),
+        ("duties", "Data mining with state-of-the-art methods"),
+        ("duties", "Cleaning and verifying the data we collect"),
+        ("duties", "Presenting results to the sales team"),
+    ]
+    assert got[-1] == ("apply", "Jane")  # (after "With Regards,": the signature)
+    # a header of short fields is no list
+    assert len(parts("Data Analyst\nGoody - Data Analyst - Remote - Part Time\nBuild dashboards.\n")) == 2

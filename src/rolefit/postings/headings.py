@@ -28,7 +28,10 @@ WEIGHTS = {
 }
 
 #: An e-mail's sign-off ("Best,"): what follows is the sender's signature, not the job.
-SIGN_OFF = r"(best|kind|warm)( regards| wishes)?|regards|thanks|thank you|many thanks|cheers|sincerely( yours)?"
+SIGN_OFF = (
+    r"(with )?(best|kind|warm)( regards| wishes)?|(with )?regards|"
+    r"thanks|thank you|many thanks|cheers|sincerely( yours)?"
+)
 KINDS: tuple[tuple[str, str], ...] = (
     (
         "excluded",

@@ -16,6 +16,9 @@ from collections.abc import Callable
 #: of ... + Strong ... + Proficiency ..."; three items at least: "$200k + Benefits + Equity" is pay).
 _RUN_IN_ITEM = re.compile(r"\s+-(?=[A-Z0-9])")
 _RUN_IN_PLUS = re.compile(r"\s+\+\s+(?=[A-Z0-9])")
+#: ... or "Responsibilities - Selecting features ... - Data mining ... - Extending ..." (four items at
+#: least, of four words each on average: "Goody - Data Analyst - Remote - Part Time" is a header).
+_RUN_IN_DASH = re.compile(r"\s+-\s+(?=[A-Z0-9])")
 
 
 #: A heading a paste ran onto the end of the line before it: "... an effective collaboration Benefits".
@@ -74,6 +77,10 @@ def run_in_items(line: str, heading: Callable[[str], str | None] | None = None) 
             and heading(before.group(1) + ":") in _NAMED
         ):
             return [before.group(1), before.group(2)]
+    if heading is not None and line.count(" - ") >= 3:
+        dashed = _RUN_IN_DASH.split(line)
+        if len(dashed) >= 4 and sum(len(p.split()) for p in dashed[1:]) >= 4 * (len(dashed) - 1):
+            return [*run_in_items(dashed[0], heading), *("- " + p.strip() for p in dashed[1:])]
     pieces = _RUN_IN_ITEM.split(line) if " -" in line else [line]
     if len(pieces) < 3:
         pieces = _RUN_IN_PLUS.split(line) if " + " in line else [line]
