@@ -108,7 +108,8 @@ KINDS = (
         ),
         signs=(
             "neither the title nor the text names data work (data, analysis, statistics, SQL, models)",
-            "or, under a title that names no data job, hardly a line of the job itself that does",
+            "or, under a title that names no data job ('Senior Scientist'), fewer than one line in five of the job "
+            "itself that does (six lines at least)",
         ),
         nearest=("None of the roles: what it shares with them is words ('research', 'present findings'), not work."),
         aliases=("not data", "no data job", "non-data"),
