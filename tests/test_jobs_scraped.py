@@ -145,3 +145,97 @@ def test_a_list_run_into_one_line_with_spaced_dashes_is_its_items() -> None:
     assert got[-1] == ("apply", "Jane")  # (after "With Regards,": the signature)
     # a header of short fields is no list
     assert len(parts("Data Analyst\nGoody - Data Analyst - Remote - Part Time\nBuild dashboards.\n")) == 2
+
+
+def test_test_and_factory_automation_is_no_data_pipeline() -> None:
+    for line in (
+        "Build automation regression test frameworks.",
+        "Join a global leader in warehouse automation.",
+        "Use your automation skills.",
+    ):
+        assert "automate-pipelines" not in tasks_of(f"Data Engineer\n- {line}\n"), line
+    assert "automate-pipelines" in tasks_of("Data Engineer\n- Automate the nightly loads.\n")
+
+
+def test_not_being_afraid_of_the_work_is_doing_it() -> None:
+    assert "bi-dashboards" in tasks_of("Data Analyst\n- You are not afraid to build Looker dashboards yourself.\n")
+    assert "bi-dashboards" in tasks_of("Data Analyst\n- Not being afraid of building Looker dashboards.\n")
+    assert "bi-dashboards" not in tasks_of("Data Analyst\n- You will not build Looker dashboards.\n")
+
+
+def test_a_strong_plus_and_strongly_desired_are_nice_to_haves() -> None:
+    for line in ("Experience with Spark is a significant plus", "Airflow is a strong plus", "dbt strongly desired"):
+        assert [p.kind for p in parts(f"Data Engineer\nRequirements\n- {line}\n")] == ["nice"], line
+
+
+def test_headings_of_real_ads_name_their_parts() -> None:
+    from rolefit.postings.sections import heading_kind
+
+    named = {
+        "duties": (
+            "Responsibilities include, but are not limited to:",
+            "As a Data Scientist At P&G You Will",
+            "The Analyst contributes to the objectives of the team by:",
+            "What are the day to day responsibilities?",
+            "POSITION ACCOUNTABILITIES:",
+            "Initial projects will include:",
+            "Your day looks something like this:",
+            "These are some typical responsibilities:",
+            "How You'll Contribute",
+        ),
+        "requirements": (
+            "What you will have:",
+            "Highly competitive candidates will have:",
+            "Experience & Training Required:",
+            "To be successful in this role you must have the following:",
+            "Technical Skill Requirements:",
+            "Skill Sets:",
+        ),
+        "nice": (
+            "Skills Preferred:",
+            "Optional Requirements:",
+            "Desirable for the role",
+            "Additional Desired Skills:",
+            "DESIRED SKILLS/KNOWLEDGE/ABILITIES",
+            "Some Other Relevant Skills You May Have:",
+        ),
+    }
+    for kind, headings in named.items():
+        for text in headings:
+            assert heading_kind(text) == kind, text
+    assert heading_kind("Benefits At Collibra") == "benefits"
+
+
+def test_words_in_another_sense_beside_them() -> None:
+    assert "build-models" not in tasks_of("Data Engineer\n- Set up Databricks clusters for the analysts.\n")
+    assert "build-models" in tasks_of("Data Scientist\n- Use k-means clustering on customer data.\n")
+    assert "mentoring" not in tasks_of("Data Analyst\n- Deliver reports with minimal guidance.\n")
+    assert "mentoring" in tasks_of("Data Analyst\n- Provide guidance to junior analysts.\n")
+    assert "hiring" not in tasks_of("Data Analyst\n- The hire will be responsible for the weekly reports.\n")
+    assert "etl-pipelines" not in tasks_of(
+        "Data Scientist\n- Solve the problems that matter to our oncology pipeline.\n"
+    )
+
+
+def test_idioms_of_a_negator_that_affirm_the_work() -> None:
+    assert "build-models" in tasks_of("Data Scientist\n- NLP isn't a foreign word to you: you train NLP models.\n")
+    assert "build-models" in tasks_of("Data Scientist\n- You will not simply train deep learning models.\n")
+
+
+def test_no_data_job_is_scored_as_a_fit() -> None:
+    import pytest
+
+    from rolefit import Profile, RolefitError
+
+    from helpers import EXAMPLES
+
+    you = Profile.from_file(EXAMPLES / "researcher.yaml")
+    lab = make_posting("lab", "Senior Scientist, Flow Cytometry\n" + _LAB)
+    ml = make_posting(
+        "ml",
+        "ML Scientist\n- Train deep learning models in PyTorch.\n- Implement papers from NeurIPS.\n"
+        "- Label datasets with annotators.\n",
+    )
+    assert [f.role.short for f in you.fit([lab, ml])] == ["ml"]
+    with pytest.raises(RolefitError, match="none can be scored"):
+        you.fit([lab])

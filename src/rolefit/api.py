@@ -152,7 +152,9 @@ class Profile:
             given = [self._as_role(job) for job in jobs]
             roles = [role for role in given if role is not None]
             if given and not roles:
-                raise RolefitError("no posting gives enough evidence of its tasks; none can be scored", key="jobs")
+                raise RolefitError(
+                    "no posting gives enough evidence of a data job's tasks; none can be scored", key="jobs"
+                )
         if not roles:
             raise RolefitError("expected at least one role to fit against")
         for role in roles:
@@ -162,7 +164,8 @@ class Profile:
         return score(self.catalogue, self.answers, roles)
 
     def _as_role(self, job: object) -> Role | None:
-        """The job as a role to score (``None``: a posting with too little evidence to say what it is)."""
+        """The job as a role to score (``None``: a posting with too little evidence to say what it is,
+        or one that is no data job)."""
         if isinstance(job, Role):
             return job
         from rolefit.postings.read import Posting, posting_role, read_posting

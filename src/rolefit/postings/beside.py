@@ -254,6 +254,7 @@ _NOT_DATA_PIPELINE = frozenset(
     [
         *("sales", "deal", "deals", "talent", "candidate", "hiring", "recruiting", "recruitment", "drug"),
         *("clinical", "business", "opportunity", "revenue", "marketing", "lead", "leads", "customer", "project"),
+        *("oncology", "therapeutic", "portfolio"),
     ]
 )
 
@@ -318,7 +319,29 @@ _BESIDE: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], bool], ...]
     (
         frozenset(["hire"]),
         frozenset(["first", "data", "analytics", "founding", "key", "senior", "technical"]),
+        frozenset(["will", "should", "must", "would"]),  # ("the hire will be responsible for")
+        True,
+    ),
+    # a test suite's, a factory's or a marketer's automation ("test automation", "automation regression
+    # tests", "warehouse automation", "your automation skills"): no data pipeline run on a schedule
+    (
+        frozenset(["automate", "automation", "automated", "automating"]),
+        frozenset(["test", "qa", "workforce", "warehouse", "robotic", "industrial", "factory", "marketing", "home"]),
+        frozenset(["test", "tests", "testing", "regression", "engineer", "engineers", "skills", "experience"]),
+        True,
+    ),
+    # computers in a cluster ("Databricks clusters", "GPU clusters"): no clustering of data
+    (
+        frozenset(["cluster", "clusters"]),
+        frozenset(["databricks", "spark", "hadoop", "kubernetes", "k8s", "compute", "computing", "gpu", "hpc", "emr"]),
         frozenset(),
+        True,
+    ),
+    # "with minimal guidance": working alone, no mentoring ("further guidance", "guidance documents")
+    (
+        frozenset(["guidance"]),
+        frozenset(["minimal", "little", "limited", "without", "further", "general", "procedural", "regulatory"]),
+        frozenset(["documents", "document", "notes"]),
         True,
     ),
     # a warehouse "well modelled": its data model, not a model trained

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 #: (lowest margin of the band, share right), by kind of verdict; bands in rising order.
 BANDS: dict[str, tuple[tuple[float, float], ...]] = {
-    "archetype": ((0.05, 0.25), (0.2, 0.27), (0.3, 0.50), (0.45, 0.67), (0.6, 0.86)),
-    "hybrid": ((0.0, 0.14),),
+    "archetype": ((0.05, 0.22), (0.3, 0.50), (0.45, 0.62), (0.6, 0.86)),
+    "hybrid": ((0.0, 0.12),),
     "outside": ((0.05, 0.43), (0.45, 0.71), (0.6, 0.80)),
 }
 
@@ -30,13 +30,12 @@ def sure(kind: str, margin: float, weight: float) -> float:
 #: (lowest chance of the band, share right) for the fitted model's verdicts, by the model's
 #: chance for its verdict, measured on cross-validated predictions; bands in rising order.
 MODEL_BANDS: tuple[tuple[float, float], ...] = (
-    (0.0, 0.37),
-    (0.4, 0.58),
-    (0.5, 0.62),
-    (0.6, 0.72),
-    (0.7, 0.74),
-    (0.8, 0.91),
-    (0.9, 0.98),
+    (0.0, 0.22),
+    (0.4, 0.55),
+    (0.6, 0.64),
+    (0.7, 0.68),
+    (0.8, 0.78),
+    (0.9, 0.94),
 )
 
 

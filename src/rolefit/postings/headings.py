@@ -54,7 +54,11 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"ideally(,? you('d| would)? (have|bring))?|would be (great|nice)|"
         r"extra (credit|points)|good to haves?|not required but|what (would |will )?gives? you an edge|what we prefer|"
         r"(even )?better if( you)?( \S+){0,3}|"
-        r"(additional|optional) (skills|qualifications)( that (are|would be|will) (a plus|help)( \S+){0,3})?|"
+        r"(additional|optional) (skills|qualifications|requirements|experience)"
+        r"( that (are|would be|will) (a plus|help)( \S+){0,3})?|"
+        r"(skills|qualifications|experience|requirements|knowledge) (preferred|desired)|"
+        r"desirable for the (role|position|job)|(additional )?desired (skills|qualifications|experience)|"
+        r"(some )?other (relevant )?skills you (may|might) have|"
         r"you (will )?stand out( \S+){0,3}|great if you( \S+){0,3}|"
         r"bonus (qualifications|skills|experience|requirements)|stand-?out (skills|qualifications|experience)|"
         r"added bonus( if you( \S+){0,5})?|not required,? but (nice|good|great) to have|"
@@ -124,7 +128,10 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"|required( skill set| skills?| competenc(ies|es)| knowledge)?|"
         r"(required |minimum )?knowledge,? skills,? (and|and/or|&) abilities( required)?|"
         r"(minimum |required )?education( and| &| and/or) experience|knowledge( and| &) experience|"
-        r"(other )?skills( and| &) abilities|experiences? (you need|required|needed)|what we seek|"
+        r"(other )?skills( and| &) abilities|skill ?sets?|knowledge|abilities|(technical )?skills? requirements?|"
+        r"what you('ll| will) have|(highly )?(competitive|qualified|successful) candidates (will )?have|"
+        r"experience( and| &) training( required)?|to be successful in this role,? you (must|will need to|need to) have"
+        r"( the following)?|experiences? (you need|required|needed)|what we seek|"
         r"who (we('re| are)|are we) (looking for|seeking)|apply if you|"
         r"your (background|profile)(,? (and |& )?(skills|talents|experience|qualifications)){0,3}|"
         r"(our |the )?ideal candidate|we('re| are) looking for you if|who (is|are) (the |our )?(ideal|right) \S+|"
@@ -153,7 +160,7 @@ KINDS: tuple[tuple[str, str], ...] = (
         "duties",
         r"((your|our|the|job|role) )?((key|main|primary|core|essential|principal|specific|general|day-to-day|"
         r"day to day|typical|major|ongoing|((daily|weekly)( and (weekly|monthly))?)) )?"
-        r"(job )?(roles?|responsibilit(y|ies)|duties|tasks)( include)?( \S+){0,4}|"
+        r"(job )?(roles?|responsibilit(y|ies)|duties|tasks)( includes?,?( but (are |is )?not limited to)?)?( \S+){0,4}|"
         r"what you('ll| will) (get to )?(do|be doing|work on|tackle)|what will you do|"
         r"what you('ll| will) be responsible for|what (would|will) be your (key |main )?responsibilities|"
         r"(your|the) (role|mission|job|impact|day[- ]to[- ]day)( \S+){0,3}|"
@@ -178,7 +185,12 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"what you('ll| will) (get to )?do and learn|about (role|position)|"
         r"(the )?problems you('ll| will) solve|impact you('ll| will) make|you will contribute by|what you do|"
         r"your life as (an? )?\S+|(more specifically,? )?the responsibilities include|what is your mission|"
-        r"(more concretely,? )?what will you do( day-to-day)?|your responsibilities as( \S+){1,5}",
+        r"(more concretely,? )?what will you do( day-to-day)?|your responsibilities as( \S+){1,5}|"
+        r"what (are|will be) (the|your) (day[- ]to[- ]day |daily |main |key )?(responsibilities|duties|tasks)|"
+        r"(position |typical |overall )accountabilit(y|ies)|overall responsibilit(y|ies)|"
+        r"initial projects (will )?include|your day looks( something)? like( this)?|"
+        r"(these are )?some (typical |of the )?responsibilities( \S+){0,5}|"
+        r"(fun )?stuff you('ll| will) do( on the job)?|how you('ll| will) contribute",
     ),
     ("open", r"about the job|job details|overview|summary|description|full job description( below)?"),
 )
@@ -214,13 +226,14 @@ def kind_of_pieces(key: str) -> str | None:
     return kinds[0] if len(kinds) > 1 and None not in kinds else None
 
 
-def heading_key(text: str) -> str:
+def heading_key(text: str, keep_name: bool = False) -> str:
     """A heading as its patterns expect it: plain apostrophes ("What You’ll Do", "What youll
-    get to do"), no closing "?", "!" or "…", no company name after "at"."""
+    get to do"), no closing "?", "!" or "…", no company name after "at" (unless ``keep_name``:
+    "As a Data Scientist at P&G You Will" names the duties with it)."""
     key = text.replace("’", "'").replace("‘", "'").replace("®", "").replace("™", "").rstrip("?!…. ").strip()
     key = _CONTRACTED.sub(r"\g<0>'", key)
     key = _LEAD.sub("", key) or key
-    return _AT_NAME.sub("", key) or key
+    return key if keep_name else _AT_NAME.sub("", key) or key
 
 
 def kind_named(key: str) -> str | None:

@@ -70,8 +70,8 @@ COOKIE_LINE = re.compile(
     r"\b(enable|accept|allow|uses?|use of) (all )?cookies\b|\bcookies? (policy|settings|preferences|notice)\b"
 )
 NICE_LINE = re.compile(
-    r"\b(is |are |would be |will be )?(a (big |huge )?plus|an advantage|advantageous|nice to have|"
-    r"a bonus|preferred|desirable)\W*$"
+    r"\b(is |are |would be |will be )?(a (big |huge |strong |significant |major |definite |great )?plus|"
+    r"an advantage|advantageous|nice to have|a bonus|preferred|desirable|(strongly |highly )desired)\W*$"
 )
 SENTENCES = re.compile(r"[.!?]\s+[a-z(\"'“]")
 #: How far from the end of a line (before its closing punctuation) a nice-to-have phrase starts, at most.
@@ -88,7 +88,10 @@ NEED_LINE = re.compile(
     r"((we |we'?re |we are )?(need|looking for|seeking) )?(candidates|someone|people|a candidate) "
     r"(who (has|have)|with)\b|"
     r"(this|the) (role|position|job) requires|you should (have|be)|"
-    r"must (have|be|know)|you (have|possess|bring)|you are (an? )?(expert|fluent|familiar|comfortable|proficient))\b"
+    r"must (have|be|know)|(they|he or she|he/she|s/he) (must|should) (have|be|possess)|you (have|possess)|"
+    # ("You bring 3 years of Python"; not "You bring that AI solution into production", a duty)
+    r"you bring(?! (that|the|our|it|them|this|these|those|models?|solutions?)\b)|"
+    r"you are (an? )?(expert|fluent|familiar|comfortable|proficient))\b"
 )
 YOU = re.compile(r"\b(you|your|you'll|you’ll|you're|you’re|candidate|the hire|this role|the role)\b(?!\.[a-z])")
 HIRING = re.compile(

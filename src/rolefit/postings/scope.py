@@ -38,8 +38,8 @@ NEGATORS = frozenset(
     ]
 )
 #: After a negator, these make it something else: "not only", "no matter", "not just", "not limited to".
-#: And "don't hesitate to", "no stranger to", "you have no problem writing", a "go/no-go decision":
-#: no denial at all.
+#: And "don't hesitate to", "no stranger to", "you have no problem writing", "not afraid to", a
+#: "go/no-go decision": no denial at all.
 NOT_NEGATING = frozenset(
     [
         "only",
@@ -54,10 +54,8 @@ NOT_NEGATING = frozenset(
         "hesitate",
         "stranger",
         "go",
-        "problem",
-        "trouble",
     ]
-)
+) | frozenset(["simply", "problem", "trouble", "afraid", "shy", "foreign"])
 STOPS = frozenset(
     [
         "but",
@@ -219,6 +217,8 @@ def negated_words(words: Words) -> set[int]:
             continue
         if w not in NEGATORS or nxt in NOT_NEGATING:
             continue
+        if nxt == "being" and i + 2 < len(forms) and forms[i + 2] in NOT_NEGATING:
+            continue  # "not being afraid of building reports": the reports are the job's
         if nxt in ("a", "an"):  # "this is not a BI role": the kind of job is what is denied
             noun = next((k for k in range(i + 2, min(len(forms), i + 7)) if forms[k] in JOB_NOUNS), None)
             if noun is not None:

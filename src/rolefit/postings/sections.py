@@ -99,11 +99,15 @@ def heading_kind(line: str) -> str | None:
         if not (raw.endswith(":") and len(text.split()) <= 16):
             return None
         low = text.lower()
-        return "requirements" if _NEEDS_LEAD.match(low) else "duties" if _DUTY_LEAD.match(low) else None
+        return "requirements" if _NEEDS_LEAD.match(low) else "duties" if _leads_to_duties(low) else None
     key = heading_key(text)
     if marked and EEO_LINE.search(key.lower()):
         return "eeo"  # "We believe in equal employment opportunities:"
-    named = kind_named(key) or kind_of_pieces(key)
+    named = (
+        kind_named(key)
+        or kind_of_pieces(key)
+        or (kind_named(plain) if (plain := heading_key(text, True)) != key else None)
+    )
     if named is not None:
         return named
     letters = [c for c in text if c.isalpha()]
@@ -117,13 +121,22 @@ def heading_kind(line: str) -> str | None:
             return "nice"  # "Knowledge of several of the following areas is desirable:"
         if NEED_LINE.search(low) or _NEEDS_LEAD.match(low):
             return "requirements"
-        if _DUTY_LEAD.match(low):
+        if _leads_to_duties(low):
             return "duties"
     return "unnamed" if marked or shouting else None
 
 
+def _leads_to_duties(low: str) -> bool:
+    """A sentence that leads into the duties: "You will be responsible for:", "The analyst meets the
+    team's objectives by:"."""
+    return _DUTY_LEAD.match(low) is not None or low.endswith(" by")
+
+
 #: A sentence that leads into what the hire needs: "You will need these skills and experience to be successful:".
-_NEEDS_LEAD = re.compile(r"(you('ll| will)( also)? need|to be successful,? you('ll| will)? need)\b")
+_NEEDS_LEAD = re.compile(
+    r"(you('ll| will)( also)? need|to be successful( in this (role|position|job))?,? you(('ll| will)? need|"
+    r" must have| need to have| will need to have))\b"
+)
 #: A sentence that leads into the duties.
 _DUTY_LEAD = re.compile(
     r"(you will|you'll|in this role|as an? \w+( \w+)?,? you will|your (daily|day-to-day) (work|tasks|activities))\b"
