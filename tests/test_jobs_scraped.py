@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rolefit.catalogue.load import load_catalogue
 from rolefit.postings.kinds import small_firm_signs
 from rolefit.postings.read import find_evidence, make_posting
@@ -239,3 +241,27 @@ def test_no_data_job_is_scored_as_a_fit() -> None:
     assert [f.role.short for f in you.fit([lab, ml])] == ["ml"]
     with pytest.raises(RolefitError, match="none can be scored"):
         you.fit([lab])
+
+
+def test_a_page_of_ads_says_what_no_data_job_is_and_charts_the_rest(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from rolefit.cli import app
+    from rolefit.report.postings import NOT_DATA_NOTE
+
+    (tmp_path / "lab.txt").write_text("Senior Scientist, Flow Cytometry\n" + _LAB, encoding="utf-8")
+    (tmp_path / "ml.txt").write_text(
+        "ML Scientist\n- Train deep learning models in PyTorch.\n- Implement papers from NeurIPS.\n"
+        "- Label datasets with annotators.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    shown = " ".join(runner.invoke(app, ["jobs", str(tmp_path)]).stdout.split())
+    assert "none of these: not a data job" in shown and 'For "not a data job"' in shown
+    page = tmp_path / "ads.html"
+    assert runner.invoke(app, ["jobs", str(tmp_path), "-o", str(page)]).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    lab = html[html.index("Senior Scientist, Flow Cytometry</h2>") :]
+    lab = lab[: lab.index("</section>")]
+    assert NOT_DATA_NOTE.split(":")[0] in lab and "The lines that show it" not in lab and "<mark>" not in lab
+    assert "The chance of each verdict" in html  # (the chart shows the data job's chances)

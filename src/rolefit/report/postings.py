@@ -210,6 +210,16 @@ SURE_NOTE = (
     "Sure: how often verdicts given with such chances were right on 80 real, labelled ads "
     "(so it can differ from the model's own chances, below)."
 )
+#: Said after it when a verdict is "not a data job", whose "sure" is measured on other ads.
+NOT_DATA_SURE_NOTE = 'For "not a data job": how often it was right on 268 other real ads, as the 80 hold none.'
+
+
+def sure_note(readings: list[Reading]) -> str:
+    """What "sure" means, for the verdicts shown ("" when none has a sure of its own)."""
+    note = SURE_NOTE if any(r.chances for r in readings) else ""
+    if any(r.not_data for r in readings):
+        note = f"{note} {NOT_DATA_SURE_NOTE}".strip()
+    return note
 
 
 def _name(reading: Reading) -> str:
@@ -259,8 +269,8 @@ def render(readings: list[Reading], catalogue: Catalogue, console: Console, jobs
             cells = [str(rank), *cells, f"{fit.score:.0f}" if fit else "-"]
         table.add_row(*cells)
     console.print(table)
-    if any(r.chances for r in order):
-        console.print(Text(SURE_NOTE, style="dim"))
+    if said_sure := sure_note(order):
+        console.print(Text(said_sure, style="dim"))
     for reading in order:
         console.print(heading(f"{_name(reading)}  ({terminal_safe(reading.posting.name)})"))
         if reading.insufficient:
@@ -316,8 +326,8 @@ def to_markdown(readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit
         label = r.label(catalogue) + (" (mislabelled)" if r.mislabelled else "")
         row = f"| {md_text(_named(r))} | {md_text(label)} | {_sure(r)} |"
         out.append(f"| {rank} {row} {f'{fit.score:.0f}' if fit else '-'} |" if ranked else row)
-    if any(r.chances for r in order):
-        out += ["", SURE_NOTE]
+    if note := sure_note(order):
+        out += ["", md_text(note)]
     for r in order:
         out += ["", f"## {md_text(_named(r))}", ""]
         if r.not_data:

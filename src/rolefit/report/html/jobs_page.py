@@ -15,7 +15,7 @@ from rolefit.model.catalogue import Catalogue
 from rolefit.postings.read import JobFit, Reading
 from rolefit.report.html import render, svg
 from rolefit.report.html.bars import Bar, bar_chart
-from rolefit.report.postings import close_behind, fit_line, reading_data
+from rolefit.report.postings import NOT_DATA_NOTE, close_behind, fit_line, reading_data
 
 Pieces = list[tuple[str, bool]]
 
@@ -72,9 +72,11 @@ def posting_view(k: int, reading: Reading, catalogue: Catalogue, job: JobFit | N
             (titles.get(str(e.get("task")), str(e.get("task"))), highlight(e["line"], [str(e.get("phrase", ""))]))
             for e in evidence
         ],
-        "text": [highlight(line, by_line.get(line.strip(), ())) for line in text],
+        "text": [highlight(line, () if reading.not_data else by_line.get(line.strip(), ())) for line in text],
         "similarity": data.get("similarity") or {},
         "chances": data.get("chances") or {},
+        # (no data job: its mentions of a role's tasks are not the job's, so none is shown as such)
+        "not_data": NOT_DATA_NOTE if reading.not_data else "",
     }
 
 
@@ -89,9 +91,21 @@ CHANCES_CHART = ("The chance of each verdict", "By the model fitted on real ads,
 CLOSENESS_CHART = ("How close each posting is to each role", "Closeness by the tasks the posting's lines name.")
 
 
+def _charted(views: Sequence[dict[str, Any]]) -> Sequence[dict[str, Any]]:
+    """The postings the chart shows: not an ad that is no data job (no closer to one role than to
+    another), unless every one is."""
+    return [view for view in views if not view.get("not_data")] or views
+
+
+def _by_chances(views: Sequence[dict[str, Any]]) -> bool:
+    return bool(views) and all(view["chances"] for view in _charted(views))
+
+
 def closeness_chart(views: Sequence[dict[str, Any]], catalogue: Catalogue) -> str:
     rows = []
-    if views and all(view["chances"] for view in views):
+    by_chances = _by_chances(views)
+    views = _charted(views)
+    if by_chances:
         series = [*(r.short for r in catalogue.roles), "none of these"]
         for view in views:
             values = (*(float(view["chances"].get(r.id, 0.0)) for r in catalogue.roles), view["chances"]["none"])
@@ -113,7 +127,7 @@ def jobs_page(readings: Sequence[Reading], catalogue: Catalogue, jobs: Sequence[
         postings=views,
         ranked=jobs is not None,
         chart=render.markup(closeness_chart(views, catalogue)),
-        chart_words=CHANCES_CHART if views and all(v["chances"] for v in views) else CLOSENESS_CHART,
+        chart_words=CHANCES_CHART if _by_chances(views) else CLOSENESS_CHART,
     )
 
 
