@@ -265,3 +265,20 @@ def test_a_page_of_ads_says_what_no_data_job_is_and_charts_the_rest(tmp_path: Pa
     lab = lab[: lab.index("</section>")]
     assert NOT_DATA_NOTE.split(":")[0] in lab and "The lines that show it" not in lab and "<mark>" not in lab
     assert "The chance of each verdict" in html  # (the chart shows the data job's chances)
+
+
+def test_a_page_rolefit_wrote_into_the_folder_of_its_postings_is_no_posting(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from rolefit.cli import app
+
+    (tmp_path / "ml.txt").write_text(
+        "ML Scientist\n- Train deep learning models in PyTorch.\n- Implement papers from NeurIPS.\n", encoding="utf-8"
+    )
+    runner = CliRunner()
+    assert runner.invoke(app, ["jobs", str(tmp_path), "-o", str(tmp_path / "page.html")]).exit_code == 0
+    again = runner.invoke(app, ["jobs", str(tmp_path)])
+    assert again.exit_code == 0 and "What these" not in again.stdout and "(page)" not in again.stdout
+    assert "a page rolefit wrote" in again.output
+    alone = runner.invoke(app, ["jobs", str(tmp_path / "page.html")])
+    assert alone.exit_code == 2 and "a page rolefit wrote, not a job posting" in alone.output

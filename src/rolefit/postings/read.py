@@ -132,7 +132,13 @@ def read_postings(paths: list[str]) -> Found:
                         "file; to rank postings by an answers file, give it as --answers FILE",
                         file=file,
                     )
-                text = _text(inputs.read_text(file, PostingError, "a job posting, as text"), file, file.suffix)
+                raw = inputs.read_text(file, PostingError, "a job posting, as text")
+                if _OUR_PAGE in raw[:2000]:  # (a report of ours, written into the folder of its postings)
+                    if alone and file == Path(arg):
+                        raise PostingError("this is a page rolefit wrote, not a job posting", file=file)
+                    skipped.append(f"{file}: skipped, a page rolefit wrote, not a posting")
+                    continue
+                text = _text(raw, file, file.suffix)
                 if not text.strip():
                     raise PostingError("the file is empty: expected the text of a job posting", file=file)
                 out.append(make_posting(file.stem, text))
@@ -142,6 +148,10 @@ def read_postings(paths: list[str]) -> Found:
                     raise
                 failures.append(f"could not read {exc}")
     return Found(tuple(_apart(out, where)), tuple(failures), tuple(skipped))
+
+
+#: What every page rolefit writes says in its head.
+_OUR_PAGE = '<meta name="generator" content="rolefit'
 
 
 def _apart(postings: list[Posting], files: list[Path | None]) -> list[Posting]:
