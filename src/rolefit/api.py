@@ -175,7 +175,7 @@ class Profile:
             raise RolefitError(f"expected a Role or a Posting{_found(job)}{hint}", key="jobs")
 
         reading = read_posting(job, self.catalogue)
-        return posting_role(reading) if reading.weights and not (reading.insufficient or reading.not_data) else None
+        return posting_role(reading) if reading.scorable else None
 
 
 def _is_posting(job: object) -> bool:

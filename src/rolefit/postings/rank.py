@@ -29,16 +29,10 @@ def posting_role(reading: Reading) -> Role:
 @dataclass(frozen=True)
 class JobFit:
     reading: Reading
-    fit: RoleFit | None  # None when the posting gives too little evidence to say what it is
+    fit: RoleFit | None  # None when the posting cannot be scored (see Reading.scorable)
 
 
 def rank(readings: list[Reading], catalogue: Catalogue, answers: Answers) -> list[JobFit]:
     """Postings by your fit to each one's own task shares, best first; unreadable ones last."""
-    scored = [
-        JobFit(
-            r,
-            fit_role(posting_role(r), catalogue, answers) if r.weights and not (r.insufficient or r.not_data) else None,
-        )
-        for r in readings
-    ]
+    scored = [JobFit(r, fit_role(posting_role(r), catalogue, answers) if r.scorable else None) for r in readings]
     return sorted(scored, key=lambda j: (j.fit is None, -(j.fit.score if j.fit else 0.0), j.reading.posting.name))

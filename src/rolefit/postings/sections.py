@@ -93,14 +93,14 @@ def heading_kind(line: str) -> str | None:
         return "apply"
     if not text or text.endswith((".", ",", ";")):
         return None
-    if len(text.split()) > 9 and len(heading_key(text).split()) > 9:
+    key = heading_key(text)
+    if len(text.split()) > 9 and len(key.split()) > 9:
         # a long line is a heading only as a lead-in to the duties: "Your daily work as a Data
         # Science Software Engineer includes:" (or to what the hire needs: "You will need these ...:")
         if not (raw.endswith(":") and len(text.split()) <= 16):
             return None
         low = text.lower()
         return "requirements" if _NEEDS_LEAD.match(low) else "duties" if _leads_to_duties(low) else None
-    key = heading_key(text)
     if marked and EEO_LINE.search(key.lower()):
         return "eeo"  # "We believe in equal employment opportunities:"
     named = (

@@ -70,6 +70,12 @@ class Reading:
         return self.similarity[0][0]
 
     @property
+    def scorable(self) -> bool:
+        """Whether a person's fit to the posting can be scored: it names tasks, and is a data job
+        whose kind is told (not "not enough evidence", not "not a data job")."""
+        return bool(self.weights) and not (self.insufficient or self.not_data)
+
+    @property
     def top(self) -> str | None:
         """The archetype it is (``None`` when too little evidence, or a job of another kind)."""
         return None if self.insufficient or self.outside else self.leaning
