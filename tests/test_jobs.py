@@ -1136,6 +1136,11 @@ def test_a_lone_model_that_is_trained_is_still_model_building() -> None:
         ("Our speech team of 40 researchers and engineers builds models.", (False, False)),
         # a startup's spirit or mindset is the hire's attitude, wherever the hire works
         ("First of all, you must have a true startup spirit.", (False, False)),
+        # a large firm that works like a startup is no small firm
+        ("Operating as a tech startup within a Fortune 100 company, we redefine insurance.", (False, False)),
+        ("You'll be a part of a startup-like environment.", (False, False)),
+        ("A forward-thinking start-up culture, inside of a well-established bank.", (False, False)),
+        ("We are a fast-growing start-up in Ghent.", (True, False)),
         ("We are a 12-person startup.", (True, False)),
     ],
 )

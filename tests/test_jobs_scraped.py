@@ -282,3 +282,10 @@ def test_a_page_rolefit_wrote_into_the_folder_of_its_postings_is_no_posting(tmp_
     assert "a page rolefit wrote" in again.output
     alone = runner.invoke(app, ["jobs", str(tmp_path / "page.html")])
     assert alone.exit_code == 2 and "a page rolefit wrote, not a job posting" in alone.output
+
+
+def test_serving_as_the_expert_is_no_meeting_with_outside_experts() -> None:
+    ad = "Data Scientist\n- Serve as a subject matter expert to our business partners on churn.\n"
+    assert "external-meetings" not in tasks_of(ad)
+    assert "external-meetings" in tasks_of("Data Scientist\n- Work with subject matter experts to learn the domain.\n")
+    assert "external-meetings" not in tasks_of("Data Scientist\n- You will be the domain expert for pricing.\n")

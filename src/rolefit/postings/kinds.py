@@ -56,7 +56,8 @@ GO_TO = r"go-?to (data|analytics) (person|expert)|go-?to (person|expert) for (al
 #: with a letter or digit, which the look-ahead says first, so that the search skips the other
 #: places at once: a third faster.)
 SMALL = re.compile(
-    r"(?=[a-z0-9])\b(start-?ups?(?! (spirit|mentality|mindset|attitude))|small (team|company|business|firm)|"
+    r"(?=[a-z0-9])\b(start-?ups?(?!-like| within| (spirit|mentality|mindset|attitude|culture,? inside))|"
+    r"small (team|company|business|firm)|"
     r"(first|1st) (data|analytics)\b(?!{ON_A_TEAM})|founding(?! (mission|principles?|values|fathers?|story))|"
     r"from scratch|only data|"
     r"sole data|(many|multiple|different) hats|{GO_TO}|data guru|(data|analytics|analyst) champion|"
