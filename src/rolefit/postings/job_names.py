@@ -74,15 +74,29 @@ _NOT_NAME = NAME_STOPS | frozenset(
 )
 
 
+#: An expert is whom the hire meets ("work with domain experts"), unless the hire is one.
+_EXPERTS = frozenset(["expert", "experts"])
+#: Every word that ends a job's name.
+_NAMED = _PERSONS | _EXPERTS
+_ARTICLES = frozenset(["a", "an", "the", "our", "their"])
+_AS = frozenset(["as", "be", "become", "becoming", "is", "are"])
+
+
+def _serves_as(forms: list[str], start: int) -> bool:
+    """Whether the name that begins at ``start`` is the hire's own: "serving as a subject matter
+    expert", "you will be the domain expert", "become our go-to expert"."""
+    return start >= 2 and forms[start - 1] in _ARTICLES and forms[start - 2] in _AS
+
+
 def job_name_words(words: Words) -> set[int]:
     """The words of a job's name ("Data Engineer", "Machine Learning Engineer", "BI developer"): a
     person, and up to three words before it that name the job, not the work it does."""
     forms = words.words
-    if _PERSONS.isdisjoint(forms) and _EXPERTS.isdisjoint(forms):
+    if _NAMED.isdisjoint(forms):
         return set()
     out: set[int] = set()
     for i, form in enumerate(forms):
-        if form in _PERSONS or form in _EXPERTS:
+        if form in _NAMED:
             start = i
             while (
                 start > max(0, i - 3)
@@ -93,20 +107,6 @@ def job_name_words(words: Words) -> set[int]:
             if form in _PERSONS or _serves_as(forms, start):
                 out.update(range(start, i + 1))
     return out
-
-
-#: An expert is whom the hire meets ("work with domain experts"), unless the hire is one.
-_EXPERTS = frozenset(["expert", "experts"])
-
-
-def _serves_as(forms: list[str], start: int) -> bool:
-    """Whether the name that begins at ``start`` is the hire's own: "serving as a subject matter
-    expert", "you will be the domain expert", "become our go-to expert"."""
-    return start >= 2 and forms[start - 1] in _ARTICLES and forms[start - 2] in _AS
-
-
-_ARTICLES = frozenset(["a", "an", "the", "our", "their"])
-_AS = frozenset(["as", "be", "become", "becoming", "is", "are"])
 
 
 #: What ends a list of a team's members: the work they do, or where they are ("who build ...", "in Berlin").
