@@ -121,6 +121,40 @@ def tasks(line: str) -> set[str]:
         # a hire's own conduct, employees engaged
         ("behaviour-statistics", "Demonstrate behavioral standards of the firm.", "Run behavioral analyses of users."),
         ("behaviour-statistics", "Having engaged employees is key to our success.", "Track user engagement."),
+        # databases used are no warehouse set up; databases designed, built or run are
+        ("data-warehouse", "Mine and analyze data from company databases.", "Design and maintain our databases."),
+        ("data-warehouse", "Use database tools to support other departments.", "Own database administration."),
+        ("data-warehouse", "Experience querying databases with SQL.", "Raise the database and write the API."),
+        # colleagues communicated with, status communicated: no results shared
+        (
+            "present-findings",
+            "Communicating and coordinating with internal and external partners as needed.",
+            "Communicate these recommendations to the stakeholders.",
+        ),
+        ("present-findings", "Teamwork and effective communication are essential.", "Communicate complex analyses."),
+        # a document is no report of data
+        ("bi-dashboards", "Write weekly status reports for the client.", "Build reports for finance."),
+        ("bi-dashboards", "Write up reports that other team members can use.", "Automate the monthly reporting."),
+        ("bi-dashboards", "Prepare technical reports on each study.", "Own the sales reports in Tableau."),
+        # data sources used are no sources found
+        ("source-data", "Generate evidence using diverse data sources.", "Identify and evaluate new data sources."),
+        # a unit named "Research and Development" does no R&D itself
+        (
+            "implement-papers",
+            "Join our rapidly growing Research and Development Department.",
+            "Do applied research in NLP.",
+        ),
+        (
+            "implement-papers",
+            "Work closely with the threat research and development team on features.",
+            "Research new methods for speech.",
+        ),
+        # stakeholders kept informed, or whom questions come from, set no requirements
+        (
+            "gather-requirements",
+            "Plan the work, keeping stakeholders informed on progress.",
+            "Work with stakeholders to define the metrics.",
+        ),
     ],
 )
 def test_a_word_in_another_sense_is_not_its_task(task: str, other: str, same: str) -> None:
@@ -212,6 +246,19 @@ def test_a_word_in_another_sense_is_not_its_task(task: str, other: str, same: st
         ("We'd Love to See:", "nice"),
         ("THE PERKS YOU'LL ENJOY", "benefits"),
         ("Why We're Proud To Be Mavens!", "company"),
+        ("Must-Have Qualifications", "requirements"),
+        ("Mandatory Requirements:", "requirements"),
+        ("EXPERIENCE REQUIREMENT:", "requirements"),
+        ("Essential Requirements:", "requirements"),
+        ("Mandatory Skills:", "requirements"),
+        ("Required Experience, Skills, & Technologies", "requirements"),
+        ("Nice If You Have:", "nice"),
+        ("It'd be even better if you:", "nice"),
+        ("POSITION OBJECTIVES:", "duties"),
+        ("Build Your Career:", "benefits"),
+        ("Retirement:", "benefits"),
+        ("Paid Time Off (PTO):", "benefits"),
+        ("Department Overview", "team"),
     ],
 )
 def test_headings_in_everyday_words_name_their_part(heading: str, kind: str) -> None:
@@ -276,6 +323,9 @@ def test_a_company_described_is_not_the_work_but_the_business_s_requests_are() -
         ),
         ("Work to retrieve, clean and normalize data.", {"clean-data"}),
         ("Clean the data.", {"clean-data"}),
+        # how much data, and whose, between the verb and the data
+        ("Analyze a wide variety of data: sales, web and survey.", {"exploratory-analysis"}),
+        ("Gather and analyze campaign data.", {"source-data", "exploratory-analysis"}),
     ],
 )
 def test_verbs_that_share_one_object_each_do_their_work(line: str, found: set[str]) -> None:
@@ -541,3 +591,43 @@ def test_a_colon_inside_brackets_heads_nothing() -> None:
 
     line = "You will manage the end-to-end data process (for example: collecting, processing and storing data)."
     assert [p.text for p in parts(f"Data Engineer\nResponsibilities\n{line}\n")] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "They must also have exposure to data mining and building models.",
+        "A strong candidate must demonstrate the ability to clean and analyze data.",
+        "An applicant for this position must be enthusiastic about machine learning.",
+    ],
+)
+def test_what_a_candidate_must_have_is_a_requirement_among_the_duties(line: str) -> None:
+    from rolefit.postings.sections import parts
+
+    assert parts(f"Data Scientist\nResponsibilities\n{line}\n")[-1].kind == "requirements"
+    assert parts("Data Scientist\nResponsibilities\nThe candidate will be building models.\n")[-1].kind == "duties"
+
+
+def test_a_company_that_is_the_recognised_leader_describes_itself() -> None:
+    from rolefit.postings.sections import parts
+
+    blurb = "Eversight is the recognized leader in AI-powered pricing. Our software acts as a coach for market leaders."
+    assert parts(f"Data Scientist\nThe Opportunity\n{blurb}\n")[-1].kind == "company"
+    assert "build-models" not in tasks(blurb)
+
+
+@pytest.mark.parametrize(
+    ("text", "small"),
+    [
+        ("We offer more than just your paycheck.", False),
+        ("It is just you and the founders.", True),
+        ("We keep the entrepreneurial spirit of a start-up.", False),
+        ("We have grown since our founding in 1992.", False),
+        ("We are a startup of twelve.", True),
+        ("Join our founding team.", True),
+    ],
+)
+def test_a_small_firm_is_not_read_into_idioms(text: str, small: bool) -> None:
+    from rolefit.postings.kinds import small_firm_signs
+
+    assert small_firm_signs(text)[0] is small

@@ -37,6 +37,12 @@ _BETWEEN = frozenset(
         "incoming",
         "and",
         "or",
+        # how much, and whose: "a wide variety of data", "large amounts of customer data"
+        *("a", "wide", "variety", "range", "of", "amounts", "volumes", "big", "massive", "vast", "voluminous"),
+        *("diverse", "multiple", "various", "complicated", "available", "existing", "electronic"),
+        *("customer", "consumer", "user", "employee", "business", "product", "transactional", "operational"),
+        *("financial", "sales", "marketing", "clinical", "company", "web", "campaign", "survey", "behavioral"),
+        *("behavioural", "real", "time", "event", "performance"),
     ]
 )
 #: How many verbs, and words between the last and its object, are looked at, at most.

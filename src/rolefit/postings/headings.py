@@ -53,7 +53,7 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"desir(ed|able)( (skills|qualifications|experience|education)( (and|&) (skills|qualifications|experience))?)?|"
         r"ideally(,? you('d| would)? (have|bring))?|would be (great|nice)|"
         r"extra (credit|points)|good to haves?|not required but|what (would |will )?gives? you an edge|what we prefer|"
-        r"(even )?better if( you)?( \S+){0,3}|"
+        r"(it('d| would) be )?(even )?better if( you)?( \S+){0,3}|nice if you have( \S+){0,3}|"
         r"(additional|optional) (skills|qualifications|requirements|experience)"
         r"( that (are|would be|will) (a plus|help)( \S+){0,3})?|"
         r"(skills|qualifications|experience|requirements|knowledge) (preferred|desired)|"
@@ -74,7 +74,8 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"what you('ll| will) get|what you('ll| will) love( about( \S+){1,3})?|"
         r"why \S+ is a great (choice|place)( \S+){0,4}|how we take care of( \S+){0,3}|"
         r"as (we are )?(a |an |part( of)? )?\S+( \S+){0,4},? we offer|about the compensation|you can expect|"
-        r"life at \S+|culture|your (future|career)|what working|"
+        r"life at \S+|culture|(build )?your (future|career)|what working|retirement( (plan|savings|benefits))?|"
+        r"paid time off( \(pto\))?|time off|vacation|"
         # the fields of an Indeed page: when, where and how the job is paid, not its work
         r"shift( and schedule)?|schedule|job types?|work (location|setting|schedule)|supplemental pay( types)?|pay|"
         r"location|hours( of work)?|ability to (commute|relocate)( \S+){0,4}|application questions?( \S+){0,3}"
@@ -108,13 +109,15 @@ KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "requirements",
-        r"(job |minimum |basic |key |required |our |your |the |technical |position |functional |general |other )?"
+        r"(job |minimum |basic |key |required |our |your |the |technical |position |functional |general |other |"
+        r"mandatory |essential |core |must[- ]have |experience |education )?"
         r"(qualifications?|requirements?|specifications?)( \S+){0,4}|"
         r"who you are|who are you|(a (little|bit) |more )?about you|"
         r"what (you('ll| will)?|will you|would you) (bring|need)( to the (team|table|role))?|you bring|"
         r"what you bring( \S+){0,5}|what we('re| are)? look(ing)? for( \S+){0,4}|we('re| are) looking for|"
         r"what we (need|expect|ask)( from| of) you|what we('re| are) after|"
-        r"((technical|required|key|desired|core|soft) )?(your )?(skills|experience)( required| needed| we need)?|"
+        r"((technical|required|key|desired|core|soft|mandatory|essential|must[- ]have) )?(your )?(skills|experience)"
+        r"( required| needed| we need)?|"
         r"(work|relevant|professional) experience|qualities|"
         r"your profile|((behaviou?ral|personal|technical|candidate|professional) )?profile|must[ -]haves?|"
         r"(and )?you (have|are)( also)?|"
@@ -142,7 +145,11 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"essential( \S+)? (experience|skills|qualifications)( \S+){0,3}|"
         r"your (expertise|background includes)|candidate'?s'? profile",
     ),
-    ("team", r"about (the|our|your) team|the team|our team|your team|meet the team|who you('ll| will) work with"),
+    (
+        "team",
+        r"(department|division|group) (overview|description)|about (the|our|your) team|the team|our team|your team|"
+        r"meet the team|who you('ll| will) work with",
+    ),
     (
         "company",
         r"(a (little|bit) |more )?about us|who we are|who are we|what we do|company|"
@@ -176,7 +183,7 @@ KINDS: tuple[tuple[str, str], ...] = (
         # "Essential Job Functions", "Key Accountabilities", "Objectives/Purpose", "Missions"
         r"|(essential|principal|key|main|primary|core) (job )?(functions|activities|accountabilities)"
         r"( and (responsibilities|duties))?|(job )?functions|accountabilities|"
-        r"(job )?(purpose|objectives?)( and impact)?|"
+        r"((job|position|role) )?(purpose|objectives?)( and impact)?|"
         r"missions?|\S+ specific (duties|responsibilities)( and (duties|responsibilities))?|"
         r"(here is |here's )?a snapshot of( \S+){0,4}|what will you be doing|what you('ll| will) own|"
         r"a day in the life( of)?( \S+){0,3}|tasks?( and| &) responsibilities|"
@@ -200,7 +207,7 @@ _HEADING = re.compile("|".join(f"(?P<k{k}>{body})" for k, (_, body) in enumerate
 
 #: Where a heading of several parts is cut: "and", "&", "+", "/" and ","; first at a dash or bar
 #: between spaces ("Daily and Monthly Responsibilities - What You Will Do").
-_PIECES = re.compile(r"\s+(?:and|&|\+)\s+|\s*[/,]\s*", re.IGNORECASE)
+_PIECES = re.compile(r"\s+(?:and|&|\+)\s+|\s*[/,]\s*(?:(?:and|&)\s+)?", re.IGNORECASE)
 _DASHED = re.compile(r"\s+[-–—|]\s+")
 #: "... at Acme", "... As a Data Engineer at Acme" after a heading ("Benefits At Collibra").
 _AT_NAME = re.compile(r"(?:\s+[Aa]s an?(?:\s+\S+){1,4}?)?\s+(?:[Aa]t|@)\s+[A-Z][\w'&.-]*(?:\s+[A-Z][\w&.-]*){0,3}$")

@@ -51,23 +51,29 @@ ON_A_TEAM = (
 )
 #: "The go-to person for all things data" (not "the go-to person for questions on the tools").
 GO_TO = r"go-?to (data|analytics) (person|expert)|go-?to (person|expert) for (all (things )?)?(data|analytics)\b"
+#: A large firm that works like a start-up ("the entrepreneurial spirit of a start-up", "the pace of a
+#: startup with the stability of a market leader"): no small firm.
+LIKE = "".join(f"(?<!{w} of a )" for w in ("spirit", "pace", "feel", "speed", "energy", "agility", "culture"))
 #: The one data hire of a small firm: what makes pipelines and dashboards a data person's job.
 #: (This and ``ONE_HIRE`` are matched against the text in lower case; each alternative starts
 #: with a letter or digit, which the look-ahead says first, so that the search skips the other
 #: places at once: a third faster.)
 SMALL = re.compile(
-    r"(?=[a-z0-9])\b(start-?ups?(?!-like| within| (spirit|mentality|mindset|attitude|culture,? inside))|"
+    r"(?=[a-z0-9])\b({LIKE}start-?ups?(?!-like| within| (spirit|mentality|mindset|attitude|culture,? inside))|"
     r"small (team|company|business|firm)|"
-    r"(first|1st) (data|analytics)\b(?!{ON_A_TEAM})|founding(?! (mission|principles?|values|fathers?|story))|"
+    r"(first|1st) (data|analytics)\b(?!{ON_A_TEAM})|"
+    r"(?<!since our )(?<!since its )founding(?! (mission|principles?|values|fathers?|story|in \d))|"
     r"from scratch|only data|"
     r"sole data|(many|multiple|different) hats|{GO_TO}|data guru|(data|analytics|analyst) champion|"
-    r"early[- ]stage|seed[- ]stage|series [ab]\b|scale-?up|team of (one|two|three|\d)\b|just you|one-person|"
+    r"early[- ]stage|seed[- ]stage|series [ab]\b|scale-?up|team of (one|two|three|\d)\b|just you\b|one-person|"
     r"jack of all trades|generalist|build (up |out )?(the|our|a) data (team|function)|(?<!from a )fledgling|"
     r"family[- ](run|owned)|"
     r"(?<![\d,.])(\d{1,2}|[1-2]\d\d)[- ](person|people|staff|employees)\b(?! (data|analytics|engineering|science|"
     r"research|ml|ai|product|bi) (team|organi[sz]ation|org|group|function|department|practice)))".replace(
         "{ON_A_TEAM}", ON_A_TEAM
-    ).replace("{GO_TO}", GO_TO)
+    )
+    .replace("{GO_TO}", GO_TO)
+    .replace("{LIKE}", LIKE)
 )
 #: Stronger: the text says the hire is the one data person, whatever the title.
 ONE_HIRE = re.compile(
@@ -76,7 +82,8 @@ ONE_HIRE = re.compile(
     r"first (person|one|hire) (in|at) (the|our) (company|business|organi[sz]ation)|"
     r"first (person|hire) (working|focused|dedicated)( full-time| solely| fully)? (on|to) data\b|"
     r"(many|multiple|different) hats|{GO_TO}|data guru|"
-    r"(data|analytics|analyst) champion|just you|one-person|jack of all trades|generalist|found the data|from scratch|"
+    r"(data|analytics|analyst) champion|just you\b|one-person|jack of all trades|generalist|found the data|"
+    r"from scratch|"
     r"fledgling( \w+)? (data|analytics|warehouse|reporting|bi|team|function))".replace(
         "{ON_A_TEAM}", ON_A_TEAM
     ).replace("{GO_TO}", GO_TO)

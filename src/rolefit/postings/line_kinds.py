@@ -84,11 +84,12 @@ NEED_LINE = re.compile(
     r"in-depth|thorough|advanced|basic|some|professional) (experience|knowledge|understanding|expertise|skills)|"
     r"(the |our )?(right|ideal|successful|perfect|dream) (candidate|person|applicant)s? (will |should |must )?"
     r"(have|has|possess|be)|"
-    r"(the )?(candidate|applicant)s? (will |should |must |shall |needs? to )?(have|has|possess|hold)|"
+    r"(the |a |an )?((strong|successful|qualified|selected) )?(candidate|applicant)s?( for this (position|role))? "
+    r"((will |should |must |shall |needs? to )?(also )?(have|has|possess|hold|demonstrate)|must (also )?be)\b|"
     r"((we |we'?re |we are )?(need|looking for|seeking) )?(candidates|someone|people|a candidate) "
     r"(who (has|have)|with)\b|"
     r"(this|the) (role|position|job) requires|you should (have|be)|"
-    r"must (have|be|know)|(they|he or she|he/she|s/he) (must|should) (have|be|possess)|you (have|possess)|"
+    r"must (have|be|know)|(they|he or she|he/she|s/he) (must|should) (also )?(have|be|possess)|you (have|possess)|"
     # ("You bring 3 years of Python"; not "You bring that AI solution into production", a duty)
     r"you bring(?! (that|the|our|it|them|this|these|those|models?|solutions?)\b)|"
     r"you are (an? )?(expert|fluent|familiar|comfortable|proficient))\b"
@@ -163,11 +164,11 @@ BLURB = re.compile(
 #: heading, the company's blurb ("At Takeda, we are transforming the pharmaceutical industry ...").
 COMPANY_SUBJECT = re.compile(
     r"^(at [\w&.' -]{2,40}, we\b|we\b|we're\b|our (company|firm|group|mission|organi[sz]ation|business)\b|"
-    r"[\w&.'-]+( [\w&.'-]+){0,3} (incorporated|was founded|(is|are) (a|an|the|one of the) (leading|global|world|"
-    r"largest|fast|premier|trusted|top)))"
+    r"[\w&.'-]+( [\w&.'-]+){0,3} (incorporated|was founded|(is|are) (a|an|the|one of the) "
+    r"((recogni[sz]ed|undisputed|clear) )?(leading|leader|global|world|largest|fast|premier|trusted|top)))"
 )
 ORG_WORDS = re.compile(
-    r"\b(leading|largest|global|worldwide|world|founded|headquartered|incorporated|spin-off|since (19|20)\d\d|"
+    r"\b(leading|leaders?|largest|global|worldwide|world|founded|headquartered|incorporated|spin-off|since (19|20)\d\d|"
     r"\d+ years|countries|offices|employees|customers|clients|industry|mission|employer|organi[sz]ation)\b"
 )
 COMPANY = re.compile(

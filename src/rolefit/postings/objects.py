@@ -156,8 +156,9 @@ _GATHER = frozenset(
     ]
 )
 _REQUIREMENT = frozenset(["requirement", "requirements"])
-#: Words before stakeholders that make them the audience of the work ("dashboards for key stakeholders").
-_FOR = frozenset(["for", "to", "across", "among"])
+#: Words before stakeholders that make them the audience of the work ("dashboards for key stakeholders")
+#: or whom requests come from ("answer questions from stakeholders").
+_FOR = frozenset(["for", "to", "across", "among", "from"])
 _SOME = frozenset(["key", "internal", "external", "business", "our", "all", "the", "various", "multiple", "senior"])
 #: What a "cross-functional" setting is, when it names no partners to gather needs from.
 _SETTING = frozenset(
@@ -229,7 +230,11 @@ def _word_senses(words: Words) -> set[int]:
             ):
                 out.add(i)
         elif form in ("stakeholder", "stakeholders"):
-            if (i and forms[i - 1] in _FOR) or (i > 1 and forms[i - 2] in _FOR and forms[i - 1] in _SOME):
+            if (
+                (i and forms[i - 1] in _FOR)
+                or (i > 1 and forms[i - 2] in _FOR and forms[i - 1] in _SOME)
+                or forms[i + 1 : i + 2] == ["informed"]  # "keeping stakeholders informed": telling them, not asking
+            ):
                 out.add(i)
         elif form == "cross" and forms[i + 1 : i + 2] == ["functional"] and forms[i + 2 : i + 3]:
             if forms[i + 2] in _SETTING:

@@ -13,6 +13,7 @@ import re
 from rolefit.postings.beside import beside_words
 from rolefit.postings.job_names import job_name_words, member_words
 from rolefit.postings.objects import object_words
+from rolefit.postings.uses import use_words
 from rolefit.postings.words import Words
 
 #: Words before a bare "model" that make it a model of data or of a business, not one that is trained.
@@ -331,4 +332,5 @@ def other_sense_words(words: Words, people_research: bool = False) -> set[int]:
         | member_words(words)
         | _automated_report_words(words)
         | object_words(words)
+        | use_words(words)
     )

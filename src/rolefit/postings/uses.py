@@ -1,0 +1,114 @@
+"""Lone words that are the hire's work only when the work is done to them, or is of their kind.
+
+A warehouse is set up when databases are designed, built or run: "query databases", "mine data
+from company databases" and "database tools" use one. Results are shared when results are what
+is communicated: "communicate with co-workers", "communicate status" and "teamwork and effective
+communication" share none. Sources are found when they are new: "using diverse data sources"
+uses the ones there are. A report is BI when it is a report of data: a "status report", a
+"technical report" or "write up reports" is a document. And "research" is no R&D when it names a
+unit: "our Research and Development Department", "the threat research and development team".
+(A longer phrase of a lexicon, "database design", "communicate findings", "reporting tools", is
+matched as it is: these set aside only the lone word.)
+"""
+
+from __future__ import annotations
+
+from rolefit.postings.words import Words
+
+#: Words before a lone "database(s)", four at most, that make it the work of setting one up or running it.
+_SET_UP = frozenset(
+    [
+        *("design", "designing", "designs", "build", "building", "builds", "architect", "architecting"),
+        *("develop", "developing", "develops", "create", "creating", "creates", "maintain", "maintaining"),
+        *("maintains", "manage", "managing", "manages", "administer", "administering", "set", "setting"),
+        *("migrate", "migrating", "structure", "structuring", "optimize", "optimizing", "optimise", "optimising"),
+        *("tune", "tuning", "own", "owning", "implement", "implementing", "model", "modeling", "modelling"),
+        *("scale", "scaling", "populate", "populating", "consolidate", "consolidating", "raise", "raising"),
+    ]
+)
+#: Words right after "database(s)" that make it that work: "database administration".
+_SET_UP_AFTER = frozenset(
+    [
+        *("administration", "development", "management", "migration", "migrations", "schema", "schemas"),
+        *(
+            "structures",
+            "structure",
+            "performance",
+            "performances",
+            "optimization",
+            "optimisation",
+            "tuning",
+            "maintenance",
+        ),
+    ]
+)
+#: What is communicated, within six words, when results are shared ("communicate these recommendations",
+#: "communicate complex analyses to leadership").
+_RESULTS = frozenset(
+    [
+        *("findings", "results", "insights", "insight", "recommendations", "conclusions", "analyses", "analysis"),
+        *("analytical", "outcomes", "data", "story", "stories", "trends", "impact", "metrics", "complex"),
+        *("technical", "quantitative", "statistical", "model", "models", "ideas", "concepts", "value"),
+        *("learnings", "feedback", "methodology", "methodologies", "audiences", "audience", "leadership", "executives"),
+    ]
+)
+#: Words right before "report(s)" that make it a document, not a report of data.
+_DOCUMENTS = frozenset(
+    [
+        *("status", "written", "audit", "technical", "study", "final", "research", "progress", "expense"),
+        *("incident", "regulatory", "clinical", "scientific", "annual", "project", "test", "lab", "laboratory"),
+        *("credit", "safety", "validation", "evaluation", "investigation", "inspection"),
+    ]
+)
+#: Verbs that make a report written prose: "write up reports", "author technical reports".
+_WRITE = frozenset(["write", "writes", "writing", "author", "authoring", "draft", "drafting"])
+#: What a unit of an organisation is called after its name ("Research and Development Department").
+_UNITS = frozenset(
+    [
+        *("department", "departments", "team", "teams", "group", "groups", "division", "divisions", "unit"),
+        *("units", "community", "organization", "organisation", "org", "function", "center", "centre"),
+    ]
+)
+#: Verbs, four words at most before "data sources", that use sources the team has, not find new ones
+#: ("leveraging our rich set of data sources", "using diverse data sources", "document data sources").
+_USING = frozenset(
+    [
+        *("using", "use", "uses", "leverage", "leverages", "leveraging", "utilize", "utilizes", "utilizing"),
+        *("utilise", "utilises", "utilising", "document", "documenting", "documents", "across"),
+    ]
+)
+_TRIGGERS = frozenset(["databas", "communic", "report", "research", "sourc"])
+
+
+def _research_unit(forms: list[str], i: int) -> bool:
+    """Whether the "research" at ``i`` names a unit: "research (and) development" and a unit noun
+    ("Research and Development Department", "the threat research and development team")."""
+    after = forms[i + 1 : i + 4]
+    if after[:1] == ["and"]:
+        after = after[1:]
+    return after[:1] == ["development"] and after[1:2] != [] and after[1] in _UNITS
+
+
+def use_words(words: Words) -> set[int]:
+    """The lone words of one clause that are not the hire's work of their task (see the module)."""
+    stems = words.stems
+    out: set[int] = set()
+    if _TRIGGERS.isdisjoint(stems):
+        return out  # (nearly every clause)
+    forms = words.words
+    for i, s in enumerate(stems):
+        if s == "databas":
+            if _SET_UP.isdisjoint(forms[max(0, i - 4) : i]) and _SET_UP_AFTER.isdisjoint(forms[i + 1 : i + 2]):
+                out.add(i)
+        elif s == "communic":
+            if _RESULTS.isdisjoint(forms[i + 1 : i + 7]):
+                out.add(i)
+        elif s == "report":
+            before = forms[max(0, i - 2) : i]
+            if (i and forms[i - 1] in _DOCUMENTS) or not _WRITE.isdisjoint(before):
+                out.add(i)
+        elif s == "sourc" and i and forms[i - 1] == "data" and not _USING.isdisjoint(forms[max(0, i - 5) : i - 1]):
+            out.update((i - 1, i))
+        elif s == "research" and _research_unit(forms, i):
+            out.update(range(i, min(i + 3, len(forms))))
+    return out
