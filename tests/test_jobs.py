@@ -1142,6 +1142,18 @@ def test_a_lone_model_that_is_trained_is_still_model_building() -> None:
         ("A forward-thinking start-up culture, inside of a well-established bank.", (False, False)),
         ("We are a fast-growing start-up in Ghent.", (True, False)),
         ("We are a 12-person startup.", (True, False)),
+        # idioms: a paycheck, a start-up's spirit, a founding long ago
+        ("We offer more than just your paycheck.", (False, False)),
+        ("It is just you and the founders.", (True, True)),
+        ("We keep the entrepreneurial spirit of a start-up.", (False, False)),
+        ("We have grown since our founding in 1992.", (False, False)),
+        ("We are a startup of twelve.", (True, False)),
+        ("Join our founding team.", (True, False)),
+        # what the candidate brings is not what the firm is
+        ("Past working experience in a start-up environment.", (False, False)),
+        ("Start-up experience is a plus.", (False, False)),
+        ("You have worked at early-stage companies before.", (False, False)),
+        ("We are an early-stage startup. Experience with SQL is a must.", (True, False)),
     ],
 )
 def test_the_signs_of_a_small_firm_s_one_data_hire(text: str, signs: tuple[bool, bool]) -> None:

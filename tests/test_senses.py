@@ -259,6 +259,9 @@ def test_a_word_in_another_sense_is_not_its_task(task: str, other: str, same: st
         ("Retirement:", "benefits"),
         ("Paid Time Off (PTO):", "benefits"),
         ("Department Overview", "team"),
+        ("Ideally you also have:", "nice"),
+        ("You meet our minimum qualifications for the job if you:", "requirements"),
+        ("You meet the requirements if you have:", "requirements"),
     ],
 )
 def test_headings_in_everyday_words_name_their_part(heading: str, kind: str) -> None:
@@ -614,20 +617,3 @@ def test_a_company_that_is_the_recognised_leader_describes_itself() -> None:
     blurb = "Eversight is the recognized leader in AI-powered pricing. Our software acts as a coach for market leaders."
     assert parts(f"Data Scientist\nThe Opportunity\n{blurb}\n")[-1].kind == "company"
     assert "build-models" not in tasks(blurb)
-
-
-@pytest.mark.parametrize(
-    ("text", "small"),
-    [
-        ("We offer more than just your paycheck.", False),
-        ("It is just you and the founders.", True),
-        ("We keep the entrepreneurial spirit of a start-up.", False),
-        ("We have grown since our founding in 1992.", False),
-        ("We are a startup of twelve.", True),
-        ("Join our founding team.", True),
-    ],
-)
-def test_a_small_firm_is_not_read_into_idioms(text: str, small: bool) -> None:
-    from rolefit.postings.kinds import small_firm_signs
-
-    assert small_firm_signs(text)[0] is small

@@ -75,6 +75,12 @@ SMALL = re.compile(
     .replace("{GO_TO}", GO_TO)
     .replace("{LIKE}", LIKE)
 )
+#: What the candidate brings, not what the firm is: "experience in a start-up environment",
+#: "a background in early-stage companies", "start-up experience is a plus" (read before and after
+#: a sign of a small firm, within its sentence).
+_BROUGHT_BEFORE = re.compile(r"\b(experience|background|track record|history|worked)\b[^.;:\n]{0,40}$")
+_BROUGHT_AFTER = re.compile(r"-?\w* (experience|background)\b")
+_FIRM_KINDS = re.compile(r"start-?ups?|scale-?ups?|early[- ]stage|small (team|company|business|firm)")
 #: Stronger: the text says the hire is the one data person, whatever the title.
 ONE_HIRE = re.compile(
     r"(?=[a-z0-9])\b((first|1st) (dedicated |full-time )?(data|analytics)\b(?!{ON_A_TEAM})|data person|only data|"
@@ -113,7 +119,16 @@ KINDS = ("data engineering", "analytics engineering", "ML platform", "BI reporti
 def small_firm_signs(text: str) -> tuple[bool, bool]:
     """Whether the text shows a small firm, and whether it says the hire is the one data person."""
     low = text.lower()
-    return bool(SMALL.search(low)), bool(ONE_HIRE.search(low))
+    return any(not _brought(low, m) for m in SMALL.finditer(low)), bool(ONE_HIRE.search(low))
+
+
+def _brought(low: str, sign: re.Match[str]) -> bool:
+    """Whether this sign of a small firm is what the candidate brings ("start-up experience")."""
+    if not _FIRM_KINDS.fullmatch(sign.group(0)):
+        return False
+    return bool(_BROUGHT_BEFORE.search(low, max(0, sign.start() - 60), sign.start())) or bool(
+        _BROUGHT_AFTER.match(low, sign.end())
+    )
 
 
 def _share(weights: dict[str, float], tasks: frozenset[str], total: float) -> float:

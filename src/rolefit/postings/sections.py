@@ -135,7 +135,8 @@ def _leads_to_duties(low: str) -> bool:
 #: A sentence that leads into what the hire needs: "You will need these skills and experience to be successful:".
 _NEEDS_LEAD = re.compile(
     r"(you('ll| will)( also)? need|to be successful( in this (role|position|job))?,? you(('ll| will)? need|"
-    r" must have| need to have| will need to have))\b"
+    r" must have| need to have| will need to have)|"
+    r"you (meet|fulfil?l) (our |the |all )?((minimum|basic|following) )?(qualifications|requirements))\b"
 )
 #: A sentence that leads into the duties.
 _DUTY_LEAD = re.compile(
