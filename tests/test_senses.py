@@ -121,6 +121,17 @@ def tasks(line: str) -> set[str]:
         # a hire's own conduct, employees engaged
         ("behaviour-statistics", "Demonstrate behavioral standards of the firm.", "Run behavioral analyses of users."),
         ("behaviour-statistics", "Having engaged employees is key to our success.", "Track user engagement."),
+        # the firm's hiring, not the hire's: "can hire", "converting hires", "the hiring manager"
+        ("hiring", "We are fully remote and can hire internationally.", "Hire and grow a team of analysts."),
+        ("hiring", "Our team has a record of converting hires to FTE.", "Hire two data engineers."),
+        ("hiring", "You will first meet the hiring manager.", "Own hiring for the analytics team."),
+        # the words of a link or an e-mail address are no work
+        (
+            "hiring",
+            "By applying you accept our policy at https://www.acme.com/recruitment-privacy-policy/",
+            "Lead recruiting for the data team.",
+        ),
+        ("hiring", "Questions? Write to recruiting@acme.com.", "Lead recruiting for the data team."),
         # databases used are no warehouse set up; databases designed, built or run are
         ("data-warehouse", "Mine and analyze data from company databases.", "Design and maintain our databases."),
         ("data-warehouse", "Use database tools to support other departments.", "Own database administration."),
@@ -455,6 +466,18 @@ _UNHEADED, _DUTIES = "Data Scientist\n\n", "Data Scientist\nJob Description\n"
         (_DUTIES, "Ensure project staff are trained and adhere to global data management processes.", "duties"),
         (_DUTIES, "Staff Data Scientists are responsible for researching new trends in the industry.", "duties"),
         (_DUTIES, "We are looking for a data scientist to build models for our global clients.", "duties"),
+        # an unheaded line that says what the firm is or does is its blurb, whatever "you" it goes on
+        # to; not when it goes on to the hire's work or to whom it is looking for
+        (
+            _UNHEADED,
+            "We're a VC-funded startup building an automation platform, where you have to take care of git flows.",
+            "company",
+        ),
+        (_UNHEADED, "Acme is a VC-backed startup revolutionizing medicine, and you can be part of it.", "company"),
+        (_UNHEADED, "Geomagical Labs is developing visual AI web applications for millions of users.", "company"),
+        (_UNHEADED, "We are building a data platform and you will own its pipelines.", "open"),
+        (_UNHEADED, "Goody is an e-commerce company. We are looking for an analyst to deliver dashboards.", "open"),
+        (_UNHEADED, "Acme is a fintech company. You’ll build churn models.", "open"),
     ],
 )
 def test_a_line_is_the_part_its_subject_makes_it(before: str, line: str, kind: str) -> None:

@@ -67,7 +67,9 @@ _ENGAGED_HIRE = frozenset(
 
 #: Words before "hiring" / "hire" that make it the company's search for this hire, not the hire's own
 #: hiring: "we're hiring", "Acme is hiring a Data Scientist", "a contract to hire".
-_SEEKING = frozenset(["is", "are", "we", "we're", "re", "now", "currently", "actively", "to", "contract", "direct"])
+_SEEKING = frozenset(
+    ["is", "are", "we", "we're", "re", "now", "currently", "actively", "to", "contract", "direct", "can", "cannot"]
+)
 #: Whose "schedule" is no job's run: "a tight time schedule", "a flexible work schedule".
 _TIMETABLE = frozenset(
     [
@@ -166,11 +168,15 @@ _EXTENT = frozenset(["the", "its", "our", "their", "full", "complete", "broad", 
 
 
 #: What "hiring" / "hire" is about when it is the company's process for this job, not the hire's
-#: work: "the hiring process", "the hiring range", "at the time of hire", "new hires".
+#: work: "the hiring process", "the hiring range", "at the time of hire", "new hires", "the hiring
+#: manager", "converting hires to employees".
 _PROCESS_AFTER = frozenset(
-    ["process", "processes", "range", "ranges", "practices", "policy", "policies", "event", "events", "date", "level"]
+    [
+        *("process", "processes", "range", "ranges", "practices", "policy", "policies", "event", "events", "date"),
+        *("level", "team", "manager", "managers", "committee"),
+    ]
 )
-_PROCESS_BEFORE = frozenset(["of", "new", "at", "upon", "after", "before"])
+_PROCESS_BEFORE = frozenset(["of", "new", "at", "upon", "after", "before", "converting", "convert", "internal"])
 
 
 #: Words beside "recommendations" that make them a recommender's output (a product feature).

@@ -125,6 +125,17 @@ def clauses(text: str) -> list[tuple[int, str]]:
     return out
 
 
+#: A link or an e-mail address: its words ("recruitment-privacy-policy", "jobs@acme.dev") are no work.
+_LINK = re.compile(r"(https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(\.[\w-]+)+")
+
+
+def _without_links(text: str) -> str:
+    """The line with its links and e-mail addresses blanked out (the same length, so places hold)."""
+    if "://" not in text and "www." not in text and "@" not in text:
+        return text
+    return _LINK.sub(lambda m: " " * len(m.group()), text)
+
+
 def line_evidence(
     part: Part, index: LexiconIndex, people_research: bool = False, names: re.Pattern[str] | None = None
 ) -> tuple[list[Evidence], list[Evidence]]:
@@ -134,11 +145,12 @@ def line_evidence(
     best: dict[str, Evidence] = {}
     negated: dict[str, Evidence] = {}
     text = part.text
-    low = text.lower().replace("’", "'")
+    seen = _without_links(text)
+    low = seen.lower().replace("’", "'")
     base = -1.0  # the line's weight and its bracketed spans, worked out at its first mention
     spans: list[tuple[int, int]] = []
     named = [m.span() for m in names.finditer(text)] if names is not None else []
-    for at, piece in clauses(text):
+    for at, piece in clauses(seen):
         words = Words.within(low, at, at + len(piece), piece)
         if not index.mentions(words.stems):
             continue

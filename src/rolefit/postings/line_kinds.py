@@ -120,6 +120,28 @@ TEAM_INTRO = re.compile(
     r"our ([\w&-]+ ){0,3}(team|group|lab|department)s? (is|are|has|have|publish|publishes|works?|builds?|"
     r"consists?|includes?|develops?|owns?|runs?|uses?|sits?|manages?|maintains?|delivers?|supports?|serves?)\b)"
 )
+#: A line that starts by saying what the firm is or does ("We're a VC-funded startup building ...",
+#: "Acme is a VC-backed early-stage startup revolutionizing ...", "Geomagical Labs is developing
+#: visual AI apps for millions of users"): the company's blurb, though "you" comes up in it.
+FIRM_INTRO = re.compile(
+    r"^(we('re| are)|[\w&.'-]+( [\w&.'-]+){0,3} (is|are)) ((a|an) ([\w$€&.,'-]+ ){0,4}"
+    r"(start-?up|company|firm|scale-?up|business|platform|provider|agency|consultancy|marketplace|bank|insurer|"
+    r"retailer|manufacturer|non-?profit|organi[sz]ation|studio)s?\b|(developing|building|creating|revolutioni[sz]ing|"
+    r"transforming|reinventing|redefining|disrupting|pioneering|democrati[sz]ing|on a mission)\b)"
+)
+#: What makes such a line the hire's work after all: "you will", "your role", "this role".
+_HIRE_WORK = re.compile(
+    r"\b(you(['’]ll| will| would| are going to)|your (role|job|mission|work)|this (role|position))\b"
+)
+
+
+def is_firm_intro(low: str) -> bool:
+    """Whether a line (in lower case) is the firm saying what it is, not the job (:data:`FIRM_INTRO`):
+    not when it goes on to the hire's work or to whom the firm is looking for ("We are looking for a
+    Data Analyst to deliver key dashboards")."""
+    return bool(FIRM_INTRO.match(low)) and not _HIRE_WORK.search(low) and not HIRING.search(low)
+
+
 #: A line that is only a job's title ("Senior Data Engineer", "Data Scientist (m/f/d)").
 TITLE_LINE = re.compile(rf"^(?:[A-Z][\w/&+.-]*\s+){{0,5}}(?i:{JOB_NOUNS}|researcher)s?(?:\s*\([^)]{{0,20}}\))?$")
 #: A job board's field of the ad ("Job Segment: Database, SQL", "Requisition ID: 4521", "Hiring

@@ -38,6 +38,7 @@ from rolefit.postings.line_kinds import (
     TITLE_LINE,
     YOU,
     is_disclaimer,
+    is_firm_intro,
     is_for_recruiters,
     is_nice,
     starts_with_duty,
@@ -150,6 +151,8 @@ _SIGN_OFF_LINE = re.compile(SIGN_OFF, re.IGNORECASE)
 def _judge(low: str) -> str:
     """A line outside any named part (in lower case): the company about itself, the work of the
     team the hire joins, or the job."""
+    if is_firm_intro(low):
+        return "company"  # "We're a VC-funded startup building ...", whatever "you" it goes on to
     if YOU.search(low) or HIRING.search(low) or HIRE_SUBJECT.match(low):
         return "open"
     if OWN_TEAM.search(low):
