@@ -125,6 +125,29 @@ def tasks(line: str) -> set[str]:
         ("hiring", "We are fully remote and can hire internationally.", "Hire and grow a team of analysts."),
         ("hiring", "Our team has a record of converting hires to FTE.", "Hire two data engineers."),
         ("hiring", "You will first meet the hiring manager.", "Own hiring for the analytics team."),
+        # whom results are shared with is their audience, not whom requirements come from
+        (
+            "gather-requirements",
+            "Present findings to product managers.",
+            "Work with product managers to define metrics.",
+        ),
+        (
+            "gather-requirements",
+            "Share insights with product owners and engineers.",
+            "Partner with product owners on the roadmap.",
+        ),
+        (
+            "present-findings",
+            "Deliver weekly reports to the product team.",
+            "Deliver weekly reports to the leadership team.",
+        ),
+        # "report" as the verb of telling or answering to is no report of data
+        (
+            "bi-dashboards",
+            "Report back on progress every week.",
+            "Deliver weekly reports to the leadership team.",
+        ),
+        ("bi-dashboards", "Report results to business stakeholders.", "Build reports on sales performance."),
         # the words of a link or an e-mail address are no work
         (
             "hiring",

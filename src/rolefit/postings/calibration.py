@@ -31,10 +31,9 @@ def sure(kind: str, margin: float, weight: float) -> float:
 #: chance for its verdict, measured on cross-validated predictions; bands in rising order.
 MODEL_BANDS: tuple[tuple[float, float], ...] = (
     (0.0, 0.31),
-    (0.4, 0.63),
-    (0.5, 0.64),
-    (0.6, 0.66),
-    (0.7, 0.77),
+    (0.4, 0.64),
+    (0.6, 0.68),
+    (0.7, 0.76),
     (0.8, 0.89),
     (0.9, 0.98),
 )

@@ -5,8 +5,10 @@ from company databases" and "database tools" use one. Results are shared when re
 is communicated: "communicate with co-workers", "communicate status" and "teamwork and effective
 communication" share none. Sources are found when they are new: "using diverse data sources"
 uses the ones there are. A report is BI when it is a report of data: a "status report", a
-"technical report" or "write up reports" is a document. And "research" is no R&D when it names a
-unit: "our Research and Development Department", "the threat research and development team".
+"technical report" or "write up reports" is a document. "Research" is no R&D when it names a
+unit: "our Research and Development Department", "the threat research and development team". And
+the people results are shared with are their audience, not whom requirements are gathered from:
+"present findings to product managers", "share insights with product owners and engineers".
 (A longer phrase of a lexicon, "database design", "communicate findings", "reporting tools", is
 matched as it is: these set aside only the lone word.)
 """
@@ -60,6 +62,23 @@ _DOCUMENTS = frozenset(
         *("credit", "safety", "validation", "evaluation", "investigation", "inspection"),
     ]
 )
+#: Words after "report" that make it the verb of telling, not a report of data ("report results to
+#: business stakeholders", "report back on progress"; whom a hire reports to is :mod:`bosses`'s).
+_TELL = frozenset(["back", "results", "findings", "insights", "progress", "out"])
+#: Words before such a "report" that make it the verb: its subject, or what comes before a verb.
+_TELLER = frozenset(
+    [
+        *("will", "to", "you", "who", "role", "position", "and", "also", "then", "hire", "person", "must"),
+        *("scientist", "scientists", "analyst", "analysts", "engineer", "engineers", "manager", "lead"),
+    ]
+)
+
+
+def _tells(forms: list[str], i: int) -> bool:
+    """Whether the "report" at ``i`` is the verb of telling or answering to (see :data:`_TELL`)."""
+    return i + 1 < len(forms) and forms[i + 1] in _TELL and (i == 0 or forms[i - 1] in _TELLER)
+
+
 #: Verbs that make a report written prose: "write up reports", "author technical reports".
 _WRITE = frozenset(["write", "writes", "writing", "author", "authoring", "draft", "drafting"])
 #: What a unit of an organisation is called after its name ("Research and Development Department").
@@ -77,7 +96,41 @@ _USING = frozenset(
         *("utilise", "utilises", "utilising", "document", "documenting", "documents", "across"),
     ]
 )
+#: Verbs (their stems) of sharing results, and the words after which come those they are shared with.
+_SHARING = frozenset(["present", "communic", "report", "share", "explain", "showcas", "deliv", "convey"])
+_TO = frozenset(["to", "with", "for"])
+#: Whom results are shared with, as a partner's name ends ("product managers", "business teams").
+#: (Not "executives" or "senior leadership": presenting to them is the sharing task's own word.)
+_AUDIENCE = frozenset(
+    [
+        *("stakeholder", "stakeholders", "manager", "managers", "owner", "owners", "partner", "partners"),
+        *("team", "teams"),
+    ]
+)
+#: "The leadership team", "the executive team": presenting to them is the sharing task's own word.
+_LEADERS = frozenset(["leadership", "executive", "management", "senior"])
+#: What ends a list of whom results are shared with ("to product managers to decide", "with teams in Paris").
+_AUDIENCE_END = frozenset(["to", "on", "in", "about", "that", "which", "who", "so", "by", "through", "via"])
 _TRIGGERS = frozenset(["databas", "communic", "report", "research", "sourc"])
+
+
+def _audience(words: Words, shared: int) -> set[int]:
+    """The words after the sharing verb at ``shared`` that name whom the results go to:
+    "present findings to (product managers and business teams)"."""
+    forms = words.words
+    out: set[int] = set()
+    for i in range(shared + 1, min(shared + 8, len(forms))):
+        if forms[i] not in _TO:
+            continue
+        last = -1
+        for j in range(i + 1, min(i + 9, len(forms))):
+            if forms[j] in _AUDIENCE_END:
+                break
+            if forms[j] in _AUDIENCE and not (forms[j].startswith("team") and forms[j - 1] in _LEADERS):
+                last = j
+        out.update(range(i + 1, last + 1))
+        break
+    return out
 
 
 def _research_unit(forms: list[str], i: int) -> bool:
@@ -93,6 +146,10 @@ def use_words(words: Words) -> set[int]:
     """The lone words of one clause that are not the hire's work of their task (see the module)."""
     stems = words.stems
     out: set[int] = set()
+    if not _SHARING.isdisjoint(stems):
+        for i, s in enumerate(stems):
+            if s in _SHARING:
+                out |= _audience(words, i)
     if _TRIGGERS.isdisjoint(stems):
         return out  # (nearly every clause)
     forms = words.words
@@ -105,7 +162,7 @@ def use_words(words: Words) -> set[int]:
                 out.add(i)
         elif s == "report":
             before = forms[max(0, i - 2) : i]
-            if (i and forms[i - 1] in _DOCUMENTS) or not _WRITE.isdisjoint(before):
+            if (i and forms[i - 1] in _DOCUMENTS) or not _WRITE.isdisjoint(before) or _tells(forms, i):
                 out.add(i)
         elif s == "sourc" and i and forms[i - 1] == "data" and not _USING.isdisjoint(forms[max(0, i - 5) : i - 1]):
             out.update((i - 1, i))
