@@ -1,4 +1,5 @@
-"""Control text from a catalogue or a file name is shown as visible escapes; CSV cells never run.
+"""Control text from a catalogue or a file name is shown as visible escapes, on the terminal and on a page; CSV
+cells never run.
 
 A custom catalogue whose names hold an OSC title sequence, a C1 CSI and a bidi override, and
 a cohort whose file names start like spreadsheet formulas (or hold an escape sequence).
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import html
 import io
 import shutil
 from pathlib import Path
@@ -207,3 +209,21 @@ def test_no_raw_control_for_any_name(name: str, title: str) -> None:
     out = _render(catalogue)
     assert not any(c != "\n" and (c < " " or "\x7f" <= c <= "\x9f") for c in out)
     assert not any(c in out for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+HTML_COMMANDS = {
+    **{name: args for name, args in COMMANDS.items() if name != "roles"},  # (roles makes no page)
+    "jobs": ["jobs", str(Path(__file__).parent / "postings" / "rnd-01-speech-lab.md")],
+}
+
+
+@pytest.mark.parametrize("command", list(HTML_COMMANDS))
+def test_every_page_shows_catalogue_controls_as_the_terminal_does(hostile: Path, tmp_path: Path, command: str) -> None:
+    for suffix in (".html", ".svg"):
+        target = tmp_path / f"page{suffix}"
+        _invoke([*HTML_COMMANDS[command], "--catalogue", str(hostile), "-o", str(target)])
+        page = target.read_text(encoding="utf-8")
+        _assert_no_raw(page)
+        assert not any(c < " " and c not in "\t\n\r" for c in page), command
+        for visible in SHOWN.values():
+            assert html.escape(visible) in page, (command, suffix, visible)

@@ -4,7 +4,8 @@ A catalogue, an answers file, a posting or a file name can hold characters that 
 acts on instead of showing: escape sequences (ESC, and CSI ``U+009B``, which some terminals
 take alone), carriage returns and backspaces that overwrite what was printed, bidi overrides
 that show text in another order than it is stored. :func:`terminal_safe` shows each of them
-as a visible escape (``\\x1b``, ``\\u202e``); everything else is kept as it is.
+as a visible escape (``\\x1b``, ``\\u202e``); everything else is kept as it is. :func:`html_safe`
+does the same for an HTML page, where tabs and line breaks are white space and stay.
 
 Which characters are escaped:
 
@@ -61,6 +62,25 @@ def terminal_safe(text: str) -> str:
     if _plain(text):
         return text
     return "".join(escape(c) if is_unsafe(c) else c for c in text)
+
+
+#: What a page may hold as it is that a terminal may not: the white space HTML folds.
+_HTML_SPACE = frozenset("\t\n\r")
+
+
+def _noncharacter(code: int) -> bool:
+    """The code points Unicode keeps out of text (U+FDD0-U+FDEF, and the last two of each plane),
+    which an HTML page may not hold either."""
+    return 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE
+
+
+def html_safe(text: str) -> str:
+    """``text`` for an HTML page, before its markup is escaped: each character :func:`terminal_safe`
+    escapes, and each noncharacter, shown as the same visible escape, but tabs and line breaks
+    (white space to HTML, and the lines of a text) kept."""
+    if _plain(text):
+        return text
+    return "".join(escape(c) if (is_unsafe(c) and c not in _HTML_SPACE) or _noncharacter(ord(c)) else c for c in text)
 
 
 def _length_note(length: int) -> str:

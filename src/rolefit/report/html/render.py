@@ -1,4 +1,5 @@
-"""Rendering a page from its template, with autoescaping; Jinja2 is imported here, on first use."""
+"""Rendering a page from its template, with autoescaping (and every text shown safe: :func:`shown`); Jinja2
+is imported here, on first use."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from rolefit import __version__
+from rolefit.text import html_safe
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -23,7 +25,17 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=shown,
     )
+
+
+def shown(value: Any) -> Any:
+    """A value as a page shows it, before it is escaped: text with its control and bidi characters as
+    visible escapes (``\\u202e``, as on the terminal: :func:`rolefit.text.html_safe`); a chart, which
+    escapes its own text, and anything else as it is."""
+    from markupsafe import Markup
+
+    return html_safe(value) if isinstance(value, str) and not isinstance(value, Markup) else value
 
 
 def markup(svg: str) -> Any:

@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from html import escape
 
+from rolefit.text import html_safe
+
 #: Charts are drawn on a canvas this wide; pages scale them to the column.
 WIDTH = 360
 #: A label's line, and about how wide a character of the labels is, in canvas units.
@@ -25,8 +27,10 @@ _VIEWBOX = re.compile(r'viewBox="0 0 ([0-9.]+) ([0-9.]+)"')
 
 
 def esc(text: str) -> str:
-    """Text made safe for SVG and HTML content and attribute values."""
-    return escape(text, quote=True)
+    """Text made safe for SVG and HTML content and attribute values: its markup escaped, and the
+    characters that could hide or reorder it, or that a page may not hold, shown as visible escapes
+    (:func:`rolefit.text.html_safe`: ``\\u202e``, as on the terminal)."""
+    return escape(html_safe(text), quote=True)
 
 
 def num(x: float) -> str:
