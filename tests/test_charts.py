@@ -10,7 +10,6 @@ import pytest
 from rolefit.report.html import svg
 from rolefit.report.html.bars import Bar, Change, Dots, bar_chart, change_chart, dot_chart
 from rolefit.report.html.charts import FitRow, TaskRow, diverging_chart, firmness_chart, fit_chart, task_chart
-from rolefit.report.html.jobs_page import highlight
 
 HOSTILE = ["<script>alert(1)</script>", "R&D {research}", "a\"b'c"]
 NS = "{http://www.w3.org/2000/svg}"
@@ -102,17 +101,3 @@ def test_standalone_svg_stacks_charts_in_the_namespace_and_loads_nothing() -> No
     assert [float(s.get("y", "0")) for s in inner] == [16.0, 16.0 + svg.size(a)[1] + 24]
     assert float(root.get("height", "0")) == pytest.approx(16 + svg.size(a)[1] + 24 + svg.size(b)[1] + 16)
     assert re.findall(r"https?://[^\s\"]+", image) == ["http://www.w3.org/2000/svg"]
-
-
-def test_highlight_marks_each_phrase_in_any_case_and_keeps_the_line() -> None:
-    pieces = highlight("Build a Data Warehouse with SQL, and sql again", ["data warehouse", "SQL"])
-    assert "".join(p for p, _ in pieces) == "Build a Data Warehouse with SQL, and sql again"
-    assert [p for p, hit in pieces if hit] == ["Data Warehouse", "SQL", "sql"]
-    assert highlight("nothing here", ["absent"]) == [("nothing here", False)]
-    assert highlight("a+b (c)", ["+b (c"]) == [("a", False), ("+b (c", True), (")", False)]
-
-
-def test_highlight_marks_the_whole_word_a_phrase_ends_in() -> None:
-    pieces = highlight("Train recommendation models and run A/B tests in PyTorch", ["recommendation model", "a/b test"])
-    assert [p for p, hit in pieces if hit] == ["recommendation models", "A/B tests"]
-    assert "".join(p for p, _ in pieces) == "Train recommendation models and run A/B tests in PyTorch"

@@ -26,7 +26,12 @@ CHECK = """(() => {
     const r = s.getBoundingClientRect();
     return [s.id, r.width, r.height, r.right];
   });
+  const outside = [...document.querySelectorAll('svg.chart text')].filter(t => {
+    const box = t.getBBox(), room = t.ownerSVGElement.viewBox.baseVal.width;
+    return box.x < -2 || box.x + box.width > room + 0.5;  // (a glyph like T may start a little left of 0)
+  }).map(t => t.textContent);
   return {
+    outside,
     scrollWidth: document.documentElement.scrollWidth,
     innerWidth: window.innerWidth,
     sections: [...document.querySelectorAll('section[id]')].map(s => s.id),
@@ -65,6 +70,7 @@ def test_pages_fit_the_screen_load_nothing_and_print_their_charts(
         assert seen["headings"] == 1
         assert set(PAGES[command][1]) <= set(seen["sections"]), seen["sections"]
         assert seen["charts"], "no chart drawn"
+        assert seen["outside"] == [], seen["outside"]  # (every label drawn inside its chart)
         for chart_id, w, h, right in seen["charts"]:
             assert w > 100 and h > 50, (chart_id, w, h)
             assert right <= width, (chart_id, right)
@@ -91,3 +97,37 @@ def _check_printed(pdf: bytes, tmp_path: Path, command: str) -> None:
     }[command]
     for words in expected:
         assert words in text, words
+
+
+#: Titles of real ads, long and wide (capitals), that a chart's label must cut to fit.
+LONG_TITLES = [
+    "Senior Product Owner (Data Science/Data Engineering)",
+    "DATA SCIENTIST (LIEGE) – MACHINE LEARNING & ANALYTICS PLATFORM",
+    "Machine Learning Engineering Manager, Personalization and Recommendations",
+    "Wissenschaftliche Mitarbeiterin / Wissenschaftlicher Mitarbeiter Datenanalyse",
+]
+
+
+@pytest.mark.slow
+def test_the_jobs_chart_keeps_long_titles_inside_with_their_file_ids(chrome: Browser, tmp_path: Path) -> None:
+    duties = "\n\nWhat you will do:\n- Train and tune deep learning models.\n- Run A/B tests.\n- Build dashboards.\n"
+    files = []
+    for k, title in enumerate(LONG_TITLES):
+        files.append(tmp_path / f"long-{k}.txt")
+        files[-1].write_text(title + duties, encoding="utf-8")
+    page = tmp_path / "jobs.html"
+    result = runner.invoke(app, ["jobs", *map(str, files), "-o", str(page)])
+    assert result.exit_code == 0, result.output
+    for width in WIDTHS:
+        chrome.open(page, width)
+        seen = chrome.evaluate(CHECK)
+        assert seen["outside"] == [], seen["outside"]
+        labels = chrome.evaluate(
+            "[...document.querySelectorAll('svg.chart text.c-label')].map(t => t.lastChild.textContent)"
+        )
+        assert [k for k in range(len(files)) if any(label.endswith(f"(long-{k})") for label in labels)] == [
+            0,
+            1,
+            2,
+            3,
+        ]

@@ -261,7 +261,7 @@ def test_a_page_of_ads_says_what_no_data_job_is_and_charts_the_rest(tmp_path: Pa
     page = tmp_path / "ads.html"
     assert runner.invoke(app, ["jobs", str(tmp_path), "-o", str(page)]).exit_code == 0
     html = page.read_text(encoding="utf-8")
-    lab = html[html.index("Senior Scientist, Flow Cytometry</h2>") :]
+    lab = html[html.index("Senior Scientist, Flow Cytometry (lab)</h2>") :]  # (named with its file, as on screen)
     lab = lab[: lab.index("</section>")]
     assert NOT_DATA_NOTE.split(":")[0] in lab and "The lines that show it" not in lab and "<mark>" not in lab
     assert "The chance of each verdict" in html  # (the chart shows the data job's chances)

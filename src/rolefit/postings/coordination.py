@@ -54,10 +54,15 @@ def shared_objects(words: Words) -> list[tuple[int, Words]]:
     """Each verb of a list before an object it shares, with the verb and the object as words of
     their own: "Collect, compile and verify the data" gives (0, "collect data"), (1, "compile
     data"), (3, "verify data"). A verb right before its object is matched as it stands."""
+    return [(verb, pair) for verb, _, pair in object_pairs(words)]
+
+
+def object_pairs(words: Words) -> list[tuple[int, int, Words]]:
+    """:func:`shared_objects`, each with where its object stands too: (0, 5, "collect data")."""
     forms = words.words
     if OBJECTS.isdisjoint(forms):
         return []
-    out: list[tuple[int, Words]] = []
+    out: list[tuple[int, int, Words]] = []
     for j, form in enumerate(forms):
         if form not in OBJECTS or not j:
             continue
@@ -76,5 +81,5 @@ def shared_objects(words: Words) -> list[tuple[int, Words]]:
             verbs.append(k)
         if len(verbs) < 2 and last == j - 1:
             continue  # one verb right before its object: the lexicon reads it as it stands
-        out += [(v, Words(f"{forms[v]} {form}")) for v in sorted(verbs)]
+        out += [(v, j, Words(f"{forms[v]} {form}")) for v in sorted(verbs)]
     return out

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from rolefit.model.catalogue import Catalogue
 from rolefit.postings.bosses import boss_words
 from rolefit.postings.company import name_pattern
-from rolefit.postings.coordination import shared_objects
+from rolefit.postings.coordination import object_pairs
 from rolefit.postings.departments import department_words
 from rolefit.postings.line_kinds import starts_with_duty
 from rolefit.postings.posting import Posting
@@ -63,6 +63,10 @@ class Evidence:
     #: The first word of the mention as written (an inflected "behavior" for "behavioral"), so
     #: that a quote of a long line can show it.
     word: str = ""
+    #: Where the words of the mention stand in ``line``, as (start, end) offsets: its first word
+    #: to its last ("Proofs of Concepts" for "proof of concept"), and for a verb of a list that
+    #: shares its object ("collect, clean and analyze the data") the verb and the object.
+    marks: tuple[tuple[int, int], ...] = ()
 
 
 def lexicon_index(catalogue: Catalogue) -> LexiconIndex:
@@ -155,8 +159,12 @@ def line_evidence(
         if not index.mentions(words.stems):
             continue
         hits = index.scan(words)
-        for at_verb, pair in shared_objects(words):  # ("collect, clean and analyze the data")
-            hits += [Hit(h.entry, at_verb, at_verb) for h in index.scan(pair) if h.first == 0 and h.last == 1]
+        shared: dict[int, int] = {}  # a hit of a verb and the object it shares: the object's place
+        for at_verb, at_object, pair in object_pairs(words):  # ("collect, clean and analyze the data")
+            for h in index.scan(pair):
+                if h.first == 0 and h.last == 1:
+                    shared[len(hits)] = at_object
+                    hits.append(Hit(h.entry, at_verb, at_verb))
         if not hits:
             continue
         if base < 0:
@@ -168,7 +176,7 @@ def line_evidence(
         denied = negated_words(words)
         theirs = others_words(words) | business_words(words) | boss_words(words) | department_words(words)
         other_sense = other_sense_words(words, people_research)
-        for hit in hits:
+        for n, hit in enumerate(hits):
             span = range(hit.first, hit.last + 1)
             task = hit.entry.task
             # a phrase that ends in a team noun names whom the hire works with ("business teams",
@@ -193,8 +201,22 @@ def line_evidence(
                 weight *= LATER
             if weight > 0 and (task not in best or weight > best[task].weight):
                 word = words.words[hit.first]
-                best[task] = Evidence(task, hit.entry.phrase, text, round(weight, 4), part.kind, word)
+                runs = [(hit.first, hit.last)] + ([(shared[n], shared[n])] if n in shared else [])
+                best[task] = Evidence(
+                    task, hit.entry.phrase, text, round(weight, 4), part.kind, word, _marks(words, at, runs)
+                )
     return list(best.values()), [e for t, e in negated.items() if t not in best]
+
+
+def _marks(words: Words, at: int, runs: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Where each run of words (first, last) stands in the line whose clause starting at ``at`` the
+    words are; none when a word's lower case is not as the reader read it (a letter whose lower case
+    is two characters moves the words it was read as)."""
+    starts, ends = words.starts, words.ends
+    for k in {k for run in runs for k in run}:
+        if k >= len(starts) or words.text[starts[k] : ends[k]].lower().replace("’", "'") != words.words[k]:
+            return ()
+    return tuple((at + starts[a], at + ends[b]) for a, b in runs)
 
 
 #: Names of a field that say what the work is only when they stand on their own ("apply machine

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
@@ -11,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from rolefit.model.catalogue import Catalogue
-from rolefit.postings.read import JobFit, Reading
+from rolefit.postings.read import Evidence, JobFit, Reading
 from rolefit.report.text import md_text
 from rolefit.report.widgets import bullets, heading
 from rolefit.text import terminal_safe
@@ -61,8 +62,8 @@ def _find_mention(low: str, word: str, then: str = "") -> int:
     return first
 
 
-def _quotes(reading: Reading, catalogue: Catalogue, limit: int = QUOTES) -> list[tuple[str, str]]:
-    """The lines that drove the reading: evidence for the top role's heaviest tasks first."""
+def ranked_evidence(reading: Reading, catalogue: Catalogue) -> list[Evidence]:
+    """The posting's evidence as it is quoted: for the top role's heaviest tasks first."""
     if reading.insufficient or reading.outside:
         weight = dict(reading.weights)
     else:
@@ -70,16 +71,27 @@ def _quotes(reading: Reading, catalogue: Catalogue, limit: int = QUOTES) -> list
         weight = {rt.task: rt.weight for rt in role.tasks}
     # (of equal weight, a line that is no lead-in to a list, and then the mention by a longer phrase,
     # says more: "Train and tune models" before "... You will:", "data warehouse" before "database")
-    ranked = sorted(
+    return sorted(
         reading.evidence,
         key=lambda e: (-weight.get(e.task, 0.0), -e.weight, e.line.rstrip().endswith(":"), -len(e.phrase.split())),
     )
+
+
+def each_line_once(mentions: Iterable[Evidence]) -> Iterator[Evidence]:
+    """The mentions in the order given, but each line once: two tasks of one sentence are shown by the first."""
+    quoted: set[str] = set()
+    for e in mentions:
+        if e.line not in quoted:
+            quoted.add(e.line)
+            yield e
+
+
+def _quotes(reading: Reading, catalogue: Catalogue, limit: int = QUOTES) -> list[tuple[str, str]]:
+    """The lines that drove the reading, each task once (:func:`ranked_evidence`, :func:`each_line_once`)."""
     out: list[tuple[str, str]] = []
-    quoted: set[str] = set()  # each line once: two tasks of one sentence are shown by the first
-    for e in ranked:
-        if e.line in quoted or e.task in (task for task, _ in out):
-            continue
-        quoted.add(e.line)
+    tasks: set[str] = set()  # (read as each mention is reached: a task quoted is not quoted again)
+    for e in each_line_once(e for e in ranked_evidence(reading, catalogue) if e.task not in tasks):
+        tasks.add(e.task)
         out.append((e.task, _excerpt(e.line, e.phrase, e.word)))
         if len(out) == limit:
             break
@@ -122,6 +134,11 @@ NOT_DATA_NOTE = (
 
 def _verdict_name(verdict: str, catalogue: Catalogue) -> str:
     return "none of these" if verdict == "none" else terminal_safe(catalogue.role_by_id[verdict].short)
+
+
+def not_enough(reading: Reading) -> str:
+    """What is said of a posting too thin to judge, in place of its verdict's reasons."""
+    return f"Not enough evidence: {_how_little(reading)}."
 
 
 def _how_little(reading: Reading) -> str:
@@ -276,7 +293,7 @@ def render(readings: list[Reading], catalogue: Catalogue, console: Console, jobs
         if reading.insufficient:
             console.print(
                 Padding(
-                    Text(f"Not enough evidence: {_how_little(reading)}.", style="dim"),
+                    Text(not_enough(reading), style="dim"),
                     (0, 0, 0, 2),
                 )
             )

@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rolefit.report.html.svg import LINE, WIDTH, circle, cut, frame, legend, line, rect, series_class, text
+from rolefit.report.html.svg import LINE, WIDTH, circle, cut, frame, label, legend, line, rect, series_class, text
 
 NEUTRAL = 50.0
+#: A section heading's text (``.c-heading``, bold) is as wide as a label's of this size.
+HEADING_SIZE = 15.5
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,8 @@ class Bar:
     values: tuple[float, ...] = ()
     shown: tuple[str, ...] = ()
     heading: bool = False
+    #: What follows the label and is not cut with it (a posting's file id: " (d12)").
+    keep: str = ""
 
 
 def bar_chart(
@@ -40,11 +44,11 @@ def bar_chart(
     lines: list[str] = []
     for row in rows:
         if row.heading:
-            parts.append(text(0, y + 14, cut(row.label, WIDTH), "c-heading"))
+            parts.append(label(0, y + 14, row.label, WIDTH, row.keep, "c-heading", HEADING_SIZE))
             y += LINE + 6
-            lines.append(f"{row.label}:")
+            lines.append(f"{row.label}{row.keep}:")
             continue
-        parts.append(text(0, y + 12, cut(row.label, WIDTH)))
+        parts.append(label(0, y + 12, row.label, WIDTH, row.keep))
         y += LINE + 1
         for k, (value, shown) in enumerate(zip(row.values, row.shown, strict=True)):
             share = max(0.0, min(1.0, value / most)) if most else 0.0
@@ -55,7 +59,7 @@ def bar_chart(
         named = ", ".join(
             f"{name} {shown}" if len(series) > 1 else shown for name, shown in zip(series, row.shown, strict=True)
         )
-        lines.append(f"{row.label}: {named}{unit}.")
+        lines.append(f"{row.label}{row.keep}: {named}{unit}.")
     return frame(chart_id, title, " ".join(lines), y + 4, "".join(parts))
 
 

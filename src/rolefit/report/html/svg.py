@@ -9,6 +9,7 @@ file. Colours are classes (``c-pos``, ``c-s0``...), so the page's light and dark
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from html import escape
 
@@ -16,9 +17,8 @@ from rolefit.text import html_safe
 
 #: Charts are drawn on a canvas this wide; pages scale them to the column.
 WIDTH = 360
-#: A label's line, and about how wide a character of the labels is, in canvas units.
+#: A label's line, in canvas units.
 LINE = 17
-CHAR = 7.0
 #: How many series colours the styles define (``c-s0`` to ``c-s5``); more reuse them.
 SERIES = 6
 
@@ -39,19 +39,75 @@ def num(x: float) -> str:
     return f"{value:g}"
 
 
-def cut(text: str, room: float) -> str:
-    """``text`` cut short ("Developing data-driv…") to fit ``room`` canvas units."""
-    most = max(4, int(room / CHAR))
-    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
+#: How wide a label's characters are drawn, in ems, by the widest of the fonts the styles name
+#: that a reader may have (DejaVu Sans, where no system font is set; the others are narrower):
+#: the narrow ones, the widest ones, capitals, and the rest of the letters and digits.
+_NARROW = frozenset(" !'()*,-./:;I[\\]`fijlrt|’")
+_WIDEST = frozenset("%@MWm—…")
+#: The size of a label's text (``.c-label``), in canvas units.
+LABEL_SIZE = 13.5
+
+
+def _em(char: str) -> float:
+    if char in _NARROW:
+        return 0.4
+    if char in _WIDEST:
+        return 1.0
+    if unicodedata.east_asian_width(char) in "WF":
+        return 1.0
+    if char.isupper() or char == "w":
+        return 0.82
+    if char.isalnum():
+        return 0.64
+    return 0.86
+
+
+def text_width(text: str, size: float = LABEL_SIZE) -> float:
+    """About how wide ``text`` is drawn at font size ``size``, in canvas units (never less than it is)."""
+    return size * sum(map(_em, text))
+
+
+def cut(text: str, room: float, keep: str = "", size: float = LABEL_SIZE) -> str:
+    """``text`` and ``keep`` if they fit in ``room`` canvas units at font size ``size``, else ``text``
+    cut short at the end of a word ("Senior Product Owner (Data…") and then ``keep`` (a posting's
+    file id, which tells rows of one title apart; cut with the rest if it takes half the room).
+    Within a word only when the first word alone is too long."""
+    if text_width(text + keep, size) <= room:
+        return text + keep
+    if text_width(keep, size) > room / 2:
+        text, keep = text + keep, ""
+    left = room - text_width("…" + keep, size)
+    used, fits = 0.0, 0
+    for char in text:
+        used += size * _em(char)
+        if used > left:
+            break
+        fits += 1
+    piece = text[:fits]
+    if fits < len(text) and not text[fits].isspace() and " " in piece.strip():  # (cut in a word: back to its start)
+        piece = piece[: piece.rstrip().rfind(" ")]
+    return piece.rstrip(" ,;:-–—/(") + "…" + keep
 
 
 def series_class(k: int) -> str:
     return f"c-s{k % SERIES}"
 
 
-def text(x: float, y: float, content: str, cls: str = "c-label", anchor: str = "start") -> str:
+def text(x: float, y: float, content: str, cls: str = "c-label", anchor: str = "start", tip: str = "") -> str:
+    """A text; with ``tip``, that as its tooltip (the whole of a label cut short)."""
     extra = f' text-anchor="{anchor}"' if anchor != "start" else ""
-    return f'<text x="{num(x)}" y="{num(y)}" class="{cls}"{extra}>{esc(content)}</text>'
+    inner = f"<title>{esc(tip)}</title>{esc(content)}" if tip else esc(content)
+    return f'<text x="{num(x)}" y="{num(y)}" class="{cls}"{extra}>{inner}</text>'
+
+
+def label(
+    x: float, y: float, content: str, room: float, keep: str = "", cls: str = "c-label", size: float = LABEL_SIZE
+) -> str:
+    """``content`` and ``keep`` as a text cut to fit ``room`` (:func:`cut`); one cut short carries
+    its whole text as its tooltip."""
+    content, keep = html_safe(content), html_safe(keep)  # (cut as it is shown: an escape is six characters wide)
+    shown = cut(content, room, keep, size)
+    return text(x, y, shown, cls, tip="" if shown == content + keep else content + keep)
 
 
 def rect(x: float, y: float, w: float, h: float, cls: str) -> str:
@@ -71,11 +127,11 @@ def legend(items: Sequence[tuple[str, str]], y: float, width: float = WIDTH) -> 
     parts: list[str] = []
     x, top = 0.0, y
     for name, cls in items:
-        label = cut(name, width - 16)
-        room = 16 + len(label) * CHAR + 14
+        shown = cut(html_safe(name), width - 16)
+        room = 16 + text_width(shown) + 14
         if x > 0 and x + room > width:
             x, y = 0.0, y + LINE
-        parts.append(rect(x, y - 10, 11, 11, cls) + text(x + 16, y, label))
+        parts.append(rect(x, y - 10, 11, 11, cls) + text(x + 16, y, shown))
         x += room
     return "".join(parts), (y + LINE if items else top)
 
