@@ -17,16 +17,14 @@ from rolefit.postings.read import Evidence, JobFit, Reading
 from rolefit.postings.sections import clean
 from rolefit.report.html import render, svg
 from rolefit.report.html.bars import Bar, bar_chart
-from rolefit.report.postings import (
+from rolefit.report.postings import _named, _sure, reading_data
+from rolefit.report.reading import (
     NOT_DATA_NOTE,
-    _named,
-    _sure,
     close_behind,
     each_line_once,
     fit_line,
     not_enough,
     ranked_evidence,
-    reading_data,
     sure_note,
 )
 
