@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -113,3 +114,37 @@ def test_markdown_says_of_every_posting_what_the_screen_says(title: str, body: l
     text = "\n".join([title, "", *body]) + "\n"
     catalogue = OWN if own else CAT
     assert _markdown(text, "p", catalogue) == _screen(text, "p", catalogue)
+
+
+# -- what "sure" means, for either catalogue ---------------------------------------------------
+
+
+def _jobs(*args: str) -> str:
+    result = runner.invoke(app, ["jobs", *args])
+    assert result.exit_code == 0, result.output
+    return " ".join(result.stdout.split())
+
+
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_a_custom_catalogue_s_sure_is_explained_as_the_rules_measure(fmt: str) -> None:
+    """Its verdicts are the rules' (``calibration.BANDS``), not the model's: the note says how those
+    were measured, and not what the model's note says."""
+    ads = [str(SAMPLES / "prod-02-marketplace.txt"), str(SAMPLES / "rnd-02-legal-nlp.txt")]
+    own = _jobs(*ads, "--catalogue", str(ORBIT), "--format", fmt)
+    assert "Sure: how often verdicts of this kind (one role, two, or a job of another kind), with the closest" in own
+    assert "when these same rules read 80 real ads labelled with the built-in roles" in own
+    assert "given with such chances" not in own
+    builtin = _jobs(*ads, "--format", fmt)
+    assert "Sure: how often verdicts given with such chances were right on 80 real, labelled ads" in builtin
+    assert "these same rules" not in builtin
+    alone = to_markdown([read_posting(make_posting("t", "Data Scientist\n"), OWN)], OWN)
+    assert "not enough evidence" in alone and "Sure:" not in alone  # (no verdict, no sure)
+
+
+def test_too_little_for_a_custom_catalogue_names_what_its_rules_need() -> None:
+    """The fitted model's ways to a verdict (a data job's title, a first data hire) are not the rules'."""
+    said = _markdown("Analyst\n\nWrite SQL for the dashboards.\n", "t", OWN)
+    assert said[0].startswith("Not enough evidence: ") and "of the catalogue's tasks" in said[0]
+    assert "closer to one or two of the roles than to the rest" in said[0]
+    assert "data job's title" not in said[0] and "first data hire" not in said[0]
+    assert "data job's title" in _markdown("Analyst\n\nWrite SQL for the dashboards.\n", "t", CAT)[0]

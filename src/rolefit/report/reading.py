@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rolefit.model.catalogue import Catalogue
+from rolefit.postings.features import applies_to
 from rolefit.postings.read import Evidence, Reading
 
 if TYPE_CHECKING:
@@ -132,22 +133,28 @@ def verdict_name(verdict: str, catalogue: Catalogue) -> str:
     return "none of these" if verdict == "none" else catalogue.role_by_id[verdict].short
 
 
-def not_enough(reading: Reading) -> str:
+def not_enough(reading: Reading, catalogue: Catalogue) -> str:
     """What is said of a posting too thin to judge, in place of its verdict's reasons."""
-    return f"Not enough evidence: {how_little(reading)}."
+    return f"Not enough evidence: {how_little(reading, not applies_to(catalogue))}."
 
 
-def how_little(reading: Reading) -> str:
-    """What a posting too thin to judge shows, and what a verdict needs."""
+def how_little(reading: Reading, by_rules: bool) -> str:
+    """What a posting too thin to judge shows, and what a verdict needs (by the fitted model, or,
+    ``by_rules``, by the rules that read a catalogue of your own)."""
     mentions, tasks = len(reading.evidence), len(reading.weights)
     if reading.foreign:
         return "the posting does not seem to be in English, and its tasks are looked for in English words"
     if not mentions:
-        shown = "no mention of any of a data role's tasks"
+        shown = f"no mention of any of {'the catalogue' if by_rules else 'a data role'}'s tasks"
     else:
+        of = "of the catalogue's tasks" if by_rules else f"task{'' if tasks == 1 else 's'} of a data role"
         shown = (
-            f"{mentions} mention{'' if mentions == 1 else 's'} of {tasks} task{'' if tasks == 1 else 's'} "
-            "of a data role, too few or too mixed to tell which role"
+            f"{mentions} mention{'' if mentions == 1 else 's'} of {tasks} {of}, too few or too mixed to tell which role"
+        )
+    if by_rules:  # (verdict.read_posting: thin, or as close to three roles as to the closest)
+        return (
+            f"{shown} (a verdict needs some weight of evidence on three tasks and three lines, and to be "
+            "closer to one or two of the roles than to the rest)"
         )
     return (
         f"{shown} (a verdict needs some weight of evidence on three tasks and three lines, or a data job's "
@@ -201,7 +208,7 @@ class Said:
 def said(reading: Reading, catalogue: Catalogue, fit: RoleFit | None = None) -> Said:
     """What the screen and Markdown say of ``reading`` (plain text: each format escapes it)."""
     if reading.insufficient:
-        return Said(why_not=not_enough(reading))
+        return Said(why_not=not_enough(reading, catalogue))
     if reading.not_data:
         return Said(not_data=NOT_DATA_NOTE, explain=reading.outside or "")
     if reading.chances:
@@ -235,6 +242,12 @@ SURE_NOTE = (
     "Sure: how often verdicts given with such chances were right on 80 real, labelled ads "
     "(so it can differ from the model's own chances, below)."
 )
+#: The same, for a catalogue of your own, whose verdicts are the rules' (``calibration.BANDS``).
+RULES_SURE_NOTE = (
+    "Sure: how often verdicts of this kind (one role, two, or a job of another kind), with the closest role "
+    "this far ahead of the next, were right when these same rules read 80 real ads labelled with the built-in "
+    "roles (no ads are labelled with this catalogue's, so take it as a rough guide)."
+)
 #: Said after it when a verdict is "not a data job", whose "sure" is measured on other ads.
 NOT_DATA_SURE_NOTE = 'For "not a data job": how often it was right on 268 other real ads, as the 80 hold none.'
 
@@ -244,6 +257,8 @@ def sure_note(readings: Sequence[Reading]) -> str:
     notes = []
     if any(r.chances for r in readings):
         notes.append(SURE_NOTE)
+    if any(not (r.insufficient or r.not_data or r.chances) for r in readings):  # (read by the rules)
+        notes.append(RULES_SURE_NOTE)
     if any(r.not_data for r in readings):
         notes.append(NOT_DATA_SURE_NOTE)
     return " ".join(notes)

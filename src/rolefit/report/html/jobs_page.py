@@ -120,7 +120,7 @@ def posting_view(k: int, reading: Reading, catalogue: Catalogue, job: JobFit | N
         "label": str(data.get("label", "")),
         "confidence": f"{confidence:.2f}",
         "sure": _sure(reading),
-        "abstained": not_enough(reading) if reading.insufficient else "",
+        "abstained": not_enough(reading, catalogue) if reading.insufficient else "",
         "mislabelled": "" if reading.insufficient else str(data.get("mislabelled") or ""),
         "close_behind": close_behind(reading, catalogue),
         "fit": f"{fit.score:.0f}" if fit is not None else "-",  # (as the screen rounds it)
