@@ -375,8 +375,8 @@ def test_read_postings_collects_the_failures_of_a_folder(tmp_path: Path) -> None
     found = read_postings([str(_mixed_folder(tmp_path))])
     assert [p.name for p in found] == ["dp-01-retail-startup", "rnd-02-legal-nlp"]
     assert len(found) == 2
-    names = [Path(f.removeprefix("could not read ").split(": ")[0]).name for f in found.failures]
-    assert names == ["blob.txt", "latin.md"]
+    assert [f.path.name for f in found.failures] == ["blob.txt", "latin.md"]
+    assert found.failures[1].message == LATIN and found.failures[1].line is None
 
 
 # -- reading real ads as a careful reader does ------------------------------------------------

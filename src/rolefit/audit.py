@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from rolefit.cohort import Failure, check_found
-from rolefit.errors import AnswersError, RolefitError
+from rolefit.cohort import check_found
+from rolefit.errors import AnswersError, Failure, RolefitError
 from rolefit.files.answers import load_answers
 from rolefit.model.answers import Answers, missing, question_ids, untouched
 from rolefit.model.catalogue import Catalogue

@@ -19,7 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from rolefit.errors import AnswersError, RolefitError
+from rolefit.errors import AnswersError, Failure, RolefitError
 from rolefit.files import read as inputs
 from rolefit.files import walk
 from rolefit.files import yamltext as yamlfile
@@ -57,20 +57,6 @@ class Row:
     @property
     def partial(self) -> bool:
         return PARTIAL in self.flags
-
-
-@dataclass(frozen=True)
-class Failure:
-    """A file that could not be scored. ``message`` says why, without the file name or line."""
-
-    path: Path
-    message: str
-    line: int | None = None
-
-    @property
-    def where(self) -> str:
-        """'FILE' or 'FILE:LINE'."""
-        return f"{self.path}:{self.line}" if self.line is not None else str(self.path)
 
 
 @dataclass(frozen=True)
@@ -185,10 +171,7 @@ def check_found(path: Path) -> None:
 
 
 def _failure(path: Path, exc: RolefitError) -> Failure:
-    if exc.file is not None and exc.file != str(path):
-        return Failure(path, str(exc))  # about another file: keep its name in the message
-    message = f"{exc.key}: {exc.message}" if exc.key else exc.message
-    return Failure(path, message, exc.line)
+    return Failure.of(path, exc)
 
 
 def _filler(catalogue: Catalogue) -> Answers:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from rolefit.text import VALUE_LIMIT, cut, excerpt
@@ -79,6 +80,30 @@ class RolefitError(Exception):
             where = f"{where}: {key}" if where else key
         message = printable(self.message)
         return f"{where}: {message}" if where else message
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A file that could not be used (read, scored, audited) while the others were: one of many
+    named with its reason, not an error that stops the command. ``message`` says why, without the
+    file name or line."""
+
+    path: Path
+    message: str
+    line: int | None = None
+
+    @property
+    def where(self) -> str:
+        """'FILE' or 'FILE:LINE'."""
+        return f"{self.path}:{self.line}" if self.line is not None else str(self.path)
+
+    @classmethod
+    def of(cls, path: Path, exc: RolefitError) -> Failure:
+        """``exc``, raised for ``path``, as a failure of it."""
+        if exc.file is not None and exc.file != str(path):
+            return cls(path, str(exc))  # about another file: keep its name in the message
+        message = f"{exc.key}: {exc.message}" if exc.key else exc.message
+        return cls(path, message, exc.line)
 
 
 class CatalogueError(RolefitError):

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 COHORT = "rolefit.report.cohort"
 POSTINGS = "rolefit.report.postings"
 GROUP_PAGES = "rolefit.report.html.group_pages"
+JOBS_PAGE = "rolefit.report.html.jobs_page"
 
 
 @app.command(name="score")
@@ -103,7 +104,8 @@ def jobs(
     Each is one of the three archetypes, a hybrid of two, a job of another kind ("none of
     these: data engineering"), or "not enough evidence". "Sure" is how often verdicts like it
     were right on 80 real, labelled ads. With --answers, the postings are ranked by how well
-    each fits you.
+    each fits you. A file that cannot be read is named with the reason on stderr, and in the
+    report too (but for the text on the screen); the rest are still read, and the exit code is then 2.
 
     [dim]Examples:[/]
 
@@ -111,6 +113,7 @@ def jobs(
     [dim]$[/] rolefit jobs ad.md --answers me.yaml
     """
     from rolefit.postings import read as readers
+    from rolefit.report.reading import unread_lines
 
     cat = catalogue_from(catalogue)
     check_target(output, force, [*postings, *([answers_file] if answers_file else [])], catalogue=catalogue)
@@ -139,23 +142,25 @@ def jobs(
                 f"(rolefit quiz --answers {answers_file} --full asks them)"
             )
         ranked = readers.rank(readings, cat, complete(given, cat))
+    unread = found.failures
     doc = Document(
         title="rolefit jobs",
-        render=lazy(POSTINGS, "render", readings, cat, jobs=ranked),
+        render=lazy(POSTINGS, "render", readings, cat, jobs=ranked),  # (on the screen, the failures are on stderr)
         makers={
-            Format.json: lazy(POSTINGS, "to_json", readings, cat, ranked),
-            Format.md: lazy(POSTINGS, "to_markdown", readings, cat, ranked),
-            Format.html: lazy("rolefit.report.html.jobs_page", "jobs_page", readings, cat, ranked),
-            Format.svg: lazy("rolefit.report.html.jobs_page", "jobs_svg", readings, cat, ranked),
+            Format.json: lazy(POSTINGS, "to_json", readings, cat, ranked, unread),
+            Format.md: lazy(POSTINGS, "to_markdown", readings, cat, ranked, unread),
+            Format.text: lazy(POSTINGS, "saved_text", readings, cat, ranked, unread),  # (to a file)
+            Format.html: lazy(JOBS_PAGE, "jobs_page", readings, cat, ranked, unread),
+            Format.svg: lazy(JOBS_PAGE, "jobs_svg", readings, cat, ranked),
         },
     )
-    if readings or not found.failures:  # (when none could be read, the errors alone say so: no empty report)
+    if readings or not unread:  # (when none could be read, the errors alone say so: no empty report)
         deliver(doc, fmt=fmt, output=output, force=force)
     for note in found.skipped:
         notice(f"rolefit: {note}")
-    for failure in found.failures:
-        notice(f"rolefit: {failure}")
-    if found.failures:
+    for line in unread_lines(unread):
+        notice(f"rolefit: {line}")
+    if unread:
         raise typer.Exit(code=2)
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from rolefit.errors import RolefitError
+from rolefit.errors import Failure, RolefitError
 from rolefit.files import read as inputs
 from rolefit.files import walk
 from rolefit.postings.evidence import Evidence, content_lines, find_evidence
@@ -59,10 +59,10 @@ class PostingError(RolefitError):
 
 @dataclass(frozen=True)
 class Found:
-    """The postings read, in order, and the files that could not be read (one message each)."""
+    """The postings read, in order, and the files that could not be read (each once, with why)."""
 
     postings: tuple[Posting, ...]
-    failures: tuple[str, ...] = ()
+    failures: tuple[Failure, ...] = ()
     #: What was passed over without being an error: a folder's files of other kinds, named.
     skipped: tuple[str, ...] = ()
 
@@ -87,7 +87,7 @@ def read_postings(paths: list[str]) -> Found:
         if not isinstance(item, str):
             raise PostingError(f"expected a file or folder name (got {type(item).__name__})", key="paths")
     out: list[Posting] = []
-    failures: list[str] = []
+    failures: list[Failure] = []
     seen: set[Path] = set()
     alone = len(paths) == 1
     stdin_read = False
@@ -115,7 +115,7 @@ def read_postings(paths: list[str]) -> Found:
         except PostingError as exc:
             if alone:
                 raise
-            failures.append(f"could not read {exc}")
+            failures.append(Failure.of(Path(exc.file or arg), exc))
             continue
         for file in files:
             try:
@@ -146,7 +146,7 @@ def read_postings(paths: list[str]) -> Found:
             except PostingError as exc:
                 if alone and file == Path(arg):
                     raise
-                failures.append(f"could not read {exc}")
+                failures.append(Failure.of(file, exc))
     return Found(tuple(_apart(out, where)), tuple(failures), tuple(skipped))
 
 

@@ -7,6 +7,7 @@ Markdown lay out the same :class:`~rolefit.report.reading.Said`.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
@@ -14,16 +15,20 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from rolefit.errors import Failure
 from rolefit.model.catalogue import Catalogue
 from rolefit.postings.read import JobFit, Reading
 from rolefit.report.reading import (
     NOT_DATA_NOTE,
+    NOT_READ,
     QUOTE_WIDTH,
     WHAT_SUCH_A_JOB_IS,
     Said,
     _quotes,
     close_behind,
     explain_command,
+    failure_lines,
+    failures_data,
     fit_line,
     fit_lists,
     said,
@@ -41,10 +46,12 @@ __all__ = [
     "QUOTE_WIDTH",
     "_quotes",
     "close_behind",
+    "failure_lines",
     "fit_line",
     "fit_lists",
     "reading_data",
     "render",
+    "saved_text",
     "sure_note",
     "to_json",
     "to_markdown",
@@ -83,12 +90,16 @@ def reading_data(reading: Reading, catalogue: Catalogue, job: JobFit | None = No
     return data
 
 
-def to_json(readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit] | None = None) -> str:
+def to_json(
+    readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit] | None = None, failures: Sequence[Failure] = ()
+) -> str:
+    """The postings, and the files that could not be read (as ``rolefit score``'s JSON has them)."""
     if jobs is not None:
         items = [reading_data(j.reading, catalogue, j) for j in jobs]
     else:
         items = [reading_data(r, catalogue) for r in readings]
-    return json.dumps({"postings": items}, indent=2, ensure_ascii=False) + "\n"
+    data = {"postings": items, "failures": failures_data(failures)}
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
 def _name(reading: Reading) -> str:
@@ -137,9 +148,16 @@ def _render_said(told: Said, console: Console) -> None:
         console.print(part)
 
 
-def render(readings: list[Reading], catalogue: Catalogue, console: Console, jobs: list[JobFit] | None = None) -> None:
+def render(
+    readings: list[Reading],
+    catalogue: Catalogue,
+    console: Console,
+    jobs: list[JobFit] | None = None,
+    failures: Sequence[Failure] = (),
+) -> None:
     """A table of the postings (ranked by your fit when there are answers), then why, posting by posting
-    (nothing at all when none could be read: the errors say why)."""
+    (nothing at all when none could be read: the errors say why); then the ``failures``, the files
+    that could not be read (a saved report must not hide them: on the screen they are on stderr)."""
     if not readings and not jobs:
         return
     table = Table(box=None, pad_edge=False, header_style="bold")
@@ -173,6 +191,19 @@ def render(readings: list[Reading], catalogue: Catalogue, console: Console, jobs
     for reading in order:
         console.print(heading(f"{_name(reading)}  ({terminal_safe(reading.posting.name)})"))
         _render_said(said(reading, catalogue, fits.get(reading.posting.name)), console)
+    if failures:
+        console.print()
+        console.print(Text(NOT_READ))
+        console.print(bullets(failure_lines(failures)))
+
+
+def saved_text(
+    readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit] | None = None, failures: Sequence[Failure] = ()
+) -> str:
+    """The screen's report as a text file, with the files that could not be read."""
+    from rolefit.report.export import to_text
+
+    return to_text(lambda console: render(readings, catalogue, console, jobs, failures))
 
 
 def _fits(jobs: list[JobFit] | None) -> dict[str, RoleFit | None]:
@@ -194,7 +225,9 @@ def _markdown_said(told: Said) -> list[str]:
     return out
 
 
-def to_markdown(readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit] | None = None) -> str:
+def to_markdown(
+    readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit] | None = None, failures: Sequence[Failure] = ()
+) -> str:
     order = [j.reading for j in jobs] if jobs is not None else readings
     fits = _fits(jobs)
     ranked = jobs is not None
@@ -214,4 +247,6 @@ def to_markdown(readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit
         out += ["", f"## {md_text(_named(r))}"]
         for paragraph in _markdown_said(said(r, catalogue, fits.get(r.posting.name))):
             out += ["", paragraph]
+    if failures:  # (a shared page must not hide what was left out)
+        out += ["", NOT_READ, "", *(f"- {md_text(line)}" for line in failure_lines(failures))]
     return "\n".join(out) + "\n"

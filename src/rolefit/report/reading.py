@@ -3,7 +3,7 @@
 :func:`said` decides what is said under a posting's heading (why there is no verdict, the
 model's chances or the closeness to each role, the lines that show it, your fit) and in what
 order; :mod:`rolefit.report.postings` only lays it out, in rich text or in Markdown. The notes
-on what "sure" means are here too.
+on what "sure" means, and the lines that name the files that could not be read, are here too.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rolefit.errors import Failure
 from rolefit.model.catalogue import Catalogue
 from rolefit.postings.features import applies_to
 from rolefit.postings.read import Evidence, Reading
@@ -262,3 +263,22 @@ def sure_note(readings: Sequence[Reading]) -> str:
     if any(r.not_data for r in readings):
         notes.append(NOT_DATA_SURE_NOTE)
     return " ".join(notes)
+
+
+#: Above the files that could not be read, in a saved report (on the screen they are on stderr).
+NOT_READ = "Not read:"
+
+
+def failure_lines(failures: Sequence[Failure]) -> list[str]:
+    """Each file that could not be read, and why, as a saved report lists them."""
+    return [f"{f.where}: {f.message}" for f in failures]
+
+
+def unread_lines(failures: Sequence[Failure]) -> list[str]:
+    """The same, as standard error says them: "could not read ads/blob.txt: expected text, ..."."""
+    return [f"could not read {line}" for line in failure_lines(failures)]
+
+
+def failures_data(failures: Sequence[Failure]) -> list[dict[str, object]]:
+    """As ``rolefit score``'s JSON has them: file, line (or null) and message, in the order given."""
+    return [{"file": str(f.path), "line": f.line, "message": f.message} for f in failures]

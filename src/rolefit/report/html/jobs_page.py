@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from rolefit.errors import Failure
 from rolefit.model.catalogue import Catalogue
 from rolefit.postings.read import Evidence, JobFit, Reading
 from rolefit.postings.sections import clean
@@ -22,6 +23,7 @@ from rolefit.report.reading import (
     NOT_DATA_NOTE,
     close_behind,
     each_line_once,
+    failure_lines,
     fit_line,
     not_enough,
     ranked_evidence,
@@ -171,7 +173,12 @@ def closeness_chart(views: Sequence[dict[str, Any]], catalogue: Catalogue) -> st
     return bar_chart(rows, [r.short for r in catalogue.roles], most, "closeness", CLOSENESS_CHART[0])
 
 
-def jobs_page(readings: Sequence[Reading], catalogue: Catalogue, jobs: Sequence[JobFit] | None = None) -> str:
+def jobs_page(
+    readings: Sequence[Reading],
+    catalogue: Catalogue,
+    jobs: Sequence[JobFit] | None = None,
+    failures: Sequence[Failure] = (),
+) -> str:
     views = _views(readings, catalogue, jobs)
     return render.page(
         "jobs.html.j2",
@@ -182,6 +189,7 @@ def jobs_page(readings: Sequence[Reading], catalogue: Catalogue, jobs: Sequence[
         chart=render.markup(closeness_chart(views, catalogue)),
         chart_words=CHANCES_CHART if _by_chances(views) else CLOSENESS_CHART,
         sure_note=sure_note([j.reading for j in jobs] if jobs is not None else list(readings)),
+        failures=failure_lines(failures),  # (the files that could not be read: a shared page must not hide them)
     )
 
 
