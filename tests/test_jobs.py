@@ -294,7 +294,7 @@ def _mixed_folder(tmp_path: Path) -> Path:
         (folder / name).write_bytes((POSTINGS / name).read_bytes())
     (folder / "blob.txt").write_bytes(b"\x00\x01\x02binary\xff\x00")
     (folder / "latin.md").write_bytes("Data Scientist\nCaf\xe9 chain: A/B tests and dashboards\n".encode("latin-1"))
-    (folder / "notes.pdf").write_bytes(b"\x00\x01")  # not a posting's suffix: not read, not named
+    (folder / "notes.pdf").write_bytes(b"\x00\x01")  # not a posting's suffix: not read, named as skipped
     return folder
 
 
@@ -306,6 +306,7 @@ def test_jobs_reads_the_rest_of_a_folder_and_names_each_unreadable_file(tmp_path
     assert result.exit_code == 2
     assert [p["posting"] for p in json.loads(result.stdout)["postings"]] == ["dp-01-retail-startup", "rnd-02-legal-nlp"]
     assert result.stderr.splitlines() == [
+        f"rolefit: {folder}: 1 entry skipped, not .txt, .md or .html postings: notes.pdf",
         f"rolefit: could not read {folder / 'blob.txt'}: expected UTF-8 text, found byte 0xff at offset 9 "
         "(this looks like a binary file, not text)",
         f"rolefit: could not read {folder / 'latin.md'}: {LATIN}",
@@ -435,13 +436,24 @@ def test_a_linkedin_paste_is_read_as_the_job_and_titled_by_its_hiring_sentence()
     )
 
 
-def test_a_folder_s_readme_sources_and_notes_are_not_postings(tmp_path: Path) -> None:
+def test_a_folder_s_readme_and_sources_are_not_postings_nor_notes_on_them_but_a_notes_file_may_be(
+    tmp_path: Path,
+) -> None:
+    """A project's own files are skipped by name; notes on the ads by what they say (they name the
+    ads by file name), whatever they are called: a notes.md that holds an ad is an ad."""
     (tmp_path / "README.md").write_text("# Ads\nWe build dashboards and data pipelines.\n", encoding="utf-8")
     (tmp_path / "SOURCES.md").write_text("Where the ads came from: A/B testing blogs.\n", encoding="utf-8")
-    (tmp_path / "reasons.md").write_text("- ad.md: rnd, for its 'train NLP models'.\n", encoding="utf-8")
+    (tmp_path / "reasons.md").write_text("- ad.md: rnd, for its NLP models.\n- notes.md: product.\n", encoding="utf-8")
     (tmp_path / "ad.md").write_text((POSTINGS / "rnd-02-legal-nlp.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    assert [p.name for p in read_postings([str(tmp_path)])] == ["ad"]
+    (tmp_path / "notes.md").write_bytes((POSTINGS / "prod-02-marketplace.txt").read_bytes())
+    found = read_postings([str(tmp_path)])
+    assert [p.name for p in found] == ["ad", "notes"]
+    assert found.skipped == (
+        f"{tmp_path / 'reasons.md'}: skipped, notes on the postings beside it, not a posting (it names 2 of them "
+        "by file name: ad.md, notes.md); name it on its own to read it",
+    )
     assert [p.name for p in read_postings([str(tmp_path / "README.md")])] == ["README"]  # named alone: read
+    assert [p.name for p in read_postings([str(tmp_path / "reasons.md")])] == ["reasons"]
 
 
 def test_a_requirement_among_the_duties_weighs_as_a_requirement() -> None:

@@ -79,9 +79,12 @@ def jobs(
         list[str],
         typer.Argument(
             metavar="POSTING...",
-            help="Job postings: text, Markdown or saved web pages (.html), folders of them (a folder's own "
-            "files, not its sub-folders; its README, SOURCES, LICENSE and CHANGELOG are skipped), glob "
-            "patterns ('ads/**/*.md'), or '-'.",
+            help="Job postings: text, Markdown or saved web pages (.txt, .md, .markdown, .html, .htm), folders "
+            "of them (a folder's own files, not its sub-folders'), glob patterns ('ads/**/*.md'), or '-'. Of a "
+            "folder or a pattern's matches, hidden files and README, LICENSE, LICENCE, CHANGELOG, CONTRIBUTING, "
+            "CODE_OF_CONDUCT and SOURCES files are always skipped; so are, each named on stderr, sub-folders, "
+            "other kinds of file, pages rolefit wrote, and notes that name two or more of the postings beside "
+            "them by file name. A file named on its own is always read.",
         ),
     ],
     answers_file: Annotated[

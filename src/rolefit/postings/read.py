@@ -17,10 +17,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from rolefit.errors import Failure, RolefitError
+from rolefit.errors import Failure
 from rolefit.files import read as inputs
 from rolefit.files import walk
+from rolefit.postings import folders
 from rolefit.postings.evidence import Evidence, content_lines, find_evidence
+from rolefit.postings.folders import ONE_OF, Listing, PostingError
 from rolefit.postings.html_text import is_html, page_text
 from rolefit.postings.posting import Posting, make_posting
 from rolefit.postings.rank import JobFit, posting_role, rank
@@ -42,19 +44,8 @@ __all__ = [
     "read_postings",
 ]
 
-SUFFIXES = inputs.POSTING_SUFFIXES
-#: The kinds of posting file, as messages name them.
-_LISTED, _ONE_OF = ".txt, .md, .html", ".txt, .md or .html"
 #: Files named as postings that are surely not (an answers file given without --answers).
 NOT_TEXT = {".yaml": "YAML", ".yml": "YAML", ".json": "JSON"}
-#: Files of a folder that describe the folder, not a job: skipped there (read when named alone).
-NOT_POSTINGS = frozenset(
-    ["readme", "sources", "license", "licence", "changelog", "contributing", "code_of_conduct", "notes", "reasons"]
-)
-
-
-class PostingError(RolefitError):
-    """A posting file that cannot be read."""
 
 
 @dataclass(frozen=True)
@@ -63,7 +54,8 @@ class Found:
 
     postings: tuple[Posting, ...]
     failures: tuple[Failure, ...] = ()
-    #: What was passed over without being an error: a folder's files of other kinds, named.
+    #: What was passed over without being an error, by the rule of :mod:`~rolefit.postings.folders`:
+    #: a line for stderr each (a folder's files of other kinds, notes on the postings, our pages).
     skipped: tuple[str, ...] = ()
 
     def __iter__(self) -> Iterator[Posting]:  # so that ``you.fit(read_postings([...]))`` reads as it says
@@ -74,11 +66,13 @@ class Found:
 
 
 def read_postings(paths: list[str]) -> Found:
-    """Postings from files, folders of .txt/.md files, or ``-`` (standard input, one posting).
+    """Postings from files, folders and glob patterns of them, or ``-`` (standard input, one posting).
 
-    A file that cannot be read (nor a folder with no postings) does not stop the others: each
-    is named once in ``failures``, with the reason, and the rest are still read. Only when the
-    one argument is one file is its problem raised (:class:`PostingError`).
+    Which files of a folder or a pattern are read is :mod:`~rolefit.postings.folders`'s rule; a
+    file named on its own is always read. A file that cannot be read (nor a folder or pattern
+    that gives no posting) does not stop the others: each is named once in ``failures``, with the
+    reason, and the rest are still read. Only when the one argument is one file, a folder or a
+    pattern is its problem raised (:class:`PostingError`).
     """
     given: object = paths  # (from the Python API: anything may come)
     if isinstance(given, (str, bytes, Path)) or not isinstance(given, (list, tuple)):
@@ -93,6 +87,7 @@ def read_postings(paths: list[str]) -> Found:
     stdin_read = False
     skipped: list[str] = []
     where: list[Path | None] = []  # each posting's file (None: standard input), to tell like names apart
+    beside = folders.Beside()
     for arg in paths:
         try:
             if arg == "-":
@@ -107,28 +102,35 @@ def read_postings(paths: list[str]) -> Found:
                 continue
             if not arg:
                 raise PostingError("expected a file or folder name (or '-' for standard input)", file="''")
-            if walk.is_pattern(arg) and not Path(arg).exists():
-                files = _matching(arg)
+            kind = "pattern" if walk.is_pattern(arg) and not Path(arg).exists() else "folder"
+            if kind == "pattern":
+                listing = folders.matching(arg)
+            elif Path(arg).is_dir():
+                listing = folders.in_folder(Path(arg))
             else:
-                files, others = _posting_files(Path(arg))
-                skipped += others
+                listing, kind = Listing(files=[Path(arg)]), ""  # (a file on its own is always read)
         except PostingError as exc:
             if alone:
                 raise
             failures.append(Failure.of(Path(exc.file or arg), exc))
             continue
-        for file in files:
+        notes = [listing.other_note] if listing.other_note else []  # what stderr says was skipped
+        reasons: list[str] = []  # the same of each file read and skipped, for an argument that gave nothing
+        used = False  # whether any file of the argument was read, could not be, or was read before
+        for file in listing.files:
             try:
                 key = file.resolve()
             except (OSError, RuntimeError, ValueError):  # a loop of links, a NUL: the reader says so, by name
                 key = file.absolute()
+            used = used or key in seen
             if key in seen:
                 continue
             seen.add(key)
+            shown = str(file) if kind == "pattern" else file.name
             try:
                 if file.suffix.lower() in NOT_TEXT:
                     raise PostingError(
-                        f"expected a job posting (a {_ONE_OF} file), found a {NOT_TEXT[file.suffix.lower()]} "
+                        f"expected a job posting (a {ONE_OF} file), found a {NOT_TEXT[file.suffix.lower()]} "
                         "file; to rank postings by an answers file, give it as --answers FILE",
                         file=file,
                     )
@@ -136,9 +138,15 @@ def read_postings(paths: list[str]) -> Found:
                 if _OUR_PAGE in raw[:2000]:  # (a report of ours, written into the folder of its postings)
                     if alone and file == Path(arg):
                         raise PostingError("this is a page rolefit wrote, not a job posting", file=file)
-                    skipped.append(f"{file}: skipped, a page rolefit wrote, not a posting")
+                    notes.append(f"{file}: skipped, a page rolefit wrote, not a posting")
+                    reasons.append(f"{shown} (a page rolefit wrote)")
                     continue
                 text = _text(raw, file, file.suffix)
+                named = beside.notes_on(file, text) if kind else []
+                if named:
+                    notes.append(folders.notes_line(file, named))
+                    reasons.append(folders.notes_reason(shown, named))
+                    continue
                 if not text.strip():
                     raise PostingError("the file is empty: expected the text of a job posting", file=file)
                 out.append(make_posting(file.stem, text))
@@ -147,6 +155,14 @@ def read_postings(paths: list[str]) -> Found:
                 if alone and file == Path(arg):
                     raise
                 failures.append(Failure.of(file, exc))
+            used = True
+        if used or not kind:
+            skipped += notes
+            continue
+        error = folders.nothing_read(kind, listing, reasons, arg)  # (what was skipped is said there)
+        if alone:
+            raise error
+        failures.append(Failure.of(Path(arg), error))
     return Found(tuple(_apart(out, where)), tuple(failures), tuple(skipped))
 
 
@@ -179,43 +195,3 @@ def _text(text: str, name: str | Path, suffix: str = "") -> str:
         hint = inputs.encoding_hint(text.encode("utf-8"))
         raise PostingError(f"expected text, found NUL bytes{hint}", file=name)
     return page_text(text) if is_html(text, suffix) else text
-
-
-def _is_posting(path: Path) -> bool:
-    """A file named as a posting is (a folder's README, SOURCES, NOTES and the like are not)."""
-    return path.suffix.lower() in SUFFIXES and path.stem.lower() not in NOT_POSTINGS and not path.is_dir()
-
-
-def _matching(pattern: str) -> list[Path]:
-    """The postings a glob pattern ("ads/*.md", "ads/**/*.txt") names: its files of postings' kinds."""
-    files = [p for p in map(Path, walk.match(pattern, PostingError)) if _is_posting(p)]
-    if not files:
-        raise PostingError(f"no postings ({_LISTED}) match this pattern", file=pattern)
-    return files
-
-
-def _posting_files(path: Path) -> tuple[list[Path], list[str]]:
-    """``path`` itself, or the postings in the folder it names (its sub-folders are not postings,
-    nor its README, SOURCES, LICENSE, CHANGELOG, NOTES or REASONS), and a line that names what else
-    the folder holds ("c1: 2 entries skipped, not .txt, .md or .html postings: ad.rtf, sub/"), if anything."""
-    if not path.is_dir():
-        return [path], []
-    try:
-        entries = [(p, p.is_dir()) for p in path.iterdir()]
-    except OSError as exc:
-        raise PostingError(f"cannot list this folder: {exc.strerror or exc}", file=path) from None
-    files = sorted(p for p, folder in entries if not folder and _is_posting(p))
-    if not files:
-        raise PostingError(f"no postings ({_LISTED}) in this folder", file=path)
-    others = sorted(
-        p.name + ("/" if folder else "")
-        for p, folder in entries
-        if not p.name.startswith(".")
-        and (folder or (p.suffix.lower() not in SUFFIXES and p.suffix.lower() not in NOT_TEXT))
-        and p.stem.lower() not in NOT_POSTINGS
-    )
-    if not others:
-        return files, []
-    shown = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
-    noun = "entry" if len(others) == 1 else "entries"
-    return files, [f"{path}: {len(others)} {noun} skipped, not {_ONE_OF} postings: {shown}"]
