@@ -115,9 +115,11 @@ def jobs(
     [dim]$[/] rolefit jobs postings/
     [dim]$[/] rolefit jobs ad.md --answers me.yaml
     """
+    from rolefit.files.read import stdin_once
     from rolefit.postings import read as readers
     from rolefit.report.reading import unread_lines
 
+    stdin_once(("POSTING", postings), ("--answers", answers_file))
     cat = catalogue_from(catalogue)
     check_target(output, force, [*postings, *([answers_file] if answers_file else [])], catalogue=catalogue)
     if not any(t.lexicon for t in cat.tasks):
@@ -183,10 +185,12 @@ def compare(
     [dim]$[/] rolefit compare me-january.yaml me-july.yaml
     """
     from rolefit.files.answers import load_answers
+    from rolefit.files.read import stdin_once
     from rolefit.model.answers import complete
     from rolefit.report.compare import build, profile_names
     from rolefit.scoring.compare import compare as compare_answers
 
+    stdin_once(("A", first), ("B", second))
     cat = catalogue_from(catalogue)
     check_target(output, force, [first, second], catalogue=catalogue)
     hint_if_typed([first, second], "answers (YAML or JSON)")

@@ -108,6 +108,29 @@ def read_stdin(
     return data
 
 
+#: The name that stands for standard input.
+STDIN = "-"
+
+
+def stdin_once(*inputs: tuple[str, object]) -> None:
+    """An error, before anything is read, when ``-`` (standard input) is given for two inputs of a
+    command: it can be read once. ``inputs``: each input's name as the command line spells it
+    ("POSTING", "--answers"), and what was given for it (a name, a list of names, or None)."""
+
+    def takes(value: object) -> bool:
+        if isinstance(value, (list, tuple)):
+            return any(str(item) == STDIN for item in value)
+        return value is not None and str(value) == STDIN
+
+    takers = [name for name, value in inputs if takes(value)]
+    if len(takers) > 1:
+        raise RolefitError(
+            f"'-' is given twice (as {' and as '.join(takers)}); standard input is read once: save one "
+            "of them to a file and give its name",
+            file="<stdin>",
+        )
+
+
 def read_text(path: Path, error: ErrorType, what: str, limit: int = MAX_BYTES) -> str:
     return decode(read_bytes(path, error, what, limit), str(path), error, limit)
 
