@@ -171,20 +171,58 @@ _OUR_PAGE = '<meta name="generator" content="rolefit'
 
 
 def _apart(postings: list[Posting], files: list[Path | None]) -> list[Posting]:
-    """The postings, those of one name ("c1/ad.txt" and "c2/ad.txt" are both "ad") named by their
-    folder too ("c1/ad", "c2/ad"), or else by their whole path."""
-    names = Counter(p.name for p in postings)
-    if all(n == 1 for n in names.values()):
-        return postings
-    out = []
-    for posting, file in zip(postings, files, strict=True):
-        if names[posting.name] > 1 and file is not None:
-            posting = replace(posting, name=f"{file.parent.name}/{file.stem}" if file.parent.name else str(file))
-        out.append(posting)
-    again = Counter(p.name for p in out)
+    """The postings, each with a name no other has: its file's stem ("ad"); for names two share,
+    step by step while they do, its folder too ("c1/ad", "c2/ad"), its path ("x/c1/ad", "y/c1/ad"),
+    then its suffix ("f3/ad.md", "f3/ad.txt") and its whole path. A name no other shares stays as
+    it is (so the first two steps name postings as before); the same files give the same names."""
+    steps = [_names_of(posting.name, file) for posting, file in zip(postings, files, strict=True)]
+    at = 0
+    names = [step[0] for step in steps]
+    while at < STEPS - 1 and len(set(names)) < len(names):
+        shared = Counter(names)
+        at += 1
+        names = [step[at] if shared[name] > 1 else name for step, name in zip(steps, names, strict=True)]
     return [
-        replace(p, name=str(f.with_suffix(""))) if again[p.name] > 1 and f is not None else p
-        for p, f in zip(out, files, strict=True)
+        posting if name == posting.name else replace(posting, name=name)
+        for posting, name in zip(postings, _numbered(names, [p.name for p in postings]), strict=True)
+    ]
+
+
+def _numbered(names: list[str], first: list[str]) -> list[str]:
+    """``names``, any still shared numbered ("<stdin> (2)": only a file of that name, given beside
+    standard input, gets this far), but for one that is the posting's first name (no other had it)."""
+    shared = Counter(names)
+    if len(shared) == len(names):
+        return names
+    once = Counter(first)
+    kept = {name for name, was in zip(names, first, strict=True) if name == was and once[was] == 1}
+    seen: Counter[str] = Counter()
+    out = []
+    for name, was in zip(names, first, strict=True):
+        if shared[name] > 1 and not (name in kept and name == was):
+            seen[name] += 1
+            number = seen[name] + (1 if name in kept else 0)
+            name = name if number == 1 else f"{name} ({number})"
+        out.append(name)
+    return out
+
+
+#: How many names :func:`_names_of` gives each posting.
+STEPS = 5
+
+
+def _names_of(stem: str, file: Path | None) -> list[str]:
+    """The names a posting is given, step by step, while another has the same (standard input's
+    is "stdin" until the last, "<stdin>")."""
+    if file is None:
+        return [stem] * (STEPS - 1) + ["<stdin>"]
+    folder = f"{file.parent.name}/{file.stem}" if file.parent.name else str(file)
+    return [
+        stem,
+        folder,
+        str(file.with_suffix("")),
+        f"{file.parent.name}/{file.name}" if file.parent.name else str(file),
+        str(file),
     ]
 
 
