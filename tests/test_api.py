@@ -203,7 +203,7 @@ def test_a_folder_of_postings_with_an_empty_one_is_still_ranked(tmp_path: Path) 
     (tmp_path / "vague.txt").write_text("Data Scientist\nPython, SQL, machine learning.\n", encoding="utf-8")
     you = Profile.from_file(EXAMPLES / "researcher.yaml")
     result = you.fit(read_postings([str(tmp_path)]))
-    assert [f.role.short for f in result] == ["ml"]
+    assert [f.role.id for f in result] == ["ml"]
     with pytest.raises(RolefitError, match="none can be scored"):
         you.fit(read_postings([str(tmp_path / "empty.txt")]))
 

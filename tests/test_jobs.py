@@ -266,7 +266,7 @@ def test_you_fit_jobs_with_real_postings() -> None:
     you = Profile.from_file(EXAMPLES / "researcher.yaml")
     postings = read_postings([str(POSTINGS / "rnd-02-legal-nlp.txt"), str(POSTINGS / "dp-01-retail-startup.md")])
     result = you.fit(postings)
-    assert [f.role.short for f in result] == ["rnd-02-legal-nlp", "dp-01-retail-startup"]
+    assert [f.role.id for f in result] == ["rnd-02-legal-nlp", "dp-01-retail-startup"]
     readings = [read_posting(p, you.catalogue) for p in postings]
     ranked = rank(readings, you.catalogue, complete(you.answers, you.catalogue))
     assert [round(f.score, 6) for f in result] == [round(j.fit.score, 6) for j in ranked if j.fit]

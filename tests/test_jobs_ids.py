@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from rolefit.cli import app
 from rolefit.postings.read import Posting, make_posting, read_postings
 
-from helpers import EXAMPLES, ROOT
+from helpers import EXAMPLES, ROOT, levels
 
 runner = CliRunner()
 SAMPLES = ROOT / "tests" / "postings"
@@ -70,6 +71,8 @@ PATHS = st.builds(
 
 
 @given(files=st.lists(st.one_of(PATHS, st.none()), min_size=1, max_size=8))
+@example(files=[Path("f3/ad.txt"), Path("f3/ad.md"), None, Path("stdin.txt")])
+@example(files=[Path("/x/c1/ad.txt"), Path("/y/c1/ad.txt"), Path("/y/c1/ad.md"), Path("c1/ad.md")])
 def test_ids_are_unique_stable_and_today_s_where_today_s_were_unique(files: list[Path | None]) -> None:
     from rolefit.postings.read import _apart
 
@@ -91,3 +94,37 @@ def test_read_postings_gives_a_txt_and_an_md_their_suffix(tmp_path: Path) -> Non
     (tmp_path / "other" / "solo.txt").write_bytes((SAMPLES / "dp-01-retail-startup.md").read_bytes())
     found = read_postings([str(folder), str(tmp_path / "other")])
     assert [p.name for p in found] == ["f3/ad.md", "f3/ad.txt", "solo"]
+
+
+# -- the Python API names a posting in a result's label as in its fit -------------------------
+
+LABELLED = read_postings([str(SAMPLES)])
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    skill=st.lists(levels, min_size=8, max_size=8),
+    interest=st.lists(levels, min_size=8, max_size=8),
+    picked=st.lists(st.sampled_from(range(len(LABELLED))), min_size=2, max_size=6, unique=True),
+)
+def test_a_label_over_postings_names_them_as_their_fits_do(
+    skill: list[int], interest: list[int], picked: list[int]
+) -> None:
+    """Title and id alike ("Data Scientist, Marketplace (prod-02-marketplace)"), whether the top is
+    one posting, two too close to split, or a tie."""
+    from rolefit import Profile
+
+    you = Profile.from_file(EXAMPLES / "analyst.yaml")
+    tasks = [t.id for t in you.catalogue.tasks]
+    answers = {t: {"skill": skill[k % 8], "interest": interest[(k * 3) % 8]} for k, t in enumerate(tasks)}
+    you = Profile.from_answers(answers)
+    postings = [LABELLED.postings[k] for k in picked]
+    result = you.fit(postings)
+    named = {p.name: f"{p.title} ({p.name})" if p.title and p.title != p.name else p.name for p in postings}
+    by_id = {re.sub(r"[^a-z0-9]+", "-", n.lower()).strip("-"): shown for n, shown in named.items()}
+    assert all(f.role.name == f.role.short == by_id[f.role.id] for f in result)
+    first, second = result[0].role.name, result[1].role.name if len(result) > 1 else ""
+    if result.tied:
+        assert result.label.startswith(f"{first} / {second} / ") and result.label.endswith(" (tied)")
+    else:
+        assert result.label == (f"{first} / {second}" if result.hybrid else first)

@@ -238,7 +238,7 @@ def test_no_data_job_is_scored_as_a_fit() -> None:
         "ML Scientist\n- Train deep learning models in PyTorch.\n- Implement papers from NeurIPS.\n"
         "- Label datasets with annotators.\n",
     )
-    assert [f.role.short for f in you.fit([lab, ml])] == ["ml"]
+    assert [f.role.id for f in you.fit([lab, ml])] == ["ml"]
     with pytest.raises(RolefitError, match="none can be scored"):
         you.fit([lab])
 

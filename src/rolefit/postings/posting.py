@@ -14,6 +14,12 @@ class Posting:
     title: str
     text: str
 
+    @property
+    def named(self) -> str:
+        """The posting as every report names it: its title and its id, "Data Analyst (d07)" (the id
+        alone when there is no title, or the title is the id)."""
+        return f"{self.title} ({self.name})" if self.title and self.title != self.name else self.name
+
 
 #: The job a sentence says is open: "We are looking for a Senior Data Scientist to ...". The
 #: title is the run of capitalised words after the article (case matters there, not before).

@@ -12,11 +12,13 @@ from rolefit.scoring.fit import RoleFit, fit_role
 
 
 def posting_role(reading: Reading) -> Role:
-    """The posting as a role of its own: its evidence counts as weights (up to 3, core)."""
+    """The posting as a role of its own: its evidence counts as weights (up to 3, core). It is named
+    as the reports name it, by its title and its id ("Data Analyst (d07)"), in its fit and in a
+    result's label alike ("Senior Data Analyst (d69) / Data Analyst (d73)")."""
     return Role(
         id=re.sub(r"[^a-z0-9]+", "-", reading.posting.name.lower()).strip("-") or "posting",
-        name=reading.posting.title or reading.posting.name,
-        short=reading.posting.name,
+        name=reading.posting.named,
+        short=reading.posting.named,
         summary=reading.posting.title,
         tasks=tuple(
             RoleTask(task, max(0.5, round(weight, 2)), "inferred", "from the posting")

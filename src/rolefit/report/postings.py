@@ -109,8 +109,7 @@ def _name(reading: Reading) -> str:
 
 def _named(reading: Reading) -> str:
     """The posting's title and its file's name, as one line (the name alone when there is no title)."""
-    title, name = reading.posting.title, reading.posting.name
-    return f"{title} ({name})" if title and title != name else name
+    return reading.posting.named
 
 
 def _sure(reading: Reading) -> str:
