@@ -1066,6 +1066,40 @@ def test_a_quote_shows_the_phrase_where_it_stands_not_its_first_word_elsewhere()
     assert "business intelligence" in quote and quote.startswith("…")
 
 
+@pytest.mark.parametrize(
+    ("line", "task", "starts", "ends"),
+    [
+        # a sentence of a paragraph: not the end of the one before, nor the start of the next
+        (
+            "We are a growing company with offices in many cities and a culture of learning across the team. "
+            "You will study the behavior of players in our games and report what you find to the studio. "
+            "We meet in the office on Tuesdays and Thursdays, and the rest of the week wherever suits each of us.",
+            "behaviour-statistics",
+            "…You will study",
+            "to the studio.",
+        ),
+        # an item of a list run into one line; "e.g. NumPy" ends no sentence
+        (
+            "Ability to work in a fast-paced team with many partners across several countries and time zones "
+            "• Solid experience in A/B testing with tools (e.g. Optimizely, Statsig) and causal inference "
+            "• Python and SQL at a level that lets you build and maintain your own pipelines for the team",
+            "ab-experiments",
+            "…Solid experience in A/B testing with tools (e.g. Optimizely",
+            "causal inference",
+        ),
+    ],
+)
+def test_a_quote_of_a_long_line_is_the_sentence_or_item_of_its_mention(
+    line: str, task: str, starts: str, ends: str
+) -> None:
+    from rolefit.report.postings import QUOTE_WIDTH, _quotes
+
+    reading = read_posting(make_posting("p", "Data Scientist\nWhat you'll do\n" + line + "\n"), CAT)
+    assert len(next(e for e in reading.evidence if e.task == task).line) > QUOTE_WIDTH
+    quote = dict(_quotes(reading, CAT, limit=9))[task]
+    assert quote.startswith(starts) and quote.endswith(ends)
+
+
 def test_a_line_is_quoted_once_though_it_shows_two_tasks() -> None:
     from rolefit.report.postings import _quotes
 

@@ -8,6 +8,7 @@ on what "sure" means, and the lines that name the files that could not be read, 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -24,24 +25,44 @@ QUOTES = 3
 QUOTE_WIDTH = 150
 
 
+#: Where a sentence or a list item ends inside a line: a quote cut from a long line starts after one
+#: before the mention and ends at one after it, so it shows no end of the sentence before ("…team.
+#: You will provide …") and no start of the next item ("… agile team • Solid experience …").
+_BREAK = re.compile(
+    r"(?<=[.!?;])(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)(?<!vs\.)(?<!incl\.)(?<!approx\.)(?<!\bno\.)(?<!\b[A-Z]\.)"
+    r"\s+(?=[\"'“(]?[A-Z0-9])|\s+[•·▪●◦]\s+"
+)
+
+
 def _excerpt(line: str, phrase: str, word: str = "") -> str:
     """The line, or the part of it around the mention (its first word as written, or else the
-    phrase's first word) when it is long, cut at word boundaries."""
+    phrase's first word) when it is long: cut at the sentences or items around it when they fit,
+    else at word boundaries."""
     if len(line) <= QUOTE_WIDTH:
         return line
     low = line.lower().replace("’", "'")
     words = phrase.lower().split()
-    at = max(0, _find_mention(low, word.lower() or words[0], words[1][:4] if len(words) > 1 else ""))
+    # (the phrase's first word as it stands, when it is one of marks: "a/b" of "A/B testing", not an "a")
+    first = words[0] if not words[0].isalnum() and words[0] in low else word.lower() or words[0]
+    at = max(0, _find_mention(low, first, words[1][:4] if len(words) > 1 else ""))
     start = max(0, at - QUOTE_WIDTH // 3)
-    if start:
+    breaks = [m.span() for m in _BREAK.finditer(line)]
+    before = [b for a, b in breaks if start <= a and b <= at]
+    if before:
+        start = before[-1]  # (the sentence the mention is in)
+    elif start:
         space = line.rfind(" ", 0, start + 1)
         start = space + 1 if space >= 0 else 0
     end = min(len(line), start + QUOTE_WIDTH)
-    if end < len(line):
+    after = [a for a, _ in breaks if at < a <= end]
+    whole = bool(after)  # (a quote that ends where its sentence does needs no "…")
+    if after:
+        end = after[0]
+    elif end < len(line):
         space = line.rfind(" ", start, end)
         end = space if space > start else end
     piece = line[start:end].strip()
-    return ("…" if start else "") + piece + ("…" if end < len(line) else "")
+    return ("…" if start else "") + piece + ("…" if end < len(line) and not whole else "")
 
 
 def _find_mention(low: str, word: str, then: str = "") -> int:
