@@ -663,3 +663,24 @@ def test_a_company_that_is_the_recognised_leader_describes_itself() -> None:
     blurb = "Eversight is the recognized leader in AI-powered pricing. Our software acts as a coach for market leaders."
     assert parts(f"Data Scientist\nThe Opportunity\n{blurb}\n")[-1].kind == "company"
     assert "build-models" not in tasks(blurb)
+
+
+def test_a_blurb_goes_on_through_its_paragraph_until_it_names_the_job() -> None:
+    """A paragraph of a company's blurb (read sentence by sentence): a sentence after the blurb's that
+    names neither the hire, nor whom the firm seeks, nor a duty, is the blurb too; a sentence may end
+    in a trademark ("Apache Kafka®.")."""
+    from rolefit.postings.sections import parts
+
+    paragraph = (
+        "Acme is the fastest-growing enterprise software company our investors have ever seen, with offices "
+        "in nine countries. By pioneering a new technology category with an event streaming platform, it "
+        "lets companies use their data as it happens rather than as static snapshots taken once a day. "
+        "Our product has been adopted by Fortune 100 customers across all industries, and our founders "
+        "were the original creators of Apache Kafka®. We're looking for a data scientist to build our "
+        "forecasting models. You will own the churn dashboards."
+    )
+    kinds = {p.text: p.kind for p in parts(f"Data Scientist\n\n{paragraph}\n")}
+    assert kinds[next(t for t in kinds if t.startswith("By pioneering"))] == "company"
+    assert kinds[next(t for t in kinds if t.startswith("Our product"))] == "company"
+    assert kinds[next(t for t in kinds if t.startswith("We're looking"))] == "open"
+    assert kinds["You will own the churn dashboards."] == "open"

@@ -148,6 +148,11 @@ _DUTY_LEAD = re.compile(
 _SIGN_OFF_LINE = re.compile(SIGN_OFF, re.IGNORECASE)
 
 
+def _says_nothing_of_the_job(low: str) -> bool:
+    """Whether a line names neither the hire, nor whom the firm seeks, nor a duty."""
+    return not (YOU.search(low) or HIRING.search(low) or HIRE_SUBJECT.match(low) or starts_with_duty(low))
+
+
 def _judge(low: str) -> str:
     """A line outside any named part (in lower case): the company about itself, the work of the
     team the hire joins, or the job."""
@@ -202,10 +207,10 @@ def _joined(lines: list[str]) -> list[str]:
 PARAGRAPH = 500
 #: (not after a title or an abbreviation: "The Sr. Data Analyst is ...", "e.g. Python")
 _NO_END = r"(?<!\bSr\.)(?<!\bJr\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bvs\.)(?<!\bSt\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])" + _NO_END + r"\s+(?=[A-Z“\"(])")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)®™][.!?])" + _NO_END + r"\s+(?=[A-Z“\"(])")
 #: ... and where one ends with a space before its stop ("reporting . The"): slower, so used only
 #: on a line that has one.
-_SPACED_END = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[a-z0-9)] [.!?]))" + _NO_END + r"\s+(?=[A-Z“\"(])")
+_SPACED_END = re.compile(r"(?:(?<=[a-z0-9)®™][.!?])|(?<=[a-z0-9)] [.!?]))" + _NO_END + r"\s+(?=[A-Z“\"(])")
 
 
 #: Sentences a scrape ran together, without a space ("and growth.,Drives cross functional ...",
@@ -370,6 +375,8 @@ def parts(text: str) -> list[Part]:
             here = "nice"
         elif kind == "open":
             here = "requirements" if NEED_LINE.search(low) else _judge(low)
+            if here == "open" and goes_on and out and out[-1].kind == "company" and _says_nothing_of_the_job(low):
+                here = "company"  # the blurb goes on: "By pioneering a new category with a streaming platform, ..."
         elif kind == "company" and OWN_TEAM.search(low):
             here = "team"  # "The data science team builds the data-driven features" in "About us"
         elif kind == "duties" and TEAM_INTRO.search(low):
