@@ -294,6 +294,9 @@ def test_a_word_in_another_sense_is_not_its_task(task: str, other: str, same: st
         ("Paid Time Off (PTO):", "benefits"),
         ("Department Overview", "team"),
         ("Ideally you also have:", "nice"),
+        ("Experience with:", "requirements"),
+        ("Software Proficiency:", "requirements"),
+        ("Experience with the following tools:", "requirements"),
         ("You meet our minimum qualifications for the job if you:", "requirements"),
         ("You meet the requirements if you have:", "requirements"),
     ],
@@ -453,6 +456,7 @@ def test_a_heading_run_onto_the_end_of_a_line_starts_its_part() -> None:
         "What to expect",  # (the work, as often as the perks)
         "Degree in computer science required",
         "Experience with Spark",
+        "Deep knowledge of Spark with Scala",
         "Beneficial for the team",
     ],
 )
@@ -684,3 +688,30 @@ def test_a_blurb_goes_on_through_its_paragraph_until_it_names_the_job() -> None:
     assert kinds[next(t for t in kinds if t.startswith("Our product"))] == "company"
     assert kinds[next(t for t in kinds if t.startswith("We're looking"))] == "open"
     assert kinds["You will own the churn dashboards."] == "open"
+
+
+def test_two_spaces_before_a_capital_are_a_lost_line_break() -> None:
+    """A scrape that lost its line breaks left two spaces: each item is a line of its own, a heading
+    among them starts its part; in a paragraph read sentence by sentence, they end a sentence."""
+    from rolefit.postings.sections import parts
+
+    short = (
+        "Work with the product owner to turn needs into an analytical approach  Work closely with a team of "
+        "experts on dashboards  Your profile  You have five years of SQL"
+    )
+    got = [(p.kind, p.text) for p in parts(f"Data Analyst\nWhat you will do\n{short}\n")]
+    assert got[0] == ("duties", "Work with the product owner to turn needs into an analytical approach")
+    assert got[1] == ("duties", "Work closely with a team of experts on dashboards")
+    assert got[-1] == ("requirements", "You have five years of SQL")
+    long = "We value people. " * 30 + "You build models for pricing  Our offer includes a pension and a car"
+    texts = [p.text for p in parts(f"Data Analyst\nWhat you will do\n{long}\n")]
+    assert "You build models for pricing" in texts
+    # (a title or a row of a table that lines words up is no list)
+    assert [p.text for p in parts("Data Analyst\nWhat you will do\nPython  SQL  Tableau\n")] == ["Python  SQL  Tableau"]
+
+
+def test_characters_a_reader_does_not_see_are_not_read() -> None:
+    from rolefit.postings.posting import make_posting
+
+    posting = make_posting("p", "Data Scientist\n\nBuild dashboards if\ufeffYou come, zero\u200bwidth, joi\u200dned.")
+    assert posting.text.endswith("Build dashboards if You come, zero width, joined.")

@@ -12,7 +12,7 @@ from __future__ import annotations
 #: (lowest margin of the band, share right), by kind of verdict; bands in rising order.
 BANDS: dict[str, tuple[tuple[float, float], ...]] = {
     "archetype": ((0.05, 0.23), (0.3, 0.47), (0.45, 0.50), (0.6, 0.88)),
-    "hybrid": ((0.0, 0.22),),
+    "hybrid": ((0.0, 0.12),),
     "outside": ((0.05, 0.50), (0.1, 0.50), (0.45, 0.80)),
 }
 
@@ -34,8 +34,8 @@ MODEL_BANDS: tuple[tuple[float, float], ...] = (
     (0.4, 0.62),
     (0.5, 0.63),
     (0.6, 0.67),
-    (0.7, 0.78),
-    (0.8, 0.89),
+    (0.7, 0.76),
+    (0.8, 0.90),
     (0.9, 0.98),
 )
 

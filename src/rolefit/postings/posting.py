@@ -48,6 +48,13 @@ _DASH = re.compile(r"\s+[-–—]\s+")
 _RATING = re.compile(r"^\s*[0-5]\.\d\s*★?\s*$")
 
 
+#: Characters a reader does not see: a byte-order mark or a zero-width space left inside the text
+#: (often where a line break was lost: "if\ufeffYou come") stands for a space; a zero-width joiner,
+#: non-joiner, word joiner or soft hyphen for nothing.
+_UNSEEN = str.maketrans({"\ufeff": " ", "\u200b": " ", "\u200c": "", "\u200d": "", "\u2060": "", "\u00ad": ""})
+_UNSEEN_CHARS = frozenset("\ufeff\u200b\u200c\u200d\u2060\u00ad")
+
+
 def make_posting(name: str, text: str) -> Posting:
     """The posting and the title it claims.
 
@@ -58,6 +65,8 @@ def make_posting(name: str, text: str) -> Posting:
     hiring" post), the title is the field that names a job; "Subject:" and the like are left off.
     A Glassdoor paste (employer, rating, title) is titled by its third line.
     """
+    if not _UNSEEN_CHARS.isdisjoint(text):
+        text = text.translate(_UNSEEN)
     lines = [line for line in text.splitlines() if line.strip()]
     lines = lines[furniture_end(lines) :]  # ("Back to jobs", "Skip to main content", "Acme logo")
     first = lines[0] if lines else ""

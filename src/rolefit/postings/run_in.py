@@ -48,11 +48,27 @@ _CAPS_GLUED = re.compile(r"^(.{3,}?[a-z0-9)][.!?]?)\s*((?:[A-Z][A-Z&'’-]{2,}[\
 _NAMED = frozenset(["duties", "requirements", "nice", "benefits", "company", "eeo", "apply", "openings", "team"])
 
 
+#: Where a scrape lost a line break and left two spaces: "... into an analytical approach  Work closely
+#: with ..." (after a word or a stop, before a capitalised word).
+LOST_BREAK = re.compile(r"(?<=[a-z0-9.,;:)])[ \t]{2,}(?=[A-Z])")
+#: A line shorter than this is left whole (a title or a table's row may line words up with spaces).
+_LOST_BREAK_MIN = 80
+#: A line longer than this is a paragraph, read sentence by sentence (a company's blurb, the job
+#: and how to apply may share one): its lost breaks end sentences there (:mod:`sections`).
+PARAGRAPH = 500
+
+
 def run_in_items(line: str, heading: Callable[[str], str | None] | None = None) -> list[str]:
     """A line that runs a list together (two items or more, each "-" then a capital; or three,
     each " + " then a capital) as its lead and one line per item; a heading run onto the end of
     a line, or before its first sentence, as a line of its own (``heading`` tells a heading's
-    kind); any other line as it is."""
+    kind); any other line as it is. Two spaces before a capital in a long line are a lost line break."""
+    if heading is not None and "  " in line.strip() and _LOST_BREAK_MIN <= len(line) <= PARAGRAPH:
+        pieces = LOST_BREAK.split(line.strip())
+        # (two pieces of words at least, and no lone word but a heading: not a row of a table)
+        sizes = [len(p.split()) for p in pieces]
+        if sum(n >= 3 for n in sizes) >= 2 and all(n >= 2 or heading(p) for n, p in zip(sizes, pieces, strict=True)):
+            return [item for p in pieces for item in run_in_items(p, heading)]
     if "*" in line and heading is not None:
         stars = _GLUED_STAR.split(line)
         if len(stars) > 3:

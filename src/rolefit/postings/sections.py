@@ -43,7 +43,7 @@ from rolefit.postings.line_kinds import (
     is_nice,
     starts_with_duty,
 )
-from rolefit.postings.run_in import run_in_items
+from rolefit.postings.run_in import LOST_BREAK, PARAGRAPH, run_in_items
 from rolefit.postings.tables import table_rows
 
 #: The longest first line that is taken for a title alone (a longer one is a paragraph, and read).
@@ -102,6 +102,8 @@ def heading_kind(line: str) -> str | None:
             return None
         low = text.lower()
         return "requirements" if _NEEDS_LEAD.match(low) else "duties" if _leads_to_duties(low) else None
+    if raw.endswith(":") and _NEEDS_HEAD.fullmatch(key.lower()):
+        return "requirements"  # "Experience with:", "Software Proficiency:" (not "Experience with JIRA", a need)
     if marked and EEO_LINE.search(key.lower()):
         return "eeo"  # "We believe in equal employment opportunities:"
     named = (
@@ -138,6 +140,11 @@ _NEEDS_LEAD = re.compile(
     r"(you('ll| will)( also)? need|to be successful( in this (role|position|job))?,? you(('ll| will)? need|"
     r" must have| need to have| will need to have)|"
     r"you (meet|fulfil?l) (our |the |all )?((minimum|basic|following) )?(qualifications|requirements))\b"
+)
+#: What the hire needs, as a lead-in to a list of it ("Experience with:", "Technical proficiency:").
+_NEEDS_HEAD = re.compile(
+    r"(experience|proficiency|familiarity|knowledge|expertise|fluency) (with|in|of)( the following( \w+)?)?|"
+    r"((software|technical|tools?|computer|programming) )?proficienc(y|ies)"
 )
 #: A sentence that leads into the duties.
 _DUTY_LEAD = re.compile(
@@ -202,9 +209,6 @@ def _joined(lines: list[str]) -> list[str]:
     return out
 
 
-#: A line longer than this is a paragraph, read sentence by sentence (a company's blurb, the job
-#: and how to apply may share one).
-PARAGRAPH = 500
 #: (not after a title or an abbreviation: "The Sr. Data Analyst is ...", "e.g. Python")
 _NO_END = r"(?<!\bSr\.)(?<!\bJr\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bvs\.)(?<!\bSt\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)®™][.!?])" + _NO_END + r"\s+(?=[A-Z“\"(])")
@@ -224,7 +228,8 @@ def _split(line: str) -> list[str]:
     """A line cut into its sentences."""
     spaced = " ." in line or " !" in line or " ?" in line
     out = []
-    for sentence in (_SPACED_END if spaced else _SENTENCE_END).split(line.strip()):
+    broken = LOST_BREAK.split(line.strip()) if "  " in line.strip() else [line.strip()]  # ("approach  Work closely")
+    for sentence in (s for piece in broken for s in (_SPACED_END if spaced else _SENTENCE_END).split(piece)):
         start = 0
         for glued in _GLUED_END.finditer(sentence):
             before = sentence.rfind(" ", 0, glued.start()) + 1
