@@ -148,6 +148,17 @@ def tasks(line: str) -> set[str]:
             "Deliver weekly reports to the leadership team.",
         ),
         ("bi-dashboards", "Report results to business stakeholders.", "Build reports on sales performance."),
+        # the unit of the boss a hire reports to; experience outside academia
+        (
+            "implement-papers",
+            "You will report to the Senior Manager, Research and Innovation.",
+            "Research new methods for speech.",
+        ),
+        (
+            "implement-papers",
+            "Two years of industry experience (preferably outside of academia).",
+            "Experience in academia.",
+        ),
         # the words of a link or an e-mail address are no work
         (
             "hiring",

@@ -51,17 +51,25 @@ def boss_words(words: Words) -> set[int]:
     return out
 
 
+#: The bosses whose title may name their unit after a comma ("Senior Manager, Research and Innovation").
+_UNIT_HEADS = frozenset(["manager", "director", "head", "lead", "leader", "vp", "president", "officer"])
 _TITLE_ENDS = frozenset(["who", "which", "that", "with", "on", "for", "while", "as", "to", "in", "and", "or"])
 
 
 def _boss_title(words: Words, start: int) -> range:
     """The words of the boss's title from ``start``: "the Director of Business Intelligence", "our
     Head of BI", "the BI Manager" (up to a comma or a word that goes on with the sentence; an "and"
-    before a capital stays in the title: "Head of Data and Analytics")."""
+    before a capital stays in the title: "Head of Data and Analytics"; so does a unit named after a
+    comma: "the Senior Manager, Research and Innovation")."""
     forms, text = words.words, words.text
     end = start
     while end < len(forms) and end - start < 8:
-        if end > start and ("," in words.before(end) or ";" in words.before(end)):
+        # (a comma ends the title, but not before the unit of a "Manager, Research and Innovation")
+        if (
+            end > start
+            and ("," in words.before(end) or ";" in words.before(end))
+            and not (forms[end - 1] in _UNIT_HEADS and "," in words.before(end) and text[words.starts[end]].isupper())
+        ):
             break
         if forms[end] in _TITLE_ENDS:
             nxt = end + 1

@@ -206,6 +206,8 @@ _TRIGGERS = (
         "cross",
         "scientific",
         "non",
+        "academia",
+        "academic",
         "consult",
         "consulting",
         "consults",
@@ -247,6 +249,8 @@ def _word_senses(words: Words) -> set[int]:
                 out.add(i)  # "consulting with business partners, managers, co-workers": colleagues
         elif form in _VERBS:
             out.add(i)
+        if form in ("academia", "academic") and "outside" in forms[max(0, i - 2) : i]:
+            out.add(i)  # "experience outside of academia": the opposite
         if i and forms[i - 1] == "non" and words.before(i) == "-":
             out.add(i)  # "non-academic", "non-technical": the opposite
     return out
