@@ -262,7 +262,7 @@ def explain_command(kind: str) -> str:
 #: Under the table, when the fitted model gave the verdicts: what "Sure" means.
 SURE_NOTE = (
     "Sure: how often verdicts given with such chances were right on 80 real, labelled ads "
-    "(so it can differ from the model's own chances, below)."
+    "(so it can differ from the chances the model itself gives each posting)."
 )
 #: The same, for a catalogue of your own, whose verdicts are the rules' (``calibration.BANDS``).
 RULES_SURE_NOTE = (
