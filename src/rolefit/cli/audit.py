@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from rolefit.cli.delivery import Document, Format, check_target, deliver, lazy, notice
+from rolefit.cli.delivery import Document, Format, check_target, deliver, lazy, left_out, notice
 from rolefit.cli.main import app, catalogue_from
 from rolefit.cli.options import CatalogueOption, ForceOption, OutputOption, TableFormatOption
 
@@ -39,7 +39,7 @@ def audit(
     from rolefit.report.audit import failure_lines
 
     cat = catalogue_from(catalogue)
-    files = expand(paths)
+    files, leaving = left_out(expand(paths), paths, output)
     check_target(output, force, files, catalogue=catalogue)
     result = audits.audit_files(cat, files)
     doc = Document(
@@ -55,7 +55,7 @@ def audit(
         },
     )
     deliver(doc, fmt=fmt, output=output, force=force)
-    for line in failure_lines(result):
+    for line in [*leaving, *failure_lines(result)]:
         notice(f"rolefit: {line}")
     if result.failures:
         raise typer.Exit(code=2)

@@ -153,6 +153,24 @@ def check_target(
     check_writable(path, force)
 
 
+def target(output: str | None) -> Path | None:
+    """The file ``--output`` names, to be left out of a folder's inputs (None: the screen, a stream)."""
+    if output is None or output in ("", STDOUT) or _is_stream(output):
+        return None
+    return Path(output)
+
+
+def left_out(files: Sequence[Path], named: Sequence[str], output: str | None) -> tuple[list[Path], list[str]]:
+    """``files`` (found in the folders and patterns ``named``) without the file ``output`` names, and
+    a line for stderr if it was among them. One named on its own stays: :func:`check_target` refuses it."""
+    path = target(output)
+    if path is None or not path.exists() or any(_same_file(Path(arg), path) for arg in named):
+        return list(files), []
+    kept = [f for f in files if not _same_file(f, path)]
+    notes = [f"{f}: left out, the file this report is written to (--output)" for f in files if f not in kept]
+    return kept, notes
+
+
 def _is_stream(output: str) -> bool:
     """Whether ``output`` is a device or a FIFO (``/dev/stdout``, ``/dev/null``, a pipe): a place
     to send the result, not a file to keep (``/dev/stdout`` may lead to a file standard output
@@ -182,7 +200,7 @@ def deliver(doc: Document, *, fmt: str | None, output: str | None, force: bool) 
     if kind is Format.text and not to_file and doc.render is not None:
         show(doc.render)
         return
-    text = _make(doc, kind)
+    text = _mark(_make(doc, kind), kind, to_file and not _is_stream(output or ""))
     if to_file:
         from rolefit.files.write import write_text
 
@@ -192,6 +210,16 @@ def deliver(doc: Document, *, fmt: str | None, output: str | None, force: bool) 
             notice(f"Wrote {output}")
     else:
         write_stdout(text)
+
+
+def _mark(text: str, kind: Format, kept: bool) -> str:
+    """``text`` with rolefit's mark (:mod:`rolefit.files.marks`), so that a report saved among
+    postings is not read as one: every Markdown report, and a text report written to a file."""
+    from rolefit.files import marks
+
+    if kind is Format.md:
+        return marks.mark_markdown(text)
+    return marks.mark_text(text) if kind is Format.text and kept else text
 
 
 def _make(doc: Document, kind: Format) -> str:

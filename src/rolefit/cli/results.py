@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from rolefit.cli.delivery import Document, Format, check_target, deliver, hint_if_typed, lazy, notice
+from rolefit.cli.delivery import Document, Format, check_target, deliver, hint_if_typed, lazy, left_out, notice, target
 from rolefit.cli.main import app, catalogue_from
 from rolefit.cli.options import (
     CatalogueOption,
@@ -51,7 +51,7 @@ def score_cmd(
     from rolefit.report.cohort import failure_lines
 
     cat = catalogue_from(catalogue)
-    files = cohorts.expand(paths)
+    files, leaving = left_out(cohorts.expand(paths), paths, output)
     check_target(output, force, files, catalogue=catalogue)
     hint_if_typed(files, "answers (YAML or JSON)")
     group = cohorts.score_files(cat, files)
@@ -67,7 +67,7 @@ def score_cmd(
         },
     )
     deliver(doc, fmt=fmt, output=output, force=force)
-    for line in failure_lines(group):
+    for line in [*leaving, *failure_lines(group)]:
         notice(f"rolefit: {line}")
     if group.failures:
         raise typer.Exit(code=2)
@@ -83,8 +83,8 @@ def jobs(
             "of them (a folder's own files, not its sub-folders'), glob patterns ('ads/**/*.md'), or '-'. Of a "
             "folder or a pattern's matches, hidden files and README, LICENSE, LICENCE, CHANGELOG, CONTRIBUTING, "
             "CODE_OF_CONDUCT and SOURCES files are always skipped; so are, each named on stderr, sub-folders, "
-            "other kinds of file, pages rolefit wrote, and notes that name two or more of the postings beside "
-            "them by file name. A file named on its own is always read.",
+            "other kinds of file, reports rolefit wrote, the file -o writes to, and notes that name two or more "
+            "of the postings beside them by file name. A file named on its own is always read.",
         ),
     ],
     answers_file: Annotated[
@@ -125,7 +125,7 @@ def jobs(
     if not any(t.lexicon for t in cat.tasks):
         raise RolefitError("this catalogue's tasks have no lexicon (phrases to look for in postings)")
     hint_if_typed(postings, "a job posting")
-    found = readers.read_postings(postings)
+    found = readers.read_postings(postings, leave_out=target(output))
     readings = [readers.read_posting(p, cat) for p in found.postings]
     ranked = None
     if answers_file is not None:

@@ -7,7 +7,8 @@ A folder's postings are its own ``.txt``, ``.md``, ``.markdown``, ``.html`` and 
   their suffix: README, LICENSE (LICENCE), CHANGELOG, CONTRIBUTING, CODE_OF_CONDUCT and SOURCES
   (:data:`OWN_FILES`), which describe a folder and are never a job;
 - each named on stderr, everything else that is not read: sub-folders, files of other kinds
-  (``.pdf``, ``.docx``, ``.yaml``), a page rolefit wrote, and notes on the postings (a file that
+  (``.pdf``, ``.docx``, ``.yaml``), a report rolefit wrote (:mod:`rolefit.files.marks`), the file a
+  report is written to, and notes on the postings (a file that
   names :data:`NOTES_NAME` or more of the postings beside it by file name, as a labeller's
   reasons or a list of sources do; see :func:`notes_on`).
 

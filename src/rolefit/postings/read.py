@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rolefit.errors import Failure
+from rolefit.files import marks, walk
 from rolefit.files import read as inputs
-from rolefit.files import walk
 from rolefit.postings import folders
 from rolefit.postings.evidence import Evidence, content_lines, find_evidence
 from rolefit.postings.folders import ONE_OF, Listing, PostingError
@@ -65,14 +65,15 @@ class Found:
         return len(self.postings)
 
 
-def read_postings(paths: list[str]) -> Found:
+def read_postings(paths: list[str], *, leave_out: Path | None = None) -> Found:
     """Postings from files, folders and glob patterns of them, or ``-`` (standard input, one posting).
 
     Which files of a folder or a pattern are read is :mod:`~rolefit.postings.folders`'s rule; a
     file named on its own is always read. A file that cannot be read (nor a folder or pattern
     that gives no posting) does not stop the others: each is named once in ``failures``, with the
     reason, and the rest are still read. Only when the one argument is one file, a folder or a
-    pattern is its problem raised (:class:`PostingError`).
+    pattern is its problem raised (:class:`PostingError`). ``leave_out`` (the file a report of
+    them is written to) is never read from a folder or a pattern: it is left out, and said so.
     """
     given: object = paths  # (from the Python API: anything may come)
     if isinstance(given, (str, bytes, Path)) or not isinstance(given, (list, tuple)):
@@ -88,6 +89,7 @@ def read_postings(paths: list[str]) -> Found:
     skipped: list[str] = []
     where: list[Path | None] = []  # each posting's file (None: standard input), to tell like names apart
     beside = folders.Beside()
+    target = _identity(leave_out) if leave_out is not None else None
     for arg in paths:
         try:
             if arg == "-":
@@ -127,6 +129,10 @@ def read_postings(paths: list[str]) -> Found:
                 continue
             seen.add(key)
             shown = str(file) if kind == "pattern" else file.name
+            if kind and target is not None and key == target:
+                notes.append(f"{file}: left out, the file this report is written to (--output), not a posting")
+                reasons.append(f"{shown} (the file the report is written to)")
+                continue
             try:
                 if file.suffix.lower() in NOT_TEXT:
                     raise PostingError(
@@ -135,11 +141,12 @@ def read_postings(paths: list[str]) -> Found:
                         file=file,
                     )
                 raw = inputs.read_text(file, PostingError, "a job posting, as text")
-                if _OUR_PAGE in raw[:2000]:  # (a report of ours, written into the folder of its postings)
+                ours = marks.written_by_rolefit(raw)  # (a report of ours, written into the folder of its postings)
+                if ours is not None:
                     if alone and file == Path(arg):
-                        raise PostingError("this is a page rolefit wrote, not a job posting", file=file)
-                    notes.append(f"{file}: skipped, a page rolefit wrote, not a posting")
-                    reasons.append(f"{shown} (a page rolefit wrote)")
+                        raise PostingError(f"this is a {ours} rolefit wrote, not a job posting", file=file)
+                    notes.append(f"{file}: skipped, a {ours} rolefit wrote, not a posting")
+                    reasons.append(f"{shown} (a {ours} rolefit wrote)")
                     continue
                 text = _text(raw, file, file.suffix)
                 named = beside.notes_on(file, text) if kind else []
@@ -166,8 +173,12 @@ def read_postings(paths: list[str]) -> Found:
     return Found(tuple(_apart(out, where)), tuple(failures), tuple(skipped))
 
 
-#: What every page rolefit writes says in its head.
-_OUR_PAGE = '<meta name="generator" content="rolefit'
+def _identity(path: Path) -> Path | None:
+    """The resolved path of ``path``, to tell it among a folder's files (None: it cannot be resolved)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
 
 
 def _apart(postings: list[Posting], files: list[Path | None]) -> list[Posting]:
