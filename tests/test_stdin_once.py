@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -51,3 +52,29 @@ def test_stdin_among_other_postings_and_as_the_answers_is_the_same_one_error(
 ) -> None:
     args = ["jobs", *before, "-", *after, "-a" if short else "--answers", "-", *fmt]
     _one_error(args, TWICE.format("POSTING and as --answers"))
+
+
+@given(
+    before=st.lists(st.sampled_from([AD, str(EXAMPLES)]), max_size=2),
+    between=st.lists(st.sampled_from([AD]), max_size=2),
+    fmt=st.sampled_from([[], ["--format", "json"], ["--format", "md"]]),
+)
+def test_stdin_twice_as_postings_is_one_error_before_reading(
+    before: list[str], between: list[str], fmt: list[str]
+) -> None:
+    _one_error(["jobs", *before, "-", *between, "-", *fmt], TWICE.format("POSTING twice"))
+
+
+def test_stdin_twice_for_score_and_audit_is_one_error() -> None:
+    _one_error(["score", "-", "-"], TWICE.format("FILE twice"))
+    _one_error(["audit", str(EXAMPLES), "-", "-"], TWICE.format("FILE twice"))
+    thrice = TWICE.replace("twice", "3 times", 1).format("POSTING twice and as --answers")
+    _one_error(["jobs", "-", "-", "--answers", "-"], thrice)
+
+
+def test_the_library_refuses_stdin_twice_before_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rolefit.postings.read import PostingError, read_postings
+
+    monkeypatch.setattr("sys.stdin", None)  # reading it would fail otherwise than by this error
+    with pytest.raises(PostingError, match="given twice"):
+        read_postings(["-", AD, "-"])

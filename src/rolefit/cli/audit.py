@@ -36,8 +36,10 @@ def audit(
     """
     from rolefit import audit as audits
     from rolefit.cohort import expand
+    from rolefit.files.read import stdin_once
     from rolefit.report.audit import failure_lines
 
+    stdin_once(("FILE", paths))
     cat = catalogue_from(catalogue)
     files, leaving = left_out(expand(paths), paths, output)
     check_target(output, force, files, catalogue=catalogue)

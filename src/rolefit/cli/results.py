@@ -48,8 +48,10 @@ def score_cmd(
     [dim]$[/] rolefit score 'cohort/*.yaml' -o cohort.csv
     """
     from rolefit import cohort as cohorts
+    from rolefit.files.read import stdin_once
     from rolefit.report.cohort import failure_lines
 
+    stdin_once(("FILE", paths))
     cat = catalogue_from(catalogue)
     files, leaving = left_out(cohorts.expand(paths), paths, output)
     check_target(output, force, files, catalogue=catalogue)

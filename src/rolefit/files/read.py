@@ -113,22 +113,29 @@ STDIN = "-"
 
 
 def stdin_once(*inputs: tuple[str, object]) -> None:
-    """An error, before anything is read, when ``-`` (standard input) is given for two inputs of a
-    command: it can be read once. ``inputs``: each input's name as the command line spells it
-    ("POSTING", "--answers"), and what was given for it (a name, a list of names, or None)."""
+    """An error, before anything is read, when ``-`` (standard input) is given more than once: for
+    two inputs of a command, or twice for one that takes many. It can be read once. ``inputs``: each
+    input's name as the command line spells it ("POSTING", "--answers"), and what was given for it
+    (a name, a list of names, or None)."""
 
-    def takes(value: object) -> bool:
+    def uses(value: object) -> int:
         if isinstance(value, (list, tuple)):
-            return any(str(item) == STDIN for item in value)
-        return value is not None and str(value) == STDIN
+            return sum(1 for item in value if str(item) == STDIN)
+        return int(value is not None and str(value) == STDIN)
 
-    takers = [name for name, value in inputs if takes(value)]
-    if len(takers) > 1:
+    counted = [(name, n) for name, value in inputs if (n := uses(value))]
+    total = sum(n for _, n in counted)
+    if total > 1:
+        said = [name if n == 1 else f"{name} {_times(n)}" for name, n in counted]
         raise RolefitError(
-            f"'-' is given twice (as {' and as '.join(takers)}); standard input is read once: save one "
-            "of them to a file and give its name",
+            f"'-' is given {_times(total)} (as {' and as '.join(said)}); standard input is read once: save "
+            "one of them to a file and give its name",
             file="<stdin>",
         )
+
+
+def _times(n: int) -> str:
+    return "twice" if n == 2 else f"{n} times"
 
 
 def read_text(path: Path, error: ErrorType, what: str, limit: int = MAX_BYTES) -> str:

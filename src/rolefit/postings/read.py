@@ -81,11 +81,12 @@ def read_postings(paths: list[str], *, leave_out: Path | None = None) -> Found:
     for item in given:
         if not isinstance(item, str):
             raise PostingError(f"expected a file or folder name (got {type(item).__name__})", key="paths")
+    if paths.count("-") > 1:  # (before anything is read)
+        raise PostingError("'-' is given twice; standard input is read once", file="<stdin>")
     out: list[Posting] = []
     failures: list[Failure] = []
     seen: set[Path] = set()
     alone = len(paths) == 1
-    stdin_read = False
     skipped: list[str] = []
     where: list[Path | None] = []  # each posting's file (None: standard input), to tell like names apart
     beside = folders.Beside()
@@ -93,9 +94,6 @@ def read_postings(paths: list[str], *, leave_out: Path | None = None) -> Found:
     for arg in paths:
         try:
             if arg == "-":
-                if stdin_read:
-                    raise PostingError("'-' is given twice; standard input is read once", file="<stdin>")
-                stdin_read = True
                 text = _text(inputs.decode(inputs.read_stdin(PostingError), "<stdin>", PostingError), "<stdin>")
                 if not text.strip():
                     raise PostingError("nothing came in: expected the text of a job posting", file="<stdin>")
