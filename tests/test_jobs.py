@@ -1510,14 +1510,16 @@ def test_the_first_data_hire_is_read_even_with_one_task_named() -> None:
     assert read_posting(make_posting("p", "Senior Data Analyst\nYou will help with retention.\n"), CAT).insufficient
 
 
-def test_when_no_posting_can_be_read_only_the_errors_are_shown(tmp_path: Path) -> None:
+def test_when_no_posting_can_be_read_the_errors_and_one_closing_line_are_shown(tmp_path: Path) -> None:
     (tmp_path / "blank.txt").write_text("\n", encoding="utf-8")
     out = tmp_path / "jobs.md"
     result = runner.invoke(app, ["jobs", str(tmp_path / "blank.txt"), str(tmp_path / "nope.md"), "-o", str(out)])
     assert result.exit_code == 2
     assert result.stdout == ""
     assert not out.exists()
-    assert len(result.stderr.strip().splitlines()) == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 3
+    assert lines[-1] == f"rolefit: no posting could be read, so no report was written to {out}"
 
 
 def test_a_posting_too_thin_to_judge_says_what_it_shows_in_words() -> None:

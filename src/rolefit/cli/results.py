@@ -119,7 +119,7 @@ def jobs(
     """
     from rolefit.files.read import stdin_once
     from rolefit.postings import read as readers
-    from rolefit.report.reading import unread_lines
+    from rolefit.report.reading import nothing_read_line, unread_lines
 
     stdin_once(("POSTING", postings), ("--answers", answers_file))
     cat = catalogue_from(catalogue)
@@ -167,6 +167,8 @@ def jobs(
         notice(f"rolefit: {note}")
     for line in unread_lines(unread):
         notice(f"rolefit: {line}")
+    if unread and not readings:
+        notice(f"rolefit: {nothing_read_line(output)}")
     if unread:
         raise typer.Exit(code=2)
 

@@ -295,6 +295,12 @@ def failure_lines(failures: Sequence[Failure]) -> list[str]:
     return [f"{f.where}: {f.message}" for f in failures]
 
 
+def nothing_read_line(output: str | None) -> str:
+    """The last line when no posting could be read: what was not written, and why."""
+    where = f" to {output}" if output and output != "-" else ""
+    return f"no posting could be read, so no report was written{where}"
+
+
 def unread_lines(failures: Sequence[Failure]) -> list[str]:
     """The same, as standard error says them: "could not read ads/blob.txt: expected text, ..."."""
     return [f"could not read {line}" for line in failure_lines(failures)]
