@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, cast
 from rolefit.catalogue.load import load_catalogue
 from rolefit.errors import AnswersError, RolefitError, did_you_mean
 from rolefit.files.answers import load_answers
-from rolefit.model.answers import ASPECTS, Answers, missing
+from rolefit.model.answers import ASPECTS, Answers, ignored_line, missing
 from rolefit.model.catalogue import Catalogue, Role
 from rolefit.scoring.fit import FitResult, score
 from rolefit.text import cut
@@ -106,15 +106,13 @@ class Profile:
             raise AnswersError(f"expected the path of an answers file (text or a Path){_found(given)}", key="path")
         cat = _catalogue(catalogue)
         answers = load_answers(name, cat)
-        if answers.dropped:  # made for another catalogue (or an older one): as the CLI warns, so does this
+        if ignored := ignored_line(name, answers):  # made for another catalogue (or an older one), as the CLI warns
             import warnings
 
-            warnings.warn(
-                f"{name}: ignoring answers this catalogue has no question for: {', '.join(answers.dropped)} "
-                "(was it made for another catalogue? pass catalogue=load_catalogue(FOLDER))",
-                UserWarning,
-                stacklevel=2,
-            )
+            # (the hint is for a caller who passed no catalogue: one who did chose it)
+            hint = " (was it made for another catalogue? pass catalogue=load_catalogue(FOLDER))"
+            hint = "" if catalogue is not None else hint
+            warnings.warn(f"{ignored}{hint}", UserWarning, stacklevel=2)
         return cls(answers, cat)
 
     @classmethod

@@ -49,6 +49,7 @@ def score_cmd(
     """
     from rolefit import cohort as cohorts
     from rolefit.files.read import stdin_once
+    from rolefit.model.answers import ignored_line
     from rolefit.report.cohort import failure_lines
 
     stdin_once(("FILE", paths))
@@ -69,6 +70,9 @@ def score_cmd(
         },
     )
     deliver(doc, fmt=fmt, output=output, force=force)
+    for row in group.rows:
+        if ignored := ignored_line(str(row.path), row.given):
+            notice(f"warning: {ignored}")
     for line in [*leaving, *failure_lines(group)]:
         notice(f"rolefit: {line}")
     if group.failures:
@@ -129,22 +133,25 @@ def jobs(
     hint_if_typed(postings, "a job posting")
     found = readers.read_postings(postings, leave_out=target(output))
     readings = [readers.read_posting(p, cat) for p in found.postings]
-    ranked = None
+    ranked, coverage = None, None
     if answers_file is not None:
         from rolefit.files.answers import load_answers
-        from rolefit.model.answers import complete, missing, question_ids, untouched
+        from rolefit.model.answers import Coverage, complete, ignored_line, untouched
 
         given = load_answers(answers_file, cat)
+        if ignored := ignored_line(str(answers_file), given):
+            notice(f"warning: {ignored}")
         if untouched(given, cat):
             raise RolefitError(
                 "this is the untouched template (every answer as it starts): it says nothing about you, so it "
                 f"cannot rank postings; answer it first (rolefit quiz --answers {answers_file})",
                 file=answers_file,
             )
-        unasked, questions = len(missing(given, cat)), len(question_ids(cat))
-        if unasked:
+        coverage = Coverage.of(str(answers_file), given, cat)
+        if coverage.partial:
+            unasked = coverage.questions - coverage.answered
             notice(
-                f"rolefit: {answers_file} answers {questions - unasked} of {questions} questions; the other "
+                f"rolefit: {answers_file} answers {coverage.answered} of {coverage.questions} questions; the other "
                 f"{unasked} count as neutral, so the fits below are rough "
                 f"(rolefit quiz --answers {answers_file} --full asks them)"
             )
@@ -153,11 +160,11 @@ def jobs(
     doc = Document(
         title="rolefit jobs",
         render=lazy(POSTINGS, "render", readings, cat, jobs=ranked),  # (on the screen, the failures are on stderr)
-        makers={
-            Format.json: lazy(POSTINGS, "to_json", readings, cat, ranked, unread),
-            Format.md: lazy(POSTINGS, "to_markdown", readings, cat, ranked, unread),
-            Format.text: lazy(POSTINGS, "saved_text", readings, cat, ranked, unread),  # (to a file)
-            Format.html: lazy(JOBS_PAGE, "jobs_page", readings, cat, ranked, unread),
+        makers={  # (the saved reports say what the screen has on stderr: the files not read, partial answers)
+            Format.json: lazy(POSTINGS, "to_json", readings, cat, ranked, unread, coverage),
+            Format.md: lazy(POSTINGS, "to_markdown", readings, cat, ranked, unread, coverage),
+            Format.text: lazy(POSTINGS, "saved_text", readings, cat, ranked, unread, coverage),  # (to a file)
+            Format.html: lazy(JOBS_PAGE, "jobs_page", readings, cat, ranked, unread, coverage),
             Format.svg: lazy(JOBS_PAGE, "jobs_svg", readings, cat, ranked),
         },
     )

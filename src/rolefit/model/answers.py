@@ -157,3 +157,34 @@ def untouched(given: Answers, catalogue: Catalogue) -> bool:
             catalogue.context_by_id[k].default == v for k, v in given.context.items() if k in catalogue.context_by_id
         )
     )
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How many of a catalogue's questions an answers file (``file``, as named) answers: what a report
+    ranked by it says of it. ``partial`` (fewer than all) is flagged as ``rolefit score`` flags a row."""
+
+    file: str
+    answered: int
+    questions: int
+
+    @property
+    def partial(self) -> bool:
+        return self.answered < self.questions
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        return ("partial",) if self.partial else ()
+
+    @classmethod
+    def of(cls, file: str, given: Answers, catalogue: Catalogue) -> Coverage:
+        questions = len(question_ids(catalogue))
+        return cls(file, questions - len(missing(given, catalogue)), questions)
+
+
+def ignored_line(name: str, given: Answers) -> str | None:
+    """What a command says of the answers in ``name`` that its catalogue has no question for (made
+    for another catalogue, or an older one), or None when there are none: every command says it so."""
+    if not given.dropped:
+        return None
+    return f"{name}: ignoring answers this catalogue has no question for: {', '.join(given.dropped)}"

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from rolefit.errors import AnswersError, InputRequiredError, OutputError, QuizInterrupted, RolefitError
 from rolefit.files.answers import load_answers_and_mode
 from rolefit.files.write import check_writable
-from rolefit.model.answers import DEFAULT_LEVEL, Answers, complete, missing, question_ids, untouched
+from rolefit.model.answers import DEFAULT_LEVEL, Answers, complete, ignored_line, missing, question_ids, untouched
 from rolefit.model.catalogue import Catalogue
 from rolefit.quiz.order import DEFAULT_MODE, MODE_NAMES, Plan
 
@@ -143,8 +143,8 @@ def describe(questions: list[str], limit: int = 8) -> str:
 
 def _changed_questions(given: Answers, cat: Catalogue, notify: Callable[[str], None], name: str) -> list[str]:
     """Warn about answers made for another catalogue; the questions of the tasks that changed."""
-    if given.dropped:
-        notify(f"warning: {name}: ignoring answers this catalogue has no question for: {', '.join(given.dropped)}")
+    if ignored := ignored_line(name, given):
+        notify(f"warning: {ignored}")
     if given.stamp is None:
         return []
     changed = given.stamp.changed(cat)

@@ -16,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from rolefit.errors import Failure
+from rolefit.model.answers import Coverage
 from rolefit.model.catalogue import Catalogue
 from rolefit.postings.read import JobFit, Reading
 from rolefit.report.reading import (
@@ -25,6 +26,7 @@ from rolefit.report.reading import (
     WHAT_SUCH_A_JOB_IS,
     Said,
     _quotes,
+    answers_line,
     close_behind,
     explain_command,
     failure_lines,
@@ -91,14 +93,26 @@ def reading_data(reading: Reading, catalogue: Catalogue, job: JobFit | None = No
 
 
 def to_json(
-    readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit] | None = None, failures: Sequence[Failure] = ()
+    readings: list[Reading],
+    catalogue: Catalogue,
+    jobs: list[JobFit] | None = None,
+    failures: Sequence[Failure] = (),
+    answers: Coverage | None = None,
 ) -> str:
-    """The postings, and the files that could not be read (as ``rolefit score``'s JSON has them)."""
+    """The postings, and the files that could not be read (as ``rolefit score``'s JSON has them); ranked
+    by answers, how many questions the file answers and its flags ("partial"), as ``score``'s rows have them."""
     if jobs is not None:
         items = [reading_data(j.reading, catalogue, j) for j in jobs]
     else:
         items = [reading_data(r, catalogue) for r in readings]
-    data = {"postings": items, "failures": failures_data(failures)}
+    data: dict[str, Any] = {"postings": items, "failures": failures_data(failures)}
+    if answers is not None:
+        data["answers"] = {
+            "file": answers.file,
+            "answered": answers.answered,
+            "questions": answers.questions,
+            "flags": list(answers.flags),
+        }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -153,6 +167,7 @@ def render(
     console: Console,
     jobs: list[JobFit] | None = None,
     failures: Sequence[Failure] = (),
+    answers: Coverage | None = None,
 ) -> None:
     """A table of the postings (ranked by your fit when there are answers), then why, posting by posting
     (nothing at all when none could be read: the errors say why); then the ``failures``, the files
@@ -187,6 +202,8 @@ def render(
     console.print(table)
     if said_sure := sure_note(order):
         console.print(Text(said_sure, style="dim"))
+    if partial := answers_line(answers):  # (given for a saved report: the screen has it on stderr)
+        console.print(Text(terminal_safe(partial), style="yellow"))
     for reading in order:
         console.print(heading(f"{_name(reading)}  ({terminal_safe(reading.posting.name)})"))
         _render_said(said(reading, catalogue, fits.get(reading.posting.name)), console)
@@ -197,12 +214,16 @@ def render(
 
 
 def saved_text(
-    readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit] | None = None, failures: Sequence[Failure] = ()
+    readings: list[Reading],
+    catalogue: Catalogue,
+    jobs: list[JobFit] | None = None,
+    failures: Sequence[Failure] = (),
+    answers: Coverage | None = None,
 ) -> str:
-    """The screen's report as a text file, with the files that could not be read."""
+    """The screen's report as a text file, with the files that could not be read and partial answers."""
     from rolefit.report.export import to_text
 
-    return to_text(lambda console: render(readings, catalogue, console, jobs, failures))
+    return to_text(lambda console: render(readings, catalogue, console, jobs, failures, answers))
 
 
 def _fits(jobs: list[JobFit] | None) -> dict[str, RoleFit | None]:
@@ -225,7 +246,11 @@ def _markdown_said(told: Said) -> list[str]:
 
 
 def to_markdown(
-    readings: list[Reading], catalogue: Catalogue, jobs: list[JobFit] | None = None, failures: Sequence[Failure] = ()
+    readings: list[Reading],
+    catalogue: Catalogue,
+    jobs: list[JobFit] | None = None,
+    failures: Sequence[Failure] = (),
+    answers: Coverage | None = None,
 ) -> str:
     order = [j.reading for j in jobs] if jobs is not None else readings
     fits = _fits(jobs)
@@ -242,6 +267,8 @@ def to_markdown(
         out.append(f"| {rank} {row} {f'{fit.score:.0f}' if fit else '-'} |" if ranked else row)
     if note := sure_note(order):
         out += ["", md_text(note)]
+    if partial := answers_line(answers):
+        out += ["", f"**{md_text(partial)}**"]
     for r in order:
         out += ["", f"## {md_text(_named(r))}"]
         for paragraph in _markdown_said(said(r, catalogue, fits.get(r.posting.name))):

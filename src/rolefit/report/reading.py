@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rolefit.errors import Failure
+from rolefit.model.answers import Coverage
 from rolefit.model.catalogue import Catalogue
 from rolefit.postings.features import applies_to
 from rolefit.postings.read import Evidence, Reading
@@ -293,6 +294,17 @@ NOT_READ = "Not read:"
 def failure_lines(failures: Sequence[Failure]) -> list[str]:
     """Each file that could not be read, and why, as a saved report lists them."""
     return [f"{f.where}: {f.message}" for f in failures]
+
+
+def answers_line(coverage: Coverage | None) -> str:
+    """What a saved report ranked by a partial answers file says of it (as ``rolefit score`` flags
+    such a file); "" for none, or for a file that answers every question."""
+    if coverage is None or not coverage.partial:
+        return ""
+    return (
+        f"Ranked by {coverage.file}, which answers {coverage.answered} of {coverage.questions} questions: "
+        "partial (questions not asked count as neutral), so the fits are rough."
+    )
 
 
 def nothing_read_line(output: str | None) -> str:

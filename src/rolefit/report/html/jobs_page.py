@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rolefit.errors import Failure
+from rolefit.model.answers import Coverage
 from rolefit.model.catalogue import Catalogue
 from rolefit.postings.read import Evidence, JobFit, Reading
 from rolefit.postings.sections import clean
@@ -21,6 +22,7 @@ from rolefit.report.html.bars import Bar, bar_chart
 from rolefit.report.postings import _named, _sure, reading_data
 from rolefit.report.reading import (
     NOT_DATA_NOTE,
+    answers_line,
     close_behind,
     each_line_once,
     failure_lines,
@@ -178,6 +180,7 @@ def jobs_page(
     catalogue: Catalogue,
     jobs: Sequence[JobFit] | None = None,
     failures: Sequence[Failure] = (),
+    answers: Coverage | None = None,
 ) -> str:
     views = _views(readings, catalogue, jobs)
     return render.page(
@@ -189,6 +192,7 @@ def jobs_page(
         chart=render.markup(closeness_chart(views, catalogue)),
         chart_words=CHANCES_CHART if _by_chances(views) else CLOSENESS_CHART,
         sure_note=sure_note([j.reading for j in jobs] if jobs is not None else list(readings)),
+        answers_note=answers_line(answers),  # (partial answers: the fits are rough)
         failures=failure_lines(failures),  # (the files that could not be read: a shared page must not hide them)
     )
 
