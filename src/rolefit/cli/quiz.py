@@ -32,8 +32,9 @@ def quiz(
         typer.Option(
             "--quick",
             "-q",
-            help="A short form: stop once a change of your top role is unlikely (below 5%): 6 questions for a "
-            "clear leaning, 14 for a typical one; the result is provisional.",
+            help="A short form: stop once a change of your top role is unlikely (below 5%): at least 6 "
+            "questions, 14 for a typical person, over 30 for one in ten (mixed or flat leanings); the result is "
+            "provisional.",
         ),
     ] = False,
     full: Annotated[
@@ -90,7 +91,7 @@ def quiz(
     [dim]Examples:[/]
 
     [dim]$[/] rolefit quiz                           [dim]# stops once your top role is settled[/]
-    [dim]$[/] rolefit quiz --quick --save me.yaml    [dim]# 6-30 questions, answers kept[/]
+    [dim]$[/] rolefit quiz --quick --save me.yaml    [dim]# about 14 questions, answers kept[/]
     [dim]$[/] rolefit quiz --full                    [dim]# every question, in catalogue order[/]
     [dim]$[/] rolefit quiz --answers me.yaml --format json
     [dim]$[/] rolefit quiz --answers me.yaml -o report.html
