@@ -306,7 +306,7 @@ def test_jobs_reads_the_rest_of_a_folder_and_names_each_unreadable_file(tmp_path
     assert result.exit_code == 2
     assert [p["posting"] for p in json.loads(result.stdout)["postings"]] == ["dp-01-retail-startup", "rnd-02-legal-nlp"]
     assert result.stderr.splitlines() == [
-        f"rolefit: {folder}: 1 entry skipped, not .txt, .md or .html postings: notes.pdf",
+        f"rolefit: {folder}: 1 entry skipped, not .txt, .md, .markdown, .html or .htm postings: notes.pdf",
         f"rolefit: could not read {folder / 'blob.txt'}: expected UTF-8 text, found byte 0xff at offset 9 "
         "(this looks like a binary file, not text)",
         f"rolefit: could not read {folder / 'latin.md'}: {LATIN}",
@@ -334,7 +334,7 @@ def test_jobs_with_several_arguments_reads_past_a_missing_file_and_an_empty_fold
     assert [p["posting"] for p in json.loads(result.stdout)["postings"]] == ["rnd-02-legal-nlp"]
     assert result.stderr.splitlines() == [
         f"rolefit: could not read {tmp_path / 'nope.md'}: no such file; expected a job posting, as text",
-        f"rolefit: could not read {tmp_path / 'empty'}: no postings (.txt, .md, .html) in this folder",
+        f"rolefit: could not read {tmp_path / 'empty'}: no postings (.txt, .md, .markdown, .html, .htm) in this folder",
     ]
 
 
@@ -1539,7 +1539,7 @@ def test_jobs_takes_glob_patterns_and_reads_stdin_once(tmp_path: Path) -> None:
     assert {p["posting"] for p in json.loads(result.stdout)["postings"]} == {"a", "b"}
     result = runner.invoke(app, ["jobs", f"{tmp_path}/*.pdf"])
     assert result.exit_code == 2
-    assert "no postings (.txt, .md, .html) match this pattern" in result.stderr
+    assert "no postings (.txt, .md, .markdown, .html, .htm) match this pattern" in result.stderr
     result = runner.invoke(app, ["jobs", "-", str(tmp_path / "b.txt"), "-"], input="Data Scientist\nRun A/B tests.\n")
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr.startswith("rolefit: <stdin>: '-' is given twice (as POSTING twice); standard input")
@@ -1870,7 +1870,7 @@ def test_a_folder_s_other_files_and_sub_folders_are_named_as_skipped(tmp_path: P
     assert result.exit_code == 0
     assert (
         result.stderr.strip()
-        == f"rolefit: {tmp_path}: 2 entries skipped, not .txt, .md or .html postings: ad.rtf, sub/"
+        == f"rolefit: {tmp_path}: 2 entries skipped, not .txt, .md, .markdown, .html or .htm postings: ad.rtf, sub/"
     )
 
 

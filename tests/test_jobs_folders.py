@@ -63,7 +63,10 @@ def test_every_file_not_read_is_named_but_a_project_s_own_and_hidden_ones(tmp_pa
     assert _jobs(str(tmp_path)) == (
         0,
         ["ad"],
-        [f"rolefit: {tmp_path}: 3 entries skipped, not .txt, .md or .html postings: ad.pdf, labels.yaml, sub/"],
+        [
+            f"rolefit: {tmp_path}: 3 entries skipped, not .txt, .md, .markdown, .html or .htm postings: "
+            "ad.pdf, labels.yaml, sub/"
+        ],
     )
 
 
@@ -87,8 +90,8 @@ def test_a_folder_of_only_a_readme_says_it_was_skipped(tmp_path: Path) -> None:
     result = runner.invoke(app, ["jobs", str(tmp_path)])
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
-        f"rolefit: {tmp_path}: no postings (.txt, .md, .html) in this folder; skipped: README.md (a project's own "
-        "README file, always skipped); name a file on its own to read it"
+        f"rolefit: {tmp_path}: no postings (.txt, .md, .markdown, .html, .htm) in this folder; skipped: README.md "
+        "(a project's own README file, always skipped); name a file on its own to read it"
     ]
 
 

@@ -136,3 +136,21 @@ def test_a_posting_that_quotes_the_mark_is_still_read(tmp_path: Path) -> None:
     )
     result = runner.invoke(app, ["jobs", str(folder), "--format", "json"])
     assert result.exit_code == 0 and "quoting" in _names(result.stdout)
+
+
+@given(suffix=st.sampled_from([".txt", ".md", ".markdown", ".html", ".htm", ".TXT", ".Md"]))
+def test_the_skip_message_lists_exactly_the_kinds_a_folder_reads(suffix: str) -> None:
+    import tempfile
+
+    from rolefit.files.read import POSTING_SUFFIXES
+
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        shutil.copy(SAMPLES / ADS[0], folder / f"ad{suffix}")
+        (folder / "ad.rtf").write_text("Data Scientist\n", encoding="utf-8")
+        result = runner.invoke(app, ["jobs", str(folder), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert _names(result.stdout) == ["ad"]  # (the kind the message names is read)
+    kinds = f"{', '.join(POSTING_SUFFIXES[:-1])} or {POSTING_SUFFIXES[-1]}"
+    assert kinds == ".txt, .md, .markdown, .html or .htm"
+    assert result.stderr.strip() == f"rolefit: {folder}: 1 entry skipped, not {kinds} postings: ad.rtf"

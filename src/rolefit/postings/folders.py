@@ -26,8 +26,9 @@ from rolefit.files import read as inputs
 from rolefit.files import walk
 
 SUFFIXES = inputs.POSTING_SUFFIXES
-#: The kinds of posting file, as messages name them.
-LISTED, ONE_OF = ".txt, .md, .html", ".txt, .md or .html"
+#: The kinds of posting file, as messages name them (every suffix read: ".txt, .md, ..., .htm").
+LISTED = ", ".join(SUFFIXES)
+ONE_OF = f"{', '.join(SUFFIXES[:-1])} or {SUFFIXES[-1]}"
 #: A project's own files: in a folder or a pattern's matches, skipped whatever their suffix.
 OWN_FILES = ("readme", "license", "licence", "changelog", "contributing", "code_of_conduct", "sources")
 #: A file that names this many of the postings beside it (by file name) is notes on them.
