@@ -283,6 +283,27 @@ def test_jobs_reads_stdin_and_uses_a_custom_catalogue_s_lexicons() -> None:
     assert json.loads(result.stdout)["postings"][0]["archetype"] == "analytics-engineer"
 
 
+ANALYTICS_ENGINEERING_AD = (
+    "Data Scientist\n\nWhat you will do\n"
+    "- Build and maintain dbt models of our warehouse in Snowflake\n"
+    "- Write ELT pipelines from our product database into the warehouse\n"
+    "- Build Looker dashboards and reports for the sales team\n"
+    "- Own the data warehouse schema and its data quality checks\n"
+)
+
+
+def test_a_custom_catalogue_with_a_role_of_a_kind_gives_that_role_not_outside() -> None:
+    """A job of a kind the built-in roles leave outside is the custom catalogue's role of that kind
+    (its "Analytics engineer" role), and what the verdict of another kind points to can be read up."""
+    orbit = str(ROOT / "examples" / "catalogues" / "orbit-analytics")
+    result = runner.invoke(app, ["jobs", "-", "--format", "json", "--catalogue", orbit], input=ANALYTICS_ENGINEERING_AD)
+    posting = json.loads(result.stdout)["postings"][0]
+    assert (posting["outside"], posting["archetype"]) == (None, "analytics-engineer"), result.output
+    result = runner.invoke(app, ["explain", "data engineering", "--catalogue", orbit])
+    assert result.exit_code == 0, result.output
+    assert "a job of another kind" in result.stdout
+
+
 LATIN = "expected UTF-8 text, found byte 0xe9 at offset 18 (perhaps Windows-1252 or Latin-1; save it as UTF-8)"
 
 

@@ -142,11 +142,12 @@ OUTSIDE = "rolefit.report.outside"
 
 
 def _has_kinds(cat: "Catalogue") -> bool:
-    """Whether the catalogue's postings can be given a verdict of another kind (the built-in one's
-    roles and tasks)."""
+    """Whether the catalogue's postings can be given a verdict of another kind (by the built-in
+    catalogue's model, or by the rules, for a catalogue with the tasks they tell kinds by)."""
     from rolefit.postings.features import applies_to
+    from rolefit.postings.kinds import gives_outside
 
-    return applies_to(cat)
+    return applies_to(cat) or gives_outside(frozenset(t.id for t in cat.tasks))
 
 
 def _outside_kind(name: str, cat: "Catalogue") -> "OutsideKind | None":

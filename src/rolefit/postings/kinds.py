@@ -14,6 +14,7 @@ reading the development set, they flattered it and cost verdicts on other employ
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 PIPES = frozenset(["etl-pipelines", "data-warehouse", "source-data", "automate-pipelines"])
@@ -111,6 +112,7 @@ TITLES = (
     ),
     ("BI reporting", re.compile(r"\bbi\b|business intelligence|report|dashboard|tableau|power bi", re.IGNORECASE)),
 )
+_KIND_TITLES = dict(TITLES)
 ANALYST = re.compile(r"analyst", re.IGNORECASE)
 KINDS = ("data engineering", "analytics engineering", "ML platform", "BI reporting")
 
@@ -135,6 +137,19 @@ def _share(weights: dict[str, float], tasks: frozenset[str], total: float) -> fl
     return sum(w for t, w in weights.items() if t in tasks) / total if total else 0.0
 
 
+def gives_outside(known: frozenset[str]) -> bool:
+    """Whether a catalogue with these task ids can give a verdict of another kind (it has the
+    pipelines' tasks and the science's, against which the kinds are told)."""
+    return bool(PIPES & known) and bool(SCIENCE & known)
+
+
+def has_role_of(kind: str, names: Iterable[str]) -> bool:
+    """Whether a catalogue has a role of this kind, by the role's name: with an "Analytics engineer
+    (Data Platform)" role, analytics engineering is no job outside the catalogue's roles."""
+    pattern = _KIND_TITLES.get(kind)
+    return pattern is not None and any(pattern.search(name) for name in names)
+
+
 def outside_kind(
     weights: dict[str, float],
     title: str,
@@ -146,7 +161,7 @@ def outside_kind(
 
     ``top`` is the archetype the evidence leans to most: warehouse, pipeline and report work reads
     as the data person's only with some sign of a small firm or a first data hire."""
-    if not PIPES & known or not SCIENCE & known:
+    if not gives_outside(known):
         return None
     total = sum(weights.values())
     pipes, bi, platform = (_share(weights, s, total) for s in (PIPES, BI, PLATFORM))

@@ -20,7 +20,7 @@ from rolefit.postings import classifier
 from rolefit.postings.calibration import NOT_DATA_SURE, sure, sure_model
 from rolefit.postings.evidence import Evidence, find_evidence
 from rolefit.postings.features import RESEARCH_TITLE, applies, features
-from rolefit.postings.kinds import kind_name, outside_kind, small_firm_signs
+from rolefit.postings.kinds import has_role_of, kind_name, outside_kind, small_firm_signs
 from rolefit.postings.language import not_english
 from rolefit.postings.posting import Posting
 from rolefit.postings.sections import parts
@@ -289,6 +289,8 @@ def read_posting(posting: Posting, catalogue: Catalogue, *, rules_only: bool = F
             hybrid = (odds[0][0], odds[1][0])
     else:
         outside = outside_kind(weights, posting.title, posting.text, known, sims[0][0])
+        if outside and has_role_of(outside, (r.name for r in catalogue.roles)):
+            outside = None  # (the catalogue has a role of that kind: the closest role says which)
         if not outside and len(sims) > 1 and sims[1][1] >= HYBRID_SHARE * sims[0][1]:
             hybrid = (sims[0][0], sims[1][0])
     reading = Reading(
