@@ -305,9 +305,6 @@ def test_a_word_in_another_sense_is_not_its_task(task: str, other: str, same: st
         ("Paid Time Off (PTO):", "benefits"),
         ("Department Overview", "team"),
         ("Ideally you also have:", "nice"),
-        ("Experience with:", "requirements"),
-        ("Software Proficiency:", "requirements"),
-        ("Experience with the following tools:", "requirements"),
         ("You meet our minimum qualifications for the job if you:", "requirements"),
         ("You meet the requirements if you have:", "requirements"),
     ],
@@ -516,6 +513,12 @@ _UNHEADED, _DUTIES = "Data Scientist\n\n", "Data Scientist\nJob Description\n"
         (_UNHEADED, "We are building a data platform and you will own its pipelines.", "open"),
         (_UNHEADED, "Goody is an e-commerce company. We are looking for an analyst to deliver dashboards.", "open"),
         (_UNHEADED, "Acme is a fintech company. You’ll build churn models.", "open"),
+        # the poster's hello is no part of the job; nor what the hire "will need", asked or told
+        (_UNHEADED, "Hi HN, my name is Jan, I am a co-founder and CEO of Ataraxis.", "company"),
+        (_UNHEADED, "Hi! We are looking for a data scientist to build models.", "open"),
+        (_UNHEADED, "To be successful in this role, you will need 3+ years of Python.", "requirements"),
+        (_UNHEADED, "You will need to build models for pricing.", "open"),
+        (_UNHEADED, "Are you a talented Machine Learning Engineer with experience in generative AI?", "requirements"),
     ],
 )
 def test_a_line_is_the_part_its_subject_makes_it(before: str, line: str, kind: str) -> None:
@@ -726,3 +729,17 @@ def test_characters_a_reader_does_not_see_are_not_read() -> None:
 
     posting = make_posting("p", "Data Scientist\n\nBuild dashboards if\ufeffYou come, zero\u200bwidth, joi\u200dned.")
     assert posting.text.endswith("Build dashboards if You come, zero width, joined.")
+
+
+@pytest.mark.parametrize(
+    "lead_in", ["Experience with:", "Software Proficiency:", "Experience with the following tools:"]
+)
+def test_a_lead_in_to_a_list_of_needs_is_the_requirements_or_the_nice_to_haves_it_stands_in(lead_in: str) -> None:
+    from rolefit.postings.sections import parts
+
+    under_duties = parts(f"Data Scientist\nWhat you will do\nBuild models.\n{lead_in}\nTableau\n")
+    assert under_duties[-1].kind == "requirements"
+    under_nice = parts(f"Data Scientist\nNice to have\nA PhD.\n{lead_in}\nTableau\n")
+    assert under_nice[-1].kind == "nice"
+    # (so does a list of needs run onto its lead-in's line)
+    assert parts("Data Scientist\nBonus qualifications\nExperience with AWS tools: EC2, S3\n")[-1].kind == "nice"

@@ -30,10 +30,10 @@ def sure(kind: str, margin: float, weight: float) -> float:
 #: (lowest chance of the band, share right) for the fitted model's verdicts, by the model's
 #: chance for its verdict, measured on cross-validated predictions; bands in rising order.
 MODEL_BANDS: tuple[tuple[float, float], ...] = (
-    (0.0, 0.33),
-    (0.4, 0.62),
+    (0.0, 0.31),
+    (0.4, 0.63),
     (0.5, 0.63),
-    (0.6, 0.67),
+    (0.6, 0.66),
     (0.7, 0.76),
     (0.8, 0.90),
     (0.9, 0.98),

@@ -92,7 +92,12 @@ NEED_LINE = re.compile(
     r"must (have|be|know)|(they|he or she|he/she|s/he) (must|should) (also )?(have|be|possess)|you (have|possess)|"
     # ("You bring 3 years of Python"; not "You bring that AI solution into production", a duty)
     r"you bring(?! (that|the|our|it|them|this|these|those|models?|solutions?)\b)|"
-    r"you are (an? )?(expert|fluent|familiar|comfortable|proficient))\b"
+    r"you are (an? )?(expert|fluent|familiar|comfortable|proficient)|"
+    # ("To be successful in this role, you will need 3+ years of ...", "You'll need a degree in ...";
+    # not "you will need to build", a duty)
+    r"(to be successful in this role, )?you(['’]ll| will) need (\d|an? |strong|solid|experience|knowledge|"
+    r"familiarity|proficiency|to have)|"
+    r"are you an? ([\w-]+ ){0,5}(with|who has))\b"
 )
 YOU = re.compile(r"\b(you|your|you'll|you’ll|you're|you’re|candidate|the hire|this role|the role)\b(?!\.[a-z])")
 HIRING = re.compile(
@@ -135,11 +140,29 @@ _HIRE_WORK = re.compile(
 )
 
 
+#: A greeting that opens a post: the poster's hello ("Hi HN, my name is ...", "Hi ! Please find ...").
+GREETING = re.compile(r"^(hi|hello|hey|dear|greetings)\b\s*[a-z]{0,12}\s*[,!.:]")
+
+
 def is_firm_intro(low: str) -> bool:
     """Whether a line (in lower case) is the firm saying what it is, not the job (:data:`FIRM_INTRO`):
     not when it goes on to the hire's work or to whom the firm is looking for ("We are looking for a
     Data Analyst to deliver key dashboards")."""
     return bool(FIRM_INTRO.match(low)) and not _HIRE_WORK.search(low) and not HIRING.search(low)
+
+
+def is_greeting(low: str) -> bool:
+    """Whether a line (in lower case) is the poster's hello, not the job: "Hi HN, my name is ...", "Hi !
+    Please find a description of this role below" (not "Hi! We are looking for ...", "Hello, you will ...")."""
+    return bool(GREETING.match(low)) and not HIRING.search(low) and _YOU_WILL.search(low) is None
+
+
+_YOU_WILL = re.compile(r"\byou(['’]ll| will)\b")
+
+
+def says_nothing_of_the_job(low: str) -> bool:
+    """Whether a line names neither the hire, nor whom the firm seeks, nor a duty."""
+    return not (YOU.search(low) or HIRING.search(low) or HIRE_SUBJECT.match(low) or starts_with_duty(low))
 
 
 #: A line that is only a job's title ("Senior Data Engineer", "Data Scientist (m/f/d)").

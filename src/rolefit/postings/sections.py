@@ -40,7 +40,9 @@ from rolefit.postings.line_kinds import (
     is_disclaimer,
     is_firm_intro,
     is_for_recruiters,
+    is_greeting,
     is_nice,
+    says_nothing_of_the_job,
     starts_with_duty,
 )
 from rolefit.postings.run_in import LOST_BREAK, PARAGRAPH, run_in_items
@@ -103,7 +105,7 @@ def heading_kind(line: str) -> str | None:
         low = text.lower()
         return "requirements" if _NEEDS_LEAD.match(low) else "duties" if _leads_to_duties(low) else None
     if raw.endswith(":") and _NEEDS_HEAD.fullmatch(key.lower()):
-        return "requirements"  # "Experience with:", "Software Proficiency:" (not "Experience with JIRA", a need)
+        return "needs"  # "Experience with:", "Software Proficiency:" (not "Experience with JIRA", a need)
     if marked and EEO_LINE.search(key.lower()):
         return "eeo"  # "We believe in equal employment opportunities:"
     named = (
@@ -155,16 +157,11 @@ _DUTY_LEAD = re.compile(
 _SIGN_OFF_LINE = re.compile(SIGN_OFF, re.IGNORECASE)
 
 
-def _says_nothing_of_the_job(low: str) -> bool:
-    """Whether a line names neither the hire, nor whom the firm seeks, nor a duty."""
-    return not (YOU.search(low) or HIRING.search(low) or HIRE_SUBJECT.match(low) or starts_with_duty(low))
-
-
 def _judge(low: str) -> str:
     """A line outside any named part (in lower case): the company about itself, the work of the
     team the hire joins, or the job."""
-    if is_firm_intro(low):
-        return "company"  # "We're a VC-funded startup building ...", whatever "you" it goes on to
+    if is_firm_intro(low) or is_greeting(low):
+        return "company"  # "We're a VC-funded startup building ...", "Hi HN, my name is ...": not the job
     if YOU.search(low) or HIRING.search(low) or HIRE_SUBJECT.match(low):
         return "open"
     if OWN_TEAM.search(low):
@@ -340,6 +337,8 @@ def parts(text: str) -> list[Part]:
             continue
         found = heading_kind(line)
         if found is not None:
+            if found == "needs":  # (a list of needs: the nice-to-haves' own, under theirs)
+                found = "nice" if kind == "nice" else "requirements"
             kind = "open" if found == "unnamed" else found
             continue
         if goes_on and out and out[-1].kind == "eeo":
@@ -353,7 +352,9 @@ def parts(text: str) -> list[Part]:
             content = inline.group(2).strip()
             # ("Location: Brussels", "Hours: 38 a week": a field of the ad, which heads no part)
             field = FIELD_KEY.fullmatch(inline.group(1).strip().lower()) is not None
-            kind = kind if field else named
+            # (a list of needs under the nice-to-haves stays theirs: "Bonus: ...", then "Experience with X: ...")
+            kind = kind if field or (kind == "nice" and named in ("requirements", "needs")) else named
+            kind = "requirements" if kind == "needs" else kind
         here = "benefits" if field else kind
         low = content.lower()
         if TITLE_LINE.match(content) and len(content) <= 60:
@@ -380,7 +381,7 @@ def parts(text: str) -> list[Part]:
             here = "nice"
         elif kind == "open":
             here = "requirements" if NEED_LINE.search(low) else _judge(low)
-            if here == "open" and goes_on and out and out[-1].kind == "company" and _says_nothing_of_the_job(low):
+            if here == "open" and goes_on and out and out[-1].kind == "company" and says_nothing_of_the_job(low):
                 here = "company"  # the blurb goes on: "By pioneering a new category with a streaming platform, ..."
         elif kind == "company" and OWN_TEAM.search(low):
             here = "team"  # "The data science team builds the data-driven features" in "About us"
