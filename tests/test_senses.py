@@ -305,6 +305,8 @@ def test_a_word_in_another_sense_is_not_its_task(task: str, other: str, same: st
         ("Paid Time Off (PTO):", "benefits"),
         ("Department Overview", "team"),
         ("Ideally you also have:", "nice"),
+        ("The Data Scientist is responsible for:", "duties"),
+        ("A successful Data Scientist contributes to the success of our go-to-market team by:", "duties"),
         ("You meet our minimum qualifications for the job if you:", "requirements"),
         ("You meet the requirements if you have:", "requirements"),
     ],

@@ -83,7 +83,7 @@ def clean(line: str) -> str:
 def heading_kind(line: str) -> str | None:
     """The part a heading line starts (``None`` when the line is not a heading)."""
     raw = line.strip()
-    if not raw or len(raw) > 80:
+    if not raw or len(raw) > (120 if raw.endswith(":") else 80):  # (a lead-in to a list may run longer)
         return None
     marked = raw.startswith("#") or raw.startswith("**") or raw.startswith("__") or raw.endswith(":")
     text = _DECOR.sub("", raw).rstrip(":").strip().rstrip("*_").strip().rstrip(":").strip()
@@ -133,8 +133,8 @@ def heading_kind(line: str) -> str | None:
 
 def _leads_to_duties(low: str) -> bool:
     """A sentence that leads into the duties: "You will be responsible for:", "The analyst meets the
-    team's objectives by:"."""
-    return _DUTY_LEAD.match(low) is not None or low.endswith(" by")
+    team's objectives by:", "The Data Scientist is responsible for:"."""
+    return _DUTY_LEAD.match(low) is not None or low.endswith((" by", " responsible for"))
 
 
 #: A sentence that leads into what the hire needs: "You will need these skills and experience to be successful:".
