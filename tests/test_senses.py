@@ -141,6 +141,21 @@ def tasks(line: str) -> set[str]:
             "Deliver weekly reports to the product team.",
             "Deliver weekly reports to the leadership team.",
         ),
+        (
+            "gather-requirements",
+            "Provide stakeholders with analysis of churn.",
+            "Work with stakeholders to define metrics.",
+        ),
+        (
+            "gather-requirements",
+            "Empower business stakeholders with self-serve data.",
+            "Gather requirements from business stakeholders.",
+        ),
+        (
+            "present-findings",
+            "Inform decisions with business partners.",
+            "Inform decisions with senior leadership and business partners.",
+        ),
         # "report" as the verb of telling or answering to is no report of data
         (
             "bi-dashboards",

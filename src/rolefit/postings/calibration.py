@@ -30,13 +30,12 @@ def sure(kind: str, margin: float, weight: float) -> float:
 #: (lowest chance of the band, share right) for the fitted model's verdicts, by the model's
 #: chance for its verdict, measured on cross-validated predictions; bands in rising order.
 MODEL_BANDS: tuple[tuple[float, float], ...] = (
-    (0.0, 0.31),
-    (0.4, 0.63),
-    (0.5, 0.63),
+    (0.0, 0.18),
+    (0.4, 0.56),
+    (0.5, 0.58),
     (0.6, 0.66),
-    (0.7, 0.76),
-    (0.8, 0.90),
-    (0.9, 0.98),
+    (0.8, 0.80),
+    (0.9, 0.92),
 )
 
 

@@ -97,7 +97,10 @@ _USING = frozenset(
     ]
 )
 #: Verbs (their stems) of sharing results, and the words after which come those they are shared with.
-_SHARING = frozenset(["present", "communic", "report", "share", "explain", "showcas", "deliv", "convey"])
+_SHARING = frozenset(["present", "communic", "report", "share", "explain", "showcas", "deliv", "convey", "provid"])
+#: Verbs (their stems) whose object is whom results serve: "provide stakeholders with analysis",
+#: "empower stakeholders", "inform business partners".
+_SERVING = frozenset(["provid", "empow", "inform", "equip"])
 _TO = frozenset(["to", "with", "for"])
 #: Whom results are shared with, as a partner's name ends ("product managers", "business teams").
 #: (Not "executives" or "senior leadership": presenting to them is the sharing task's own word.)
@@ -108,7 +111,7 @@ _AUDIENCE = frozenset(
     ]
 )
 #: "The leadership team", "the executive team": presenting to them is the sharing task's own word.
-_LEADERS = frozenset(["leadership", "executive", "management", "senior"])
+_LEADERS = frozenset(["leadership", "executive", "executives", "management", "senior", "leaders"])
 #: What ends a list of whom results are shared with ("to product managers to decide", "with teams in Paris").
 _AUDIENCE_END = frozenset(["to", "on", "in", "about", "that", "which", "who", "so", "by", "through", "via"])
 _TRIGGERS = frozenset(["databas", "communic", "report", "research", "sourc"])
@@ -119,6 +122,10 @@ def _audience(words: Words, shared: int) -> set[int]:
     "present findings to (product managers and business teams)"."""
     forms = words.words
     out: set[int] = set()
+    if words.stems[shared] in _SERVING:  # ("provide (business stakeholders) with", "empower (stakeholders)")
+        served = [j for j in range(shared + 1, min(shared + 4, len(forms))) if forms[j] in _AUDIENCE]
+        if served:
+            return set(range(shared + 1, served[0] + 1))
     for i in range(shared + 1, min(shared + 8, len(forms))):
         if forms[i] not in _TO:
             continue
@@ -128,7 +135,7 @@ def _audience(words: Words, shared: int) -> set[int]:
                 break
             if forms[j] in _AUDIENCE and not (forms[j].startswith("team") and forms[j - 1] in _LEADERS):
                 last = j
-        out.update(range(i + 1, last + 1))
+        out.update(k for k in range(i + 1, last + 1) if forms[k] not in _LEADERS)  # ("senior leadership" stays)
         break
     return out
 
@@ -146,9 +153,9 @@ def use_words(words: Words) -> set[int]:
     """The lone words of one clause that are not the hire's work of their task (see the module)."""
     stems = words.stems
     out: set[int] = set()
-    if not _SHARING.isdisjoint(stems):
+    if not _SHARING.isdisjoint(stems) or not _SERVING.isdisjoint(stems):
         for i, s in enumerate(stems):
-            if s in _SHARING:
+            if s in _SHARING or s in _SERVING:
                 out |= _audience(words, i)
     if _TRIGGERS.isdisjoint(stems):
         return out  # (nearly every clause)
