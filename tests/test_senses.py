@@ -174,6 +174,8 @@ def tasks(line: str) -> set[str]:
             "Two years of industry experience (preferably outside of academia).",
             "Experience in academia.",
         ),
+        # a job's name held before, with no article: "experience as BI Integration Expert"
+        ("bi-dashboards", "Five years of experience as BI Integration Expert.", "Build BI reports for finance."),
         # the words of a link or an e-mail address are no work
         (
             "hiring",

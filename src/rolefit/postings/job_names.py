@@ -70,6 +70,7 @@ _NOT_NAME = NAME_STOPS | frozenset(
         "six",
         "several",
         "fellow",
+        "as",
     ]
 )
 
@@ -84,7 +85,9 @@ _AS = frozenset(["as", "be", "become", "becoming", "is", "are"])
 
 def _serves_as(forms: list[str], start: int) -> bool:
     """Whether the name that begins at ``start`` is the hire's own: "serving as a subject matter
-    expert", "you will be the domain expert", "become our go-to expert"."""
+    expert", "you will be the domain expert", "become our go-to expert", "experience as BI Expert"."""
+    if start >= 1 and forms[start - 1] == "as":
+        return True  # ("five years of experience as BI Integration Expert": a name held, with no article)
     return start >= 2 and forms[start - 1] in _ARTICLES and forms[start - 2] in _AS
 
 
