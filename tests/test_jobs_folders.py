@@ -8,7 +8,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -113,6 +113,17 @@ SUFFIXES = st.sampled_from([".txt", ".md", ".markdown", ".html", ".htm", ".pdf",
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.booleans(), NAMES, SUFFIXES), min_size=1, max_size=8, unique=True))
+# (a folder of only skipped files whose reasons, five of them, ran past the length a message is cut at)
+@example(
+    [
+        (False, "ad", ".pdf"),
+        (False, "ad", ".docx"),
+        (False, "readme", ".txt"),
+        (False, "readme", ".md"),
+        (False, "readme", ".markdown"),
+        (False, "Contributing", ".txt"),
+    ]
+)
 def test_each_entry_of_a_folder_is_read_or_said_to_be_skipped_or_one_of_the_named_ones(
     entries: list[tuple[bool, str, str]],
 ) -> None:

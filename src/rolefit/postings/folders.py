@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rolefit.errors import RolefitError
+from rolefit.errors import MESSAGE_LIMIT, RolefitError
 from rolefit.files import read as inputs
 from rolefit.files import walk
 
@@ -61,9 +61,15 @@ def _is_candidate(path: Path) -> bool:
     return path.suffix.lower() in SUFFIXES and not own_file(path) and not path.name.startswith(".")
 
 
-def _shown(names: list[str]) -> str:
-    more = len(names) - SHOWN
-    return ", ".join(names[:SHOWN]) + (f" and {more} more" if more > 0 else "")
+def _shown(names: list[str], room: int | None = None) -> str:
+    """The first names (five at most), and how many more; with ``room``, only as many as fit in it."""
+    count = min(SHOWN, len(names))
+    while True:
+        more = len(names) - count
+        text = ", ".join(names[:count]) + (f" and {more} more" if more > 0 else "")
+        if room is None or len(text) <= room or count == 1:
+            return text
+        count -= 1
 
 
 def _sort(listing: Listing, entries: list[tuple[Path, bool]], where: str, shown: str) -> Listing:
@@ -119,7 +125,10 @@ def nothing_read(kind: str, listing: Listing, reasons: list[str], where: str) ->
     else:
         n = len(skipped)
         said = f"{n} {'entry matches' if n == 1 else 'entries match'} this pattern, and none is read as a posting"
-    return PostingError(f"{said}; skipped: {_shown(skipped)}; name a file on its own to read it", file=where)
+    end = "; name a file on its own to read it"
+    # (no more names than the message has room for: a message is cut at its limit, names and all)
+    room = MESSAGE_LIMIT - len(f"{said}; skipped: ") - len(end)
+    return PostingError(f"{said}; skipped: {_shown(skipped, room)}{end}", file=where)
 
 
 _BEFORE, _AFTER = r"(?<![\w.-])", r"(?![\w-])"
