@@ -23,16 +23,18 @@ PAGE = '<meta name="generator" content="rolefit'
 #: How far into a file the page's mark is looked for.
 PAGE_HEAD = 2000
 _VERSION = r"\d[0-9A-Za-z.+-]*"
-_MARKDOWN = re.compile(rf"<!-- written by rolefit {_VERSION} -->")
-_TEXT = re.compile(rf"Written by rolefit {_VERSION}\.")
+#: The last line of a Markdown report and of a text report, with rolefit's version for ``{}``.
+_MARKDOWN_MARK = "<!-- written by rolefit {} -->"
+_TEXT_MARK = "Written by rolefit {}."
+_MARKS = re.compile("|".join(re.escape(m).replace(r"\{\}", _VERSION) for m in (_MARKDOWN_MARK, _TEXT_MARK)))
 
 
 def markdown_mark(version: str = __version__) -> str:
-    return f"<!-- written by rolefit {version} -->"
+    return _MARKDOWN_MARK.format(version)
 
 
 def text_mark(version: str = __version__) -> str:
-    return f"Written by rolefit {version}."
+    return _TEXT_MARK.format(version)
 
 
 def mark_markdown(text: str) -> str:
@@ -53,5 +55,5 @@ def written_by_rolefit(text: str) -> str | None:
     """What of rolefit's ``text`` is ("page", "report"), or None when it bears no mark of ours."""
     if PAGE in text[:PAGE_HEAD]:
         return "page"
-    last = next((line.strip() for line in reversed(text.splitlines()) if line.strip()), "")
-    return "report" if _MARKDOWN.fullmatch(last) or _TEXT.fullmatch(last) else None
+    last = text.rstrip().rpartition("\n")[2].strip()
+    return "report" if _MARKS.fullmatch(last) else None

@@ -52,7 +52,7 @@ _RATING = re.compile(r"^\s*[0-5]\.\d\s*★?\s*$")
 #: (often where a line break was lost: "if\ufeffYou come") stands for a space; a zero-width joiner,
 #: non-joiner, word joiner or soft hyphen for nothing.
 _UNSEEN = str.maketrans({"\ufeff": " ", "\u200b": " ", "\u200c": "", "\u200d": "", "\u2060": "", "\u00ad": ""})
-_UNSEEN_CHARS = frozenset("\ufeff\u200b\u200c\u200d\u2060\u00ad")
+_UNSEEN_CHARS = frozenset(map(chr, _UNSEEN))
 
 
 def make_posting(name: str, text: str) -> Posting:

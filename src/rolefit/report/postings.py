@@ -33,6 +33,7 @@ from rolefit.report.reading import (
     failures_data,
     fit_line,
     fit_lists,
+    in_order,
     said,
     sure_note,
 )
@@ -182,7 +183,7 @@ def render(
     table.add_column("Sure", justify="right", no_wrap=True)
     if jobs is not None:
         table.add_column("Your fit", justify="right", no_wrap=True)
-    order = [j.reading for j in jobs] if jobs is not None else readings
+    order = in_order(readings, jobs)
     fits = _fits(jobs)
     for rank, reading in enumerate(order, 1):
         label = Text(terminal_safe(reading.label(catalogue)), style="dim" if reading.insufficient else "")
@@ -252,7 +253,7 @@ def to_markdown(
     failures: Sequence[Failure] = (),
     answers: Coverage | None = None,
 ) -> str:
-    order = [j.reading for j in jobs] if jobs is not None else readings
+    order = in_order(readings, jobs)
     fits = _fits(jobs)
     ranked = jobs is not None
     out = (

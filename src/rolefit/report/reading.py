@@ -17,7 +17,7 @@ from rolefit.errors import Failure
 from rolefit.model.answers import Coverage
 from rolefit.model.catalogue import Catalogue
 from rolefit.postings.features import applies_to
-from rolefit.postings.read import Evidence, Reading
+from rolefit.postings.read import Evidence, JobFit, Reading
 
 if TYPE_CHECKING:
     from rolefit.scoring.fit import RoleFit
@@ -80,6 +80,11 @@ def _find_mention(low: str, word: str, then: str = "") -> int:
             first = at if first < 0 else first
         at = low.find(word, at + 1)
     return first
+
+
+def in_order(readings: Sequence[Reading], jobs: Sequence[JobFit] | None) -> list[Reading]:
+    """The readings in the order the reports show them: ranked by your fit when there are fits."""
+    return [j.reading for j in jobs] if jobs is not None else list(readings)
 
 
 def ranked_evidence(reading: Reading, catalogue: Catalogue) -> list[Evidence]:

@@ -27,6 +27,7 @@ from rolefit.report.reading import (
     each_line_once,
     failure_lines,
     fit_line,
+    in_order,
     not_enough,
     ranked_evidence,
     sure_note,
@@ -191,7 +192,7 @@ def jobs_page(
         ranked=jobs is not None,
         chart=render.markup(closeness_chart(views, catalogue)),
         chart_words=CHANCES_CHART if _by_chances(views) else CLOSENESS_CHART,
-        sure_note=sure_note([j.reading for j in jobs] if jobs is not None else list(readings)),
+        sure_note=sure_note(in_order(readings, jobs)),
         answers_note=answers_line(answers),  # (partial answers: the fits are rough)
         failures=failure_lines(failures),  # (the files that could not be read: a shared page must not hide them)
     )
