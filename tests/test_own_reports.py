@@ -154,3 +154,59 @@ def test_the_skip_message_lists_exactly_the_kinds_a_folder_reads(suffix: str) ->
     kinds = f"{', '.join(POSTING_SUFFIXES[:-1])} or {POSTING_SUFFIXES[-1]}"
     assert kinds == ".txt, .md, .markdown, .html or .htm"
     assert result.stderr.strip() == f"rolefit: {folder}: 1 entry skipped, not {kinds} postings: ad.rtf"
+
+
+@pytest.mark.parametrize(
+    ("command", "writes"),
+    [
+        (["quiz", "--answers", str(EXAMPLES / "researcher.yaml")], "quiz"),
+        (["score", str(EXAMPLES)], "score"),
+        (["audit", str(EXAMPLES)], "audit"),
+        (["compare", str(EXAMPLES / "researcher.yaml"), str(EXAMPLES / "analyst.yaml")], "compare"),
+        (["jobs", str(SAMPLES / ADS[0])], "jobs"),
+        (["explain", "rnd"], "explain"),
+        (["schema", "answers"], "schema"),
+    ],
+)
+def test_a_json_report_given_as_answers_is_said_to_be_one(tmp_path: Path, command: list[str], writes: str) -> None:
+    """Each command's JSON given where answers are wanted: exit 2, and a message that names the
+    file, the key that shows it, the command that wrote it and what was expected instead."""
+    report = tmp_path / "report.json"
+    assert runner.invoke(app, [*command, "-o", str(report)]).exit_code in (0, 1)
+    for use in (["quiz", "--answers"], ["score"], ["compare", str(EXAMPLES / "analyst.yaml")]):
+        result = runner.invoke(app, [*use, str(report)])
+        assert result.exit_code == 2, result.output
+        assert f"this is what rolefit {writes} writes, not an answers file; expected an answers file" in result.output
+        assert f"{report}:2: " in result.output
+        assert "unknown field" not in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command", ["score", "audit"])
+def test_a_json_report_found_in_a_cohort_folder_is_skipped_and_said(tmp_path: Path, command: str) -> None:
+    """`rolefit score cohort/ -o cohort/summary.json`, then `rolefit score cohort/`: the summary is
+    no one's answers. It is skipped, with a line on stderr; a folder of nothing else is an error."""
+    folder = tmp_path / "cohort"
+    shutil.copytree(EXAMPLES, folder)
+    first = runner.invoke(app, [command, str(folder), "--format", "json"])
+    assert first.exit_code == 0
+    (folder / "summary.json").write_text(first.stdout, encoding="utf-8")
+    again = runner.invoke(app, [command, str(folder), "--format", "json"])
+    assert again.exit_code == 0, again.output
+    assert again.stdout == first.stdout  # (the same people, the report not among them)
+    assert f"{folder / 'summary.json'}: skipped, a report that rolefit {command} wrote, not answers" in again.stderr
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    shutil.copy(folder / "summary.json", alone / "summary.json")
+    empty = runner.invoke(app, [command, str(alone), "-o", str(tmp_path / "out.json")])
+    assert empty.exit_code == 2 and not (tmp_path / "out.json").exists()
+    assert empty.stderr.startswith(f"rolefit: {alone}: no answers files to {command}, of those found: ")
+
+
+def test_an_output_left_out_of_a_cohort_of_nothing_else_writes_no_report(tmp_path: Path) -> None:
+    folder = tmp_path / "cohort"
+    folder.mkdir()
+    target = folder / "out.json"
+    target.write_text("{}", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(folder), "-o", str(target), "--force"])
+    assert result.exit_code == 2 and target.read_text(encoding="utf-8") == "{}"
+    assert "left out, the file this report is written to (--output)" in result.stderr

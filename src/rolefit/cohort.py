@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -23,7 +24,7 @@ from rolefit.errors import AnswersError, Failure, RolefitError
 from rolefit.files import read as inputs
 from rolefit.files import walk
 from rolefit.files import yamltext as yamlfile
-from rolefit.files.answers import load_answers, parse_answers, posting_hint
+from rolefit.files.answers import REPORT_FIRST_KEYS, load_answers, parse_answers, posting_hint
 from rolefit.model.answers import Answers, complete, untouched
 from rolefit.model.catalogue import Catalogue
 from rolefit.scoring.fit import TIED_NAMED, FitResult, score
@@ -151,6 +152,38 @@ def expand(paths: Sequence[str]) -> list[Path]:
                 seen.add(key)
                 out.append(path)
     return out
+
+
+#: How much of a JSON file is read to tell a report of rolefit's by its first key.
+_REPORT_HEAD = 256
+_FIRST_KEY = re.compile(r'\s*\{\s*"([^"\\]{1,40})"\s*:')
+
+
+def own_reports(files: Sequence[Path], named: Sequence[str]) -> tuple[list[Path], list[str]]:
+    """``files`` without the JSON reports of rolefit's a folder or a pattern found among them
+    (``rolefit score cohort/ -o cohort/summary.json``, then ``rolefit score cohort/``), and a line
+    for stderr for each. A file named on its own is kept: reading it says what it is."""
+    kept: list[Path] = []
+    notes: list[str] = []
+    alone = {_identity(Path(arg)) for arg in named}
+    for path in files:
+        command = None if path.suffix.lower() != ".json" or _identity(path) in alone else _report_command(path)
+        if command is None:
+            kept.append(path)
+        else:
+            notes.append(f"{path}: skipped, a report that rolefit {command} wrote, not answers")
+    return kept, notes
+
+
+def _report_command(path: Path) -> str | None:
+    """The command whose JSON report ``path`` is, by its first key (None: not one, or unreadable)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(_REPORT_HEAD).decode("utf-8", "replace").lstrip("\ufeff")
+    except OSError:
+        return None  # (said when it is read)
+    first = _FIRST_KEY.match(head)
+    return REPORT_FIRST_KEYS.get(first.group(1)) if first else None
 
 
 def _identity(path: Path) -> Path:

@@ -25,7 +25,7 @@ from typing import Any
 from rich.console import Console
 
 from rolefit.cli import failures
-from rolefit.errors import OutputError, RolefitError, did_you_mean
+from rolefit.errors import AnswersError, OutputError, RolefitError, did_you_mean
 
 Render = Callable[[Console], None]
 
@@ -169,6 +169,21 @@ def left_out(files: Sequence[Path], named: Sequence[str], output: str | None) ->
     kept = [f for f in files if not _same_file(f, path)]
     notes = [f"{f}: left out, the file this report is written to (--output)" for f in files if f not in kept]
     return kept, notes
+
+
+#: How many of the files left out a "nothing to score" message names.
+_NAMED_LEFT_OUT = 3
+
+
+def some_left(files: Sequence[Path], named: Sequence[str], notes: Sequence[str], what: str) -> None:
+    """Raise an error when every file the arguments found was left out (``notes`` say why each
+    was): no report of nobody is written."""
+    if files or not notes or not named:
+        return
+    shown = "; ".join(notes[:_NAMED_LEFT_OUT]) + (
+        f"; and {len(notes) - _NAMED_LEFT_OUT} more" if len(notes) > _NAMED_LEFT_OUT else ""
+    )
+    raise AnswersError(f"no answers files to {what}, of those found: {shown}", file=named[0])
 
 
 def _is_stream(output: str) -> bool:

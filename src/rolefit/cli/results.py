@@ -5,7 +5,18 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from rolefit.cli.delivery import Document, Format, check_target, deliver, hint_if_typed, lazy, left_out, notice, target
+from rolefit.cli.delivery import (
+    Document,
+    Format,
+    check_target,
+    deliver,
+    hint_if_typed,
+    lazy,
+    left_out,
+    notice,
+    some_left,
+    target,
+)
 from rolefit.cli.main import app, catalogue_from
 from rolefit.cli.options import (
     CatalogueOption,
@@ -55,6 +66,9 @@ def score_cmd(
     stdin_once(("FILE", paths))
     cat = catalogue_from(catalogue)
     files, leaving = left_out(cohorts.expand(paths), paths, output)
+    files, reports = cohorts.own_reports(files, paths)
+    leaving += reports
+    some_left(files, paths, leaving, "score")
     check_target(output, force, files, catalogue=catalogue)
     hint_if_typed(files, "answers (YAML or JSON)")
     group = cohorts.score_files(cat, files)

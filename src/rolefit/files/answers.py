@@ -56,6 +56,32 @@ def _unknown(key: object, fields: Iterable[str]) -> str:
     return f"unknown field; {did_you_mean(str(key), names)}expected one of: {', '.join(names)}"
 
 
+#: The JSON reports rolefit writes, by the top-level keys that tell each apart: a report given
+#: where answers are wanted is said to be one (not "people: unknown field").
+_REPORTS = (
+    (("rolefit", "fits"), "quiz"),
+    (("people", "summary"), "score"),
+    (("files", "summary"), "audit"),
+    (("profiles", "roles"), "compare"),
+    (("postings",), "jobs"),
+    (("id", "tasks", "organisations"), "explain"),
+    (("$schema",), "schema"),
+)
+_ANSWERS_WANTED = "expected an answers file (YAML, as rolefit quiz or rolefit template writes it)"
+
+
+#: The first key of each report's JSON, and the command that writes it.
+REPORT_FIRST_KEYS = {keys[0]: command for keys, command in _REPORTS}
+
+
+def _report_of(data: dict[Any, Any]) -> tuple[str, str] | None:
+    """The key that shows a document is a report of rolefit's, and the command that writes it."""
+    for keys, command in _REPORTS:
+        if all(k in data for k in keys):
+            return keys[0], command
+    return None
+
+
 def check_document(data: Any, text: str, name: str, extra: tuple[str, ...] = ()) -> _Document:
     """Check an answers document's shape, as :class:`rolefit.files.schemas.AnswersModel` defines it.
 
@@ -69,6 +95,9 @@ def check_document(data: Any, text: str, name: str, extra: tuple[str, ...] = ())
         return AnswersError(problem, file=name, key=key, line=yamlfile.line_of(text, loc))
 
     yamlfile.require_mapping(data, text, name, AnswersError)
+    if "format" not in data and (report := _report_of(data)):
+        key, command = report
+        raise fail(f"this is what rolefit {command} writes, not an answers file; {_ANSWERS_WANTED}", key)
     for key in data:
         if key not in TOP_KEYS and key not in extra:
             raise fail(_unknown(key, (*TOP_KEYS, *extra)), key)
