@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from rolefit.cli.delivery import Document, Format, check_target, deliver, lazy, left_out, notice, some_left
+from rolefit.cli.delivery import Document, Format, answers_files, check_target, deliver, lazy, notice
 from rolefit.cli.main import app, catalogue_from
 from rolefit.cli.options import CatalogueOption, ForceOption, OutputOption, TableFormatOption
 
@@ -35,16 +35,12 @@ def audit(
     [dim]$[/] rolefit audit 'cohort/*.yaml' -o audit.csv
     """
     from rolefit import audit as audits
-    from rolefit.cohort import expand, own_reports
     from rolefit.files.read import stdin_once
     from rolefit.report.audit import failure_lines
 
     stdin_once(("FILE", paths))
     cat = catalogue_from(catalogue)
-    files, leaving = left_out(expand(paths), paths, output)
-    files, reports = own_reports(files, paths)
-    leaving += reports
-    some_left(files, paths, leaving, "audit")
+    files, leaving = answers_files(paths, output, "audit")
     check_target(output, force, files, catalogue=catalogue)
     result = audits.audit_files(cat, files)
     doc = Document(

@@ -175,7 +175,20 @@ def left_out(files: Sequence[Path], named: Sequence[str], output: str | None) ->
 _NAMED_LEFT_OUT = 3
 
 
-def some_left(files: Sequence[Path], named: Sequence[str], notes: Sequence[str], what: str) -> None:
+def answers_files(named: Sequence[str], output: str | None, what: str) -> tuple[list[Path], list[str]]:
+    """The answers files ``named`` (files, folders, patterns) stand for, without the file ``output``
+    names and rolefit's own reports found among them, and a line for stderr for each left out;
+    an error when every file found was left out (``what``: "score", "audit")."""
+    from rolefit.cohort import expand, own_reports
+
+    files, notes = left_out(expand(named), named, output)
+    files, reports = own_reports(files, named)
+    notes += reports
+    _some_left(files, named, notes, what)
+    return files, notes
+
+
+def _some_left(files: Sequence[Path], named: Sequence[str], notes: Sequence[str], what: str) -> None:
     """Raise an error when every file the arguments found was left out (``notes`` say why each
     was): no report of nobody is written."""
     if files or not notes or not named:

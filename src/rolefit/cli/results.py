@@ -8,13 +8,12 @@ import typer
 from rolefit.cli.delivery import (
     Document,
     Format,
+    answers_files,
     check_target,
     deliver,
     hint_if_typed,
     lazy,
-    left_out,
     notice,
-    some_left,
     target,
 )
 from rolefit.cli.main import app, catalogue_from
@@ -65,10 +64,7 @@ def score_cmd(
 
     stdin_once(("FILE", paths))
     cat = catalogue_from(catalogue)
-    files, leaving = left_out(cohorts.expand(paths), paths, output)
-    files, reports = cohorts.own_reports(files, paths)
-    leaving += reports
-    some_left(files, paths, leaving, "score")
+    files, leaving = answers_files(paths, output, "score")
     check_target(output, force, files, catalogue=catalogue)
     hint_if_typed(files, "answers (YAML or JSON)")
     group = cohorts.score_files(cat, files)
