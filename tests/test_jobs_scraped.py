@@ -289,3 +289,24 @@ def test_serving_as_the_expert_is_no_meeting_with_outside_experts() -> None:
     assert "external-meetings" not in tasks_of(ad)
     assert "external-meetings" in tasks_of("Data Scientist\n- Work with subject matter experts to learn the domain.\n")
     assert "external-meetings" not in tasks_of("Data Scientist\n- You will be the domain expert for pricing.\n")
+
+
+def test_a_paragraph_whose_line_breaks_were_lost_is_cut_at_its_headings_and_sentences() -> None:
+    """A whole ad run into one line: a heading after an ellipsis and two spaces, a heading glued to
+    the sentence after it, and a "You" in capitals where a line break was lost, each part its own."""
+    intro = "We are a retailer with shops in ten countries and a passion for customers. " * 6
+    ad = (
+        "Marketing Data Analyst\n"
+        + intro
+        + "You will shape our roadmap for CRM, lead scoring, ROI…   Key Responsibilities You develop and maintain"
+        " reports for the sales team You listen to stakeholders and their wishes. Thank You for reading this ad"
+        " today. What you will be doing At Acme we value analysts who measure campaigns every week.\n"
+    )
+    lines = {p.text: p.kind for p in parts(ad)}
+    assert lines["You develop and maintain reports for the sales team"] == "duties"
+    assert lines["You listen to stakeholders and their wishes."] == "duties"
+    assert "Thank You for reading this ad today." in lines  # (a capital "You" after "Thank" is no lost break)
+    assert lines["At Acme we value analysts who measure campaigns every week."] == "duties"
+    # a name after a small word is no heading's end: "The mission of | Data Science team ..." is one sentence
+    mission = "The mission of Data Science team at Acme is to serve the whole company with numbers. " * 7
+    assert next(p.text for p in parts("Data Scientist\n" + mission)).startswith("The mission of Data Science team")

@@ -13,7 +13,7 @@ from __future__ import annotations
 BANDS: dict[str, tuple[tuple[float, float], ...]] = {
     "archetype": ((0.05, 0.23), (0.3, 0.47), (0.45, 0.50), (0.6, 0.88)),
     "hybrid": ((0.0, 0.12),),
-    "outside": ((0.05, 0.50), (0.1, 0.50), (0.45, 0.80)),
+    "outside": ((0.0, 0.50), (0.45, 0.80)),
 }
 
 
@@ -30,12 +30,12 @@ def sure(kind: str, margin: float, weight: float) -> float:
 #: (lowest chance of the band, share right) for the fitted model's verdicts, by the model's
 #: chance for its verdict, measured on cross-validated predictions; bands in rising order.
 MODEL_BANDS: tuple[tuple[float, float], ...] = (
-    (0.0, 0.18),
-    (0.4, 0.56),
-    (0.5, 0.58),
-    (0.6, 0.66),
-    (0.8, 0.80),
-    (0.9, 0.92),
+    (0.0, 0.15),
+    (0.4, 0.51),
+    (0.5, 0.55),
+    (0.6, 0.68),
+    (0.8, 0.78),
+    (0.9, 0.93),
 )
 
 

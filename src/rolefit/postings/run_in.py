@@ -8,6 +8,7 @@ cut into the lines it was (:func:`run_in_items`), before the posting is read par
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -50,7 +51,7 @@ _NAMED = frozenset(["duties", "requirements", "nice", "benefits", "company", "ee
 
 #: Where a scrape lost a line break and left two spaces: "... into an analytical approach  Work closely
 #: with ..." (after a word or a stop, before a capitalised word).
-LOST_BREAK = re.compile(r"(?<=[a-z0-9.,;:)])[ \t]{2,}(?=[A-Z])")
+LOST_BREAK = re.compile(r"(?<=[a-z0-9.,;:)…!?])[ \t]{2,}(?=[A-Z])")
 #: A line shorter than this is left whole (a title or a table's row may line words up with spaces).
 _LOST_BREAK_MIN = 80
 #: A line longer than this is a paragraph, read sentence by sentence (a company's blurb, the job
@@ -93,6 +94,8 @@ def run_in_items(line: str, heading: Callable[[str], str | None] | None = None) 
             and heading(before.group(1) + ":") in _NAMED
         ):
             return [before.group(1), before.group(2)]
+        if end[:1].isupper() and (first := _heading_first(end, heading)):
+            return first
     if heading is not None and line.count(" - ") >= 3:
         dashed = _RUN_IN_DASH.split(line)
         if len(dashed) >= 4 and sum(len(p.split()) for p in dashed[1:]) >= 4 * (len(dashed) - 1):
@@ -112,3 +115,27 @@ def _split_end(piece: str, heading: Callable[[str], str | None]) -> list[str]:
     if glued and heading(glued.group(2)) in _NAMED:
         return [glued.group(1), glued.group(2)]
     return [piece]
+
+
+#: A heading of two to six words before a sentence, the break between them lost: "What you will be
+#: doing At Retailored we are looking for ...", "Key Responsibilities You develop and maintain ...".
+_HEADING_WORDS = range(2, 7)
+#: Words a heading does not end with: "The mission of | Data Science team ..." is one sentence.
+_GOES_ON = frozenset(["of", "and", "or", "the", "a", "an", "to", "for", "in", "on", "at", "with", "our", "your", "as"])
+
+
+def _heading_first(end: str, heading: Callable[[str], str | None]) -> list[str] | None:
+    """The heading a line starts with and the sentence after it, if it starts with one: the heading
+    a part's name, the sentence's first word capitalised (not "I") and one of its next three in lower case."""
+    words = end.split(" ")
+    for k in _HEADING_WORDS:
+        if len(words) < k + 4:
+            return None
+        after = words[k]
+        if after[:1].isupper() and after[1:2].islower() and any(w[:1].islower() for w in words[k + 1 : k + 4]):
+            lead = " ".join(words[:k])
+            # (a capital after a small word is a name's: "The mission of Data Science team ...")
+            named = any(w[:1].isupper() and v[:1].islower() for v, w in itertools.pairwise(words[:k]))
+            if not named and lead[-1:].isalpha() and words[k - 1].lower() not in _GOES_ON and heading(lead) in _NAMED:
+                return [lead, " ".join(words[k:])]
+    return None

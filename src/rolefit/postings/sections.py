@@ -45,7 +45,8 @@ from rolefit.postings.line_kinds import (
     says_nothing_of_the_job,
     starts_with_duty,
 )
-from rolefit.postings.run_in import LOST_BREAK, PARAGRAPH, run_in_items
+from rolefit.postings.run_in import PARAGRAPH, run_in_items
+from rolefit.postings.sentences import sentences
 from rolefit.postings.tables import table_rows
 
 #: The longest first line that is taken for a title alone (a longer one is a paragraph, and read).
@@ -206,38 +207,6 @@ def _joined(lines: list[str]) -> list[str]:
     return out
 
 
-#: (not after a title or an abbreviation: "The Sr. Data Analyst is ...", "e.g. Python")
-_NO_END = r"(?<!\bSr\.)(?<!\bJr\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bvs\.)(?<!\bSt\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)®™][.!?])" + _NO_END + r"\s+(?=[A-Z“\"(])")
-#: ... and where one ends with a space before its stop ("reporting . The"): slower, so used only
-#: on a line that has one.
-_SPACED_END = re.compile(r"(?:(?<=[a-z0-9)®™][.!?])|(?<=[a-z0-9)] [.!?]))" + _NO_END + r"\s+(?=[A-Z“\"(])")
-
-
-#: Sentences a scrape ran together, without a space ("and growth.,Drives cross functional ...",
-#: "to our roots.SAP values ..."): a word's stop, then a capitalised word.
-_GLUED_END = re.compile(r"(?<=[a-z]{2}[.!?]),?(?=[A-Z][A-Za-z])")
-#: ... but not inside an address: "www.PeerStreet.com", "Careers.NorthAmerica@sap.com".
-_ADDRESS = re.compile(r"@|www|://")
-
-
-def _split(line: str) -> list[str]:
-    """A line cut into its sentences."""
-    spaced = " ." in line or " !" in line or " ?" in line
-    out = []
-    broken = LOST_BREAK.split(line.strip()) if "  " in line.strip() else [line.strip()]  # ("approach  Work closely")
-    for sentence in (s for piece in broken for s in (_SPACED_END if spaced else _SENTENCE_END).split(piece)):
-        start = 0
-        for glued in _GLUED_END.finditer(sentence):
-            before = sentence.rfind(" ", 0, glued.start()) + 1
-            after = sentence.find(" ", glued.end())
-            if not _ADDRESS.search(sentence, before, len(sentence) if after < 0 else after):
-                out.append(sentence[start : glued.start()])
-                start = glued.end()
-        out.append(sentence[start:])
-    return [s for s in out if s]
-
-
 def _sentences(lines: list[str]) -> list[tuple[str, bool]]:
     """The lines, a paragraph cut into its sentences; each with whether it goes on a paragraph
     (a sentence after the paragraph's first)."""
@@ -246,7 +215,9 @@ def _sentences(lines: list[str]) -> list[tuple[str, bool]]:
         short = len(line) <= PARAGRAPH and not (len(line) > TITLE_MAX and line.count(" | ") >= 2)
         # (an equal-opportunity sentence after the work's is cut off, even in a short line)
         eeo = short and (". " in line or "! " in line) and EEO_LINE.search(line.lower()) is not None
-        pieces = _split(line) if not short or eeo else [line]
+        pieces = sentences(line) if not short or eeo else [line]
+        if len(pieces) > 1 and "  " in line:  # (where a scrape lost its breaks, a sentence may start with a
+            pieces = [p for s in pieces for p in run_in_items(s, heading_kind)]  # heading: "Key Duties You ...")
         if len(pieces) == 1 and short:
             out.append((line, False))  # (a "who is hiring" post: a header of fields, then the whole ad)
         else:
