@@ -65,20 +65,22 @@ def test_every_markdown_and_text_report_bears_the_mark(tmp_path: Path, command: 
 @pytest.mark.parametrize("how", ["folder", "pattern"])
 def test_the_output_file_is_left_out_of_a_folder_or_a_pattern(tmp_path: Path, how: str) -> None:
     folder = _folder(tmp_path)
-    target = folder / "dp-01-retail-startup.md"  # a posting, unmarked: the report would go over it
+    target = folder / "report.md"  # a report of ours, written into the folder of its postings before
     given = str(folder) if how == "folder" else str(folder / "*.*")
+    assert runner.invoke(app, ["jobs", str(folder / ADS[0]), "-o", str(target)]).exit_code == 0
+    (target.parent / "again.md").write_text(target.read_text(encoding="utf-8"), encoding="utf-8")
     result = runner.invoke(app, ["jobs", given, "-o", str(target), "--force", "--format", "md"])
     assert result.exit_code == 0, result.output
     assert f"{target}: left out, the file this report is written to (--output), not a posting" in result.stderr
     written = target.read_text(encoding="utf-8")
-    assert "dp-01-retail-startup" not in written and "dp-02-logistics-smb" in written
+    assert all(Path(name).stem in written for name in ADS) and "again" not in written
 
 
 def test_an_output_left_out_of_all_there_is_gives_no_report(tmp_path: Path) -> None:
     folder = tmp_path / "ads"
     folder.mkdir()
     target = folder / "ad.md"
-    shutil.copy(SAMPLES / ADS[1], target)
+    assert runner.invoke(app, ["jobs", str(SAMPLES / ADS[1]), "-o", str(target)]).exit_code == 0
     before = target.read_bytes()
     result = runner.invoke(app, ["jobs", str(folder / "*.md"), "-o", str(target), "--force"])
     assert result.exit_code == 2
@@ -204,9 +206,38 @@ def test_a_json_report_found_in_a_cohort_folder_is_skipped_and_said(tmp_path: Pa
 
 def test_an_output_left_out_of_a_cohort_of_nothing_else_writes_no_report(tmp_path: Path) -> None:
     folder = tmp_path / "cohort"
-    folder.mkdir()
+    shutil.copytree(EXAMPLES, folder)
     target = folder / "out.json"
-    target.write_text("{}", encoding="utf-8")
+    assert runner.invoke(app, ["score", str(folder), "-o", str(target)]).exit_code == 0
+    for answers in folder.glob("*.yaml"):
+        answers.unlink()
+    before = target.read_bytes()
     result = runner.invoke(app, ["score", str(folder), "-o", str(target), "--force"])
-    assert result.exit_code == 2 and target.read_text(encoding="utf-8") == "{}"
+    assert result.exit_code == 2 and target.read_bytes() == before
     assert "left out, the file this report is written to (--output)" in result.stderr
+
+
+def test_a_posting_in_the_folder_is_never_written_over_even_with_force(tmp_path: Path) -> None:
+    """`rolefit jobs ads/ -o ads/a.md --force`, a.md a posting of the folder (no report of ours): it is
+    an input, refused as one named on its own is, and kept."""
+    folder = _folder(tmp_path)
+    for name in ADS:
+        target = folder / name
+        before = target.read_bytes()
+        result = runner.invoke(app, ["jobs", str(folder), "-o", str(target), "--force"])
+        assert result.exit_code == 2 and result.stdout == ""
+        assert result.stderr.startswith(f"rolefit: {target}: is also an input of this command (a posting of {folder}")
+        assert target.read_bytes() == before
+
+
+def test_an_answers_file_in_the_cohort_is_never_written_over_even_through_a_link(tmp_path: Path) -> None:
+    """`rolefit score cohort/ -o cohort/link.csv --force`, the link to one of the answers files: refused, kept."""
+    folder = tmp_path / "cohort"
+    shutil.copytree(EXAMPLES, folder)
+    (folder / "link.csv").symlink_to("analyst.yaml")
+    before = (folder / "analyst.yaml").read_bytes()
+    for command in ("score", "audit"):
+        result = runner.invoke(app, [command, str(folder), "-o", str(folder / "link.csv"), "--force"])
+        assert result.exit_code == 2, result.output
+        assert "is also an input of this command (an answers file of" in result.stderr
+        assert (folder / "analyst.yaml").read_bytes() == before

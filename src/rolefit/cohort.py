@@ -167,7 +167,7 @@ def own_reports(files: Sequence[Path], named: Sequence[str]) -> tuple[list[Path]
     notes: list[str] = []
     alone = {_identity(Path(arg)) for arg in named}
     for path in files:
-        command = None if path.suffix.lower() != ".json" or _identity(path) in alone else _report_command(path)
+        command = None if path.suffix.lower() != ".json" or _identity(path) in alone else report_command(path)
         if command is None:
             kept.append(path)
         else:
@@ -175,7 +175,7 @@ def own_reports(files: Sequence[Path], named: Sequence[str]) -> tuple[list[Path]
     return kept, notes
 
 
-def _report_command(path: Path) -> str | None:
+def report_command(path: Path) -> str | None:
     """The command whose JSON report ``path`` is, by its first key (None: not one, or unreadable)."""
     try:
         with path.open("rb") as f:

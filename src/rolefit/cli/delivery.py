@@ -166,9 +166,23 @@ def left_out(files: Sequence[Path], named: Sequence[str], output: str | None) ->
     path = target(output)
     if path is None or not path.exists() or any(_same_file(Path(arg), path) for arg in named):
         return list(files), []
+    from rolefit.cohort import report_command
+
     kept = [f for f in files if not _same_file(f, path)]
+    for f in files:
+        if f not in kept and report_command(f) is None:  # (an answers file is an input, never written over)
+            raise OutputError(
+                f"is also an input of this command (an answers file of {_found_by(f, named)}, and no report "
+                "of rolefit's); write the result elsewhere",
+                file=path,
+            )
     notes = [f"{f}: left out, the file this report is written to (--output)" for f in files if f not in kept]
     return kept, notes
+
+
+def _found_by(file: Path, named: Sequence[str]) -> str:
+    """The folder that holds ``file``, as the user named it (or all the arguments: a pattern found it)."""
+    return next((arg for arg in named if Path(arg).is_dir() and _same_file(file.parent, Path(arg))), " ".join(named))
 
 
 #: How many of the files left out a "nothing to score" message names.

@@ -99,8 +99,9 @@ def jobs(
             "of them (a folder's own files, not its sub-folders'), glob patterns ('ads/**/*.md'), or '-'. Of a "
             "folder or a pattern's matches, hidden files and README, LICENSE, LICENCE, CHANGELOG, CONTRIBUTING, "
             "CODE_OF_CONDUCT and SOURCES files are always skipped; so are, each named on stderr, sub-folders, "
-            "other kinds of file, reports rolefit wrote, the file -o writes to, and notes that name two or more "
-            "of the postings beside them by file name. A file named on its own is always read.",
+            "other kinds of file, reports rolefit wrote (the one -o writes to among them), and notes that name "
+            "two or more of the postings beside them by file name. A file named on its own is always read; -o "
+            "never writes over a posting, even with --force.",
         ),
     ],
     answers_file: Annotated[

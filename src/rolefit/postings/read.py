@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from rolefit.errors import Failure
+from rolefit.errors import Failure, OutputError
 from rolefit.files import marks, walk
 from rolefit.files import read as inputs
 from rolefit.postings import folders
@@ -128,6 +128,7 @@ def read_postings(paths: list[str], *, leave_out: Path | None = None) -> Found:
             seen.add(key)
             shown = str(file) if kind == "pattern" else file.name
             if kind and target is not None and key == target:
+                _ours_or_refused(file, arg)
                 notes.append(f"{file}: left out, the file this report is written to (--output), not a posting")
                 reasons.append(f"{shown} (the file the report is written to)")
                 continue
@@ -169,6 +170,21 @@ def read_postings(paths: list[str], *, leave_out: Path | None = None) -> Found:
             raise error
         failures.append(Failure.of(Path(arg), error))
     return Found(tuple(_apart(out, where)), tuple(failures), tuple(skipped))
+
+
+def _ours_or_refused(file: Path, arg: str) -> None:
+    """The file a report is written to, found in a folder or by a pattern of postings, may be
+    replaced only if it is a report of rolefit's: one that is not is an input, never written over."""
+    try:
+        ours = marks.written_by_rolefit(inputs.read_text(file, PostingError, "a job posting, as text"))
+    except PostingError:
+        ours = None  # (one that cannot even be read is no report of ours)
+    if ours is None:
+        raise OutputError(
+            f"is also an input of this command (a posting of {arg}, and no report of rolefit's); "
+            "write the result elsewhere",
+            file=file,
+        )
 
 
 def _identity(path: Path) -> Path | None:
