@@ -241,3 +241,50 @@ def test_a_file_made_for_another_catalogue_warns_of_the_answers_it_loses() -> No
         warnings.simplefilter("error")
         you = Profile.from_file(folder / "candidates" / "ana.yaml", catalogue=own)
     assert you.fit(own).top.role.id in {r.id for r in own.roles}
+
+
+def test_audit_files_reads_folders_and_patterns_as_rolefit_audit_does(tmp_path: Path) -> None:
+    """`audit_files(catalogue, paths)`: names as text or paths, folders and patterns expanded, a JSON
+    report of ours in the folder passed over; the same files audited whichever way they are named."""
+    from rolefit import audit_files
+
+    cat = load_catalogue()
+    folder = tmp_path / "cohort"
+    folder.mkdir()
+    for f in EXAMPLES.glob("*.yaml"):
+        (folder / f.name).write_bytes(f.read_bytes())
+    (folder / "summary.json").write_text('{\n  "people": [], "summary": {}\n}\n', encoding="utf-8")
+    ways: list[list[str | Path]] = [
+        [str(folder)],
+        [folder],
+        [str(folder / "*.yaml")],
+        sorted(str(f) for f in folder.glob("*.yaml")),
+    ]
+    audits = [audit_files(cat, way) for way in ways]
+    assert all(not a.failures for a in audits)
+    names = [sorted(Path(f.file).name for f in a.files) for a in audits]
+    assert names[0] == sorted(f.name for f in EXAMPLES.glob("*.yaml")) and all(n == names[0] for n in names)
+
+
+@pytest.mark.parametrize(
+    ("args", "key"),
+    [
+        (("examples/answers",), "paths"),  # (one name, not a list of them)
+        (([3],), "paths"),
+        (([None],), "paths"),
+    ],
+)
+def test_audit_files_refuses_what_is_no_list_of_names(args: tuple[Any, ...], key: str) -> None:
+    from rolefit import audit_files
+
+    with pytest.raises(RolefitError) as caught:
+        audit_files(load_catalogue(), *args)
+    assert caught.value.key == key and "expected" in caught.value.message
+
+
+def test_audit_files_refuses_roles_where_a_catalogue_is_expected() -> None:
+    from rolefit import audit_files
+
+    with pytest.raises(RolefitError) as caught:
+        audit_files(load_roles(), [str(EXAMPLES)])  # type: ignore[arg-type]
+    assert caught.value.key == "catalogue" and "expected a Catalogue first (got list)" in caught.value.message

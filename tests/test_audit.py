@@ -99,3 +99,13 @@ def test_a_saved_audit_names_the_files_it_could_not_audit(tmp_path: Path) -> Non
         assert "Not audited" in saved and "broken.yaml" in saved, suffix
     screen = runner.invoke(app, ["audit", str(folder)])
     assert "Not audited" not in screen.stdout and "broken.yaml" in screen.stderr  # (said once, on stderr)
+
+
+def test_an_audit_of_no_readable_file_claims_no_agreement(tmp_path: Path) -> None:
+    """Every file failed: the summary's counts and agreement are unknown (null), not "100% agree"."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: 1\nanswers: {build-models: {skill: 9}}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["audit", str(bad), "--format", "json"])
+    assert result.exit_code == 2
+    modes = json.loads(result.stdout)["summary"]["modes"]
+    assert modes == {m: {"median": None, "p90": None, "agreement": None} for m in ("adaptive", "quick")}

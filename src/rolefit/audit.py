@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from rolefit.cohort import check_found
+from rolefit.cohort import check_found, expand, own_reports
 from rolefit.errors import AnswersError, Failure, RolefitError
 from rolefit.files.answers import load_answers
 from rolefit.model.answers import Answers, missing, question_ids, untouched
@@ -39,9 +39,10 @@ class FileAudit:
 @dataclass(frozen=True)
 class ModeSummary:
     mode: str
-    median: float
-    p90: int
-    agreement: float  # the share of files whose verdict is the full quiz's
+    #: (None, all three, when no file was audited: no count of questions, no agreement, is known)
+    median: float | None
+    p90: int | None
+    agreement: float | None  # the share of files whose verdict is the full quiz's
 
 
 @dataclass(frozen=True)
@@ -121,19 +122,32 @@ def summarise(audits: Iterable[FileAudit], catalogue: Catalogue) -> AuditSummary
         modes.append(
             ModeSummary(
                 mode,
-                _median(counts) if counts else 0.0,
-                _percentile(counts, 0.9) if counts else 0,
-                agree / len(done) if done else 1.0,
+                _median(counts) if counts else None,
+                _percentile(counts, 0.9) if counts else None,
+                agree / len(done) if done else None,
             )
         )
     return AuditSummary(len(done), len(question_ids(catalogue)), tuple(modes))
 
 
-def audit_files(catalogue: Catalogue, paths: Iterable[Path]) -> Audit:
-    """Audit each file; one that cannot be read or is not complete becomes a failure."""
+def audit_files(catalogue: Catalogue, paths: Iterable[str | Path]) -> Audit:
+    """Audit each file (files, folders of them, glob patterns, as ``rolefit audit`` reads them; the
+    JSON reports of rolefit's a folder holds are passed over); one that cannot be read or is not
+    complete becomes a failure."""
+    if not isinstance(catalogue, Catalogue):
+        raise AnswersError(f"expected a Catalogue first (got {type(catalogue).__name__})", key="catalogue")
+    given: object = paths  # (from the Python API: anything may come)
+    if isinstance(given, (str, bytes, Path)) or not isinstance(given, Iterable):
+        raise AnswersError(f"expected a list of file or folder names (got {type(given).__name__})", key="paths")
+    names = list(given)
+    for item in names:
+        if not isinstance(item, (str, Path)):
+            raise AnswersError(f"expected a file or folder name (got {type(item).__name__})", key="paths")
+    named = [str(item) for item in names]
+    files, _ = own_reports(expand(named), named)
     audits: list[FileAudit] = []
     failures: list[Failure] = []
-    for path in paths:
+    for path in files:
         try:
             check_found(path)  # a folder without answers files, a pattern that matches nothing: as `score` says
             audits.append(audit_answers(catalogue, load_answers(path, catalogue), str(path)))

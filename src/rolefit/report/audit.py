@@ -33,7 +33,11 @@ def to_data(audit: Audit) -> dict[str, Any]:
             "files": audit.summary.files,
             "questions": audit.summary.questions,
             "modes": {
-                s.mode: {"median": s.median, "p90": s.p90, "agreement": round(s.agreement, 4)}
+                s.mode: {
+                    "median": s.median,
+                    "p90": s.p90,
+                    "agreement": None if s.agreement is None else round(s.agreement, 4),
+                }
                 for s in audit.summary.modes
             },
         },
@@ -66,6 +70,7 @@ def summary_lines(audit: Audit) -> list[str]:
         return ["No file was audited."]
     lines = [f"{s.files} {'file' if s.files == 1 else 'files'}, {s.questions} questions in the full quiz."]
     for m in s.modes:
+        assert m.median is not None and m.agreement is not None  # (known for one file audited or more)
         lines.append(
             f"{m.mode}: median {m.median:g} questions, 90th percentile {m.p90}; "
             f"the same top role as the full quiz for {m.agreement:.0%} of the files."
