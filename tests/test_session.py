@@ -194,6 +194,12 @@ def test_answers_for_another_version_warn_and_name_the_changed_tasks(catalogue: 
     assert "warning" in result.stderr
     assert "build-models" in result.stderr
     assert "--ask-changed" in result.stderr
+    # (a reworded task, the version kept: not "answered for catalogue 1.0.0, this is 1.0.0")
+    said = " ".join(result.stderr.split())
+    assert (
+        f"was answered for another state of catalogue {newer.version} (its tasks differ, its version does not)" in said
+    )
+    assert f"catalogue {newer.version}, this is {newer.version}" not in said
     stamp = load_answers(EXAMPLES / "researcher.yaml", newer).stamp
     assert stamp is not None
     assert stamp.changed(newer) == ["build-models"]
@@ -207,7 +213,7 @@ def test_ask_changed_asks_only_the_changed_tasks(catalogue: Catalogue, catalogue
         ["quiz", "--answers", str(EXAMPLES / "researcher.yaml"), "--catalogue", str(catalogue_dir), "--ask-changed"],
     )
     assert result.exit_code == 2
-    assert "2 answers missing" in result.stderr
+    assert "2 answers to ask again (new or changed tasks) and no terminal to ask them on" in result.stderr
     assert "build-models (skill)" in result.stderr
     assert "build-models (interest)" in result.stderr
 
@@ -234,7 +240,9 @@ def test_ask_changed_asks_just_the_changed_tasks_not_what_a_quiz_did_not_ask(
     request = flow.Request(str(path), ask_changed=True)
     flow.collect(catalogue, request, interactive=True, notify=said.append)
     assert asked == []
-    assert said == [f"{path}: no task is new or changed since it was answered; --ask-changed has nothing to ask again"]
+    assert said == [
+        f"rolefit: {path}: no task is new or changed since it was answered; --ask-changed has nothing to ask again"
+    ]
     newer = _reworded(catalogue_dir)
     flow.collect(newer, request, interactive=True, notify=said.append)
     assert asked == ["skill:build-models", "interest:build-models"]

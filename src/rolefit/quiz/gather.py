@@ -148,16 +148,20 @@ def _changed_questions(given: Answers, cat: Catalogue, notify: Callable[[str], N
     if given.stamp is None:
         return []
     changed = given.stamp.changed(cat)
+    # (one version of the catalogue and another digest: its tasks were edited, the version not raised)
+    was = (
+        f"{name} was answered for catalogue {given.stamp.version}, this is {cat.version}"
+        if given.stamp.version != cat.version
+        else f"{name} was answered for another state of catalogue {cat.version} "
+        "(its tasks differ, its version does not)"
+    )
     if changed is None:
-        notify(
-            f"warning: {name} was answered for catalogue {given.stamp.version}, this is "
-            f"{cat.version}; which tasks changed cannot be told"
-        )
+        notify(f"warning: {was}; which tasks changed cannot be told")
         return []
     if changed:
         notify(
-            f"warning: {name} was answered for catalogue {given.stamp.version}, this is {cat.version}; "
-            f"these tasks are new or changed in this one: {', '.join(changed)}; pass --ask-changed to answer them again"
+            f"warning: {was}; these tasks are new or changed in this one: {', '.join(changed)}; "
+            "pass --ask-changed to answer them again"
         )
     return question_ids(cat, changed, context=False)
 
@@ -264,11 +268,13 @@ def collect(
         only = [q for q in question_ids(cat) if q in wanted]
         if not changed and given.stamp is not None and given.stamp.changed(cat) == []:
             held.append(
-                f"{where}: no task is new or changed since it was answered; --ask-changed has nothing to ask again"
+                f"rolefit: {where}: no task is new or changed since it was answered; --ask-changed has nothing to "
+                "ask again"
             )
         elif given.stamp is None:
             held.append(
-                f"{where} does not record the catalogue it was answered for; --ask-changed cannot tell what changed"
+                f"rolefit: {where} does not record the catalogue it was answered for; --ask-changed cannot tell "
+                "what changed"
             )
     # (the race behind a plan costs most on a large catalogue: made only to ask, or to say why a
     # quiz's file stopped)
@@ -294,8 +300,9 @@ def collect(
                 file=where,
             )
         if where:
+            kind = "to ask again (new or changed tasks)" if req.ask_changed and changed else "missing"
             raise InputRequiredError(
-                f"{len(todo)} answers missing and no terminal to ask them on "
+                f"{len(todo)} answers {kind} and no terminal to ask them on "
                 f"({describe(todo, 3)}); pass --defaults to use default answers{other}",
                 file=where,
             )
