@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -78,3 +80,13 @@ def test_the_library_refuses_stdin_twice_before_reading(monkeypatch: pytest.Monk
     monkeypatch.setattr("sys.stdin", None)  # reading it would fail otherwise than by this error
     with pytest.raises(PostingError, match="given twice"):
         read_postings(["-", AD, "-"])
+
+
+def test_answers_from_standard_input_are_called_stdin_as_a_posting_from_it_is() -> None:
+    """`rolefit compare - b.yaml` and `rolefit score -`: the person is "stdin", not "-"."""
+    text = (EXAMPLES / "researcher.yaml").read_text(encoding="utf-8")
+    runner = CliRunner()
+    compared = runner.invoke(app, ["compare", "-", str(EXAMPLES / "analyst.yaml"), "--format", "json"], input=text)
+    assert compared.exit_code == 0 and json.loads(compared.stdout)["profiles"] == ["stdin", "analyst"]
+    scored = runner.invoke(app, ["score", "-", "--format", "json"], input=text)
+    assert scored.exit_code == 0 and [p["person"] for p in json.loads(scored.stdout)["people"]] == ["stdin"]
