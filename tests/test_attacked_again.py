@@ -5,6 +5,7 @@ Each test is one finding: the command as the attacker ran it, and what must hold
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -159,3 +160,16 @@ def test_the_api_answers_junk_with_its_own_error(call: str) -> None:
 
     with pytest.raises(rolefit.RolefitError):
         eval(call, {"load_roles": rolefit.load_roles, "read_postings": rolefit.read_postings})
+
+
+def test_an_escape_a_posting_s_title_starts_with_is_shown_whole(tmp_path: Path) -> None:
+    """ "\x1b[31mData Scientist": the title keeps its escape, shown as one ("\\x1b[31m..."), not "[31m..."."""
+    posting = tmp_path / "a.md"
+    posting.write_text(
+        "\x1b[31mData Scientist\x1b[0m\n\nYou will build models and run A/B tests on our checkout.\n", encoding="utf-8"
+    )
+    shown = runner.invoke(app, ["jobs", str(posting)], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0 and "\x1b" not in shown.stdout
+    assert "\\x1b[31mData Scientist\\x1b[0m" in shown.stdout
+    data = runner.invoke(app, ["jobs", str(posting), "--format", "json"])
+    assert json.loads(data.stdout)["postings"][0]["title"] == "\x1b[31mData Scientist\x1b[0m"

@@ -310,3 +310,9 @@ def test_a_paragraph_whose_line_breaks_were_lost_is_cut_at_its_headings_and_sent
     # a name after a small word is no heading's end: "The mission of | Data Science team ..." is one sentence
     mission = "The mission of Data Science team at Acme is to serve the whole company with numbers. " * 7
     assert next(p.text for p in parts("Data Scientist\n" + mission)).startswith("The mission of Data Science team")
+
+
+def test_markdown_italics_are_no_part_of_a_quote_and_a_footnote_star_stays() -> None:
+    ad = "Data Scientist\n\n- Run *A/B experiments* on checkout pages.\n- *Build* churn models.\n- Salary* and bonus*\n"
+    lines = [p.text for p in parts(ad)]
+    assert lines == ["Run A/B experiments on checkout pages.", "Build churn models.", "Salary* and bonus*"]

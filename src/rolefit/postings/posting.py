@@ -89,7 +89,8 @@ def make_posting(name: str, text: str) -> Posting:
 
 
 #: Emoji and other marks around a title ("🚀 We're hiring: ... 🎧").
-_SYMBOLS = re.compile(r"^[^\w(\[\"'“‘]+|[^\w)\]\"'”’.!?+#]+$")
+#: (not a control character: an escape the title starts with is shown as one, never half of it dropped)
+_SYMBOLS = re.compile(r"^[^\w(\[\"'“‘\x00-\x1f\x7f-\x9f]+|[^\w)\]\"'”’.!?+#\x00-\x1f\x7f-\x9f]+$")
 #: A page header copied out of a PDF: fields set apart by runs of spaces ("ACME plc      JOB DESCRIPTION").
 _SPACED_FIELDS = re.compile(r"\S\s{3,}\S")
 

@@ -72,11 +72,17 @@ class Part:
 
 
 _EMPHASIS = re.compile(r"\*\*|__|`")
+#: Markdown's italics of one star each side, in a line: "Run *A/B experiments* on checkout" (not a
+#: footnote's star, "Salary*", nor a list's).
+_ITALIC = re.compile(r"(?<![\w*\\])\*(?![\s*])([^*\n]+?)(?<![\s\\])\*(?![\w*])")
 
 
 def clean(line: str) -> str:
     """The line without bullet markers, Markdown emphasis and surrounding space."""
-    text = _BULLET.sub("", _BULLET.sub("", line.strip()))  # ("- ✅ Build ...": a bullet and an emoji one)
+    text = line.strip()
+    if "*" in text:
+        text = _ITALIC.sub(r"\1", text)  # (first: "*Build* models" starts with no bullet)
+    text = _BULLET.sub("", _BULLET.sub("", text))  # ("- ✅ Build ...": a bullet and an emoji one)
     text = _EMPHASIS.sub("", text)
     return text.strip()
 
