@@ -146,6 +146,7 @@ def check_summary(rows: list[Row], catalogue: Catalogue) -> None:
         close = row.result.tied or row.result.hybrid
         return tuple(sorted((f.role.id for f in close), key=order.__getitem__)) if close else (row.result.top.role.id,)
 
+    rows = [r for r in rows if not {"template", "empty"} & set(r.flags)]  # (no one: listed, not counted)
     assert {x.roles: x.count for x in summary.leanings} == Counter(leaning(r) for r in rows)
     for x in summary.leanings:
         if len(x.roles) <= 4:
@@ -363,6 +364,26 @@ def test_an_untouched_template_is_listed_but_counted_as_no_one(tmp_path: Path) -
     assert "1 file is the untouched template" in line and "no clear lead" not in line
     alone = score_files(cat, [tmp_path / "blank.yaml"])
     assert summary_lines(alone.summary, cat)[0].startswith("No one was scored. 1 file is the untouched template")
+
+
+@pytest.mark.parametrize("answers", ["{}", "{build-models: {}}", "{build-models: {skill: null, interest: null}}"])
+def test_a_file_that_answers_no_question_is_listed_but_counted_as_no_one(tmp_path: Path, answers: str) -> None:
+    """`answers: {build-models: {}}` says nothing about anyone: flagged "empty", not among the people,
+    nor their leanings, and said so in the summary and the JSON."""
+    from rolefit.report.cohort import summary_lines, to_json
+
+    cat = load_catalogue()
+    (tmp_path / "nothing.yaml").write_text(f"format: 1\nanswers: {answers}\n", encoding="utf-8")
+    shutil.copy(EXAMPLES / "researcher.yaml", tmp_path / "researcher.yaml")
+    found = score_files(cat, expand([str(tmp_path)]))
+    assert [row.flags for row in found.rows] == [("partial", "empty"), ()]
+    assert found.summary.people == 1 and found.summary.empty == 1 and found.summary.partial == 0
+    assert sum(x.count for x in found.summary.leanings) == 1
+    line = summary_lines(found.summary, cat)[0]
+    assert line.startswith("1 person: 1 leans to R&D data scientist.") and "1 file answers no question at all" in line
+    assert json.loads(to_json(found, cat))["summary"]["empty"] == 1
+    alone = score_files(cat, [tmp_path / "nothing.yaml"])
+    assert summary_lines(alone.summary, cat)[0] == "No one was scored. 1 file answers no question at all, not counted."
 
 
 def test_two_files_of_the_same_name_are_two_people_told_apart_by_their_folder(tmp_path: Path) -> None:

@@ -37,8 +37,11 @@ ANSWERS_SUFFIXES: tuple[str, ...] = (".yaml", ".yml", ".json")
 LEARN_NEXT_LIMIT = 5
 
 
-#: A row's flags: fewer answers than questions, a quick quiz's file, the untouched template.
-PARTIAL, QUICK, TEMPLATE = "partial", "quick", "template"
+#: A row's flags: fewer answers than questions, a quick quiz's file, the untouched template, a file
+#: that answers no question at all (``answers: {build-models: {}}``).
+PARTIAL, QUICK, TEMPLATE, EMPTY = "partial", "quick", "template", "empty"
+#: The flags of a file that says nothing about anyone: listed, but counted as no one.
+NO_ONE = frozenset([TEMPLATE, EMPTY])
 
 
 @dataclass(frozen=True)
@@ -93,8 +96,9 @@ class Summary:
     #: People with no clear lead (three or more roles within the hybrid margin), and partial files.
     ties: int = 0
     partial: int = 0
-    #: Files that are the untouched template: listed, but not counted among the people.
+    #: Files that are the untouched template, or answer no question: listed, but not counted among the people.
     templates: int = 0
+    empty: int = 0
 
 
 @dataclass(frozen=True)
@@ -305,6 +309,7 @@ def score_files(catalogue: Catalogue, paths: Iterable[Path]) -> Cohort:
             *((PARTIAL,) if answered < questions else ()),
             *((QUICK,) if form == "quick" else ()),
             *((TEMPLATE,) if untouched(given, catalogue) else ()),
+            *((EMPTY,) if not answered else ()),
         )
         result = score(catalogue, _fill(given, defaults))
         rows.append(Row(path, names[path], result, given, answered, questions, flags))
@@ -357,13 +362,13 @@ def _leaning_label(key: tuple[str, ...], catalogue: Catalogue) -> str:
 
 def summarise(rows: Sequence[Row], catalogue: Catalogue) -> Summary:
     """How many people lean to each role or hybrid, and what their top roles most ask them to learn.
-    An untouched template is no one: it is counted apart."""
+    An untouched template, or a file that answers nothing, is no one: it is counted apart."""
     role_rank = {r.id: k for k, r in enumerate(catalogue.roles)}
     task_rank = {t.id: k for k, t in enumerate(catalogue.tasks_in_order())}
     counts: Counter[tuple[str, ...]] = Counter()
     labels: dict[tuple[str, ...], str] = {}
     learn: Counter[str] = Counter()
-    people = [row for row in rows if TEMPLATE not in row.flags]
+    people = [row for row in rows if NO_ONE.isdisjoint(row.flags)]
     for row in people:
         key = _leaning_key(row.result, role_rank)
         counts[key] += 1
@@ -382,5 +387,6 @@ def summarise(rows: Sequence[Row], catalogue: Catalogue) -> Summary:
         learn_next=tuple((t, learn[t]) for t in tasks[:LEARN_NEXT_LIMIT]),
         ties=sum(n for key, n in counts.items() if len(key) > 2),
         partial=sum(1 for row in people if row.partial),
-        templates=len(rows) - len(people),
+        templates=sum(1 for row in rows if TEMPLATE in row.flags),
+        empty=sum(1 for row in rows if EMPTY in row.flags),
     )

@@ -38,6 +38,9 @@ def summary_lines(summary: Summary, catalogue: Catalogue) -> list[str]:
     if summary.templates:
         files = "file is" if summary.templates == 1 else "files are"
         untouched = f"{summary.templates} {files} the untouched template (every answer as it starts), not counted."
+    if summary.empty:
+        files = "file answers" if summary.empty == 1 else "files answer"
+        untouched = f"{untouched} {summary.empty} {files} no question at all, not counted.".strip()
     if not summary.people:
         return [" ".join(("No one was scored.", untouched)).strip()]
     parts = []
@@ -96,7 +99,7 @@ def to_csv(cohort: Cohort, catalogue: Catalogue) -> str:
     Fits have one decimal; ``top`` is the best role's id (empty when three or more are tied);
     ``hybrid`` is "a / b" (role ids) when the top two are too close to split, else empty;
     ``tied`` is "a / b / c" when three or more are; ``answered`` of ``questions`` is how complete
-    the file is; ``flags`` is "partial", "quick", "template" or several of them, separated by
+    the file is; ``flags`` is "partial", "quick", "template", "empty" or several of them, separated by
     spaces. Failures are not included. A text cell that
     a spreadsheet would take for a formula starts with a single quote
     (:func:`~rolefit.report.text.csv_text`); the fits stay numbers.
@@ -153,6 +156,7 @@ def to_data(cohort: Cohort, catalogue: Catalogue) -> dict[str, Any]:
             "ties": summary.ties,
             "partial": summary.partial,
             "templates": summary.templates,
+            "empty": summary.empty,
             "leanings": [{"roles": list(x.roles), "label": x.label, "count": x.count} for x in summary.leanings],
             "learn_next": [{"task": t, "count": n} for t, n in summary.learn_next],
         },

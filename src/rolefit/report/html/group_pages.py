@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rolefit.cohort import TEMPLATE, Cohort
+from rolefit.cohort import NO_ONE, Cohort
 from rolefit.model.catalogue import Catalogue
 from rolefit.report.compare import CompareReport, moved_heading
 from rolefit.report.html import render, svg
@@ -47,7 +47,7 @@ def _people(cohort: Cohort, catalogue: Catalogue) -> list[dict[str, Any]]:
                 "margin": row.result.margin,
                 "answered": f"{row.answered}/{row.questions}",
                 "flags": ", ".join(row.flags),
-                "template": TEMPLATE in row.flags,
+                "template": not NO_ONE.isdisjoint(row.flags),  # (no one: the template, or no answer)
             }
         )
     return out
