@@ -266,7 +266,7 @@ def test_describe_names_tasks_choices_and_the_role() -> None:
     org = CAT.context_by_id["organisation"]
     labels = {c.id: c.label for c in org.choices}
     assert line == (
-        f"Changing 2 answers would make R&D data scientist your top role: interest in '{task}' 2 → 4, "
+        f"Changing 2 of the answers you gave would make R&D data scientist your top role: interest in '{task}' 2 → 4, "
         f"'{org.title}' '{labels['no-preference']}' → '{labels['ml-startup']}'."
     )
 
@@ -274,7 +274,8 @@ def test_describe_names_tasks_choices_and_the_role() -> None:
 def test_describe_one_change_is_singular() -> None:
     changes = (Change("skill:build-models", 1, 3, 2.0),)
     line = describe(Flip("product", changes, -1.0, 1.0), CAT)
-    assert line.startswith("Changing 1 answer would make Product data scientist your top role: skill in '")
+    start = "Changing 1 of the answers you gave would make Product data scientist your top role: skill in '"
+    assert line.startswith(start)
     assert line.endswith("' 1 → 3.")
 
 

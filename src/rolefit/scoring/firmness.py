@@ -209,9 +209,9 @@ def describe(flip: Flip, catalogue: Catalogue) -> str:
         return f"{role} is already your top role, by {flip.margin_after:.1f} points."
     if count > FIRM_CHANGES:
         return f"Your result is firm: it would take {count} changed answers to put {role} first."
-    noun = "answer" if count == 1 else "answers"
     parts = ", ".join(_change_text(c, catalogue) for c in flip.changes)
-    return f"Changing {count} {noun} would make {role} your top role: {parts}."
+    # ("of the answers you gave": not the questions a shorter quiz left, which cannot change a settled top role)
+    return f"Changing {count} of the answers you gave would make {role} your top role: {parts}."
 
 
 def _change_text(change: Change, catalogue: Catalogue) -> str:
