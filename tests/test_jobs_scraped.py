@@ -316,3 +316,12 @@ def test_markdown_italics_are_no_part_of_a_quote_and_a_footnote_star_stays() -> 
     ad = "Data Scientist\n\n- Run *A/B experiments* on checkout pages.\n- *Build* churn models.\n- Salary* and bonus*\n"
     lines = [p.text for p in parts(ad)]
     assert lines == ["Run A/B experiments on checkout pages.", "Build churn models.", "Salary* and bonus*"]
+
+
+def test_a_title_with_the_ad_after_it_on_its_line_is_the_title_alone() -> None:
+    ad = "Data Scientist. You will build Looker dashboards, maintain ETL pipelines in Airflow and run A/B tests.\n"
+    assert make_posting("p", ad).title == "Data Scientist"
+    # (not a sentence that only starts with a job's name, nor an abbreviation's stop)
+    assert make_posting("p", "Sr. Data Scientist\n\nYou will build models.\n").title == "Sr. Data Scientist"
+    long = "Data Scientist wanted for our growing analytics team in Ghent and Brussels. We build models.\n"
+    assert make_posting("p", long).title != "Data Scientist wanted for our growing analytics team in Ghent and Brussels"

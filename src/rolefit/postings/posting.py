@@ -88,6 +88,8 @@ def make_posting(name: str, text: str) -> Posting:
     return Posting(name=name, title="", text=text)
 
 
+#: At most this many words make a title that a sentence follows on its line.
+_TITLE_WORDS = 8
 #: Emoji and other marks around a title ("🚀 We're hiring: ... 🎧").
 #: (not a control character: an escape the title starts with is shown as one, never half of it dropped)
 _SYMBOLS = re.compile(r"^[^\w(\[\"'“‘\x00-\x1f\x7f-\x9f]+|[^\w)\]\"'”’.!?+#\x00-\x1f\x7f-\x9f]+$")
@@ -119,6 +121,9 @@ def _linkedin_title(lines: list[str]) -> str:
 
 def _title_of(line: str) -> str:
     line = _AT_EMPLOYER.sub("", _LEAD_IN.sub("", _SYMBOLS.sub("", line))).strip()
+    named, _, rest = line.partition(". ")
+    if rest[:1].isupper() and len(named.split()) <= _TITLE_WORDS and _JOB_WORD.search(named):
+        return named  # a title and the ad after it on one line: "Data Scientist. You will build ..."
     dashes = len(_DASH.findall(line)) >= 2  # "Acme - Data Scientist - Remote - full-time" ("who is hiring")
     if " | " not in line and not dashes and len(line) <= TITLE_MAX:
         return line
