@@ -300,6 +300,28 @@ def test_save_into_a_missing_folder(tmp_path: Path) -> None:
     assert_user_error(code, out, err, "does not exist")
 
 
+@pytest.mark.parametrize(
+    ("args", "needles"),
+    [
+        (["-o", "r.csv"], ["r.csv", "cannot write csv", "text, json, md, html, svg"]),
+        (["-o", "r.yaml"], ["r.yaml", "cannot write yaml"]),
+        (["--format", "csv"], ["--format", "cannot write csv", "text, json, md, html, svg"]),
+        (["--format", "json", "-o", "r.md"], ["r.md", "--format json does not match", ".json suffix"]),
+    ],
+)
+def test_quiz_refuses_a_report_format_before_it_saves_anything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], needles: list[str]
+) -> None:
+    """A report the quiz cannot write is refused before the answers are gathered: the --save file
+    is not written (it was, before the report failed), nor the report."""
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("quiz", "--answers", str(RESEARCHER), "--save", "me.yaml", *args)
+    assert_user_error(code, out, err, *needles)
+    assert len(err.strip().splitlines()) == 1
+    assert out == ""
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_quiz_without_terminal_points_to_answers() -> None:
     code, out, err = run("quiz")
     assert_user_error(code, out, err, "terminal", "--answers")

@@ -458,6 +458,35 @@ def test_save_to_an_existing_file_fails_before_any_prompt(tmp_path: Path) -> Non
     assert sorted(p.name for p in tmp_path.iterdir()) == ["me.yaml"]
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-o", "r.csv"], "rolefit: r.csv: this command cannot write csv; it writes: text, json, md, html, svg"),
+        (["--format", "csv"], "rolefit: --format: this command cannot write csv; it writes: text, json, md, html, svg"),
+        (["--format", "json", "-o", "r.md"], "rolefit: r.md: --format json does not match the file's suffix"),
+    ],
+)
+def test_what_cannot_be_written_is_refused_before_the_first_question(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    """A report format the quiz cannot write (from the -o suffix or --format, or the two at odds)
+    ends the quiz (exit 2, one line) before it asks anything; nothing is written, and no session
+    is started."""
+    child = spawn(tmp_path, "--quick", *args)
+    asked = child.expect([ACTIVE, pexpect.EOF]) == 0
+    shown = child.before
+    if asked:
+        child.send(Key.CTRL_C.value)
+    status, rest = finish(child)
+    said = " ".join(ANSI.sub("", shown + rest).split())
+    assert not asked, said
+    assert status == USER_ERROR
+    assert said.startswith(message), said
+    assert "Traceback" not in said
+    assert list(tmp_path.iterdir()) == []
+    assert not session_path().exists()
+
+
 def test_quiz_without_a_terminal_points_to_answers(tmp_path: Path) -> None:
     """With no terminal the quiz exits 2 with one message suggesting --answers, no traceback."""
     run = run_without_terminal(tmp_path, "quiz")

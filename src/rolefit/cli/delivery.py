@@ -98,9 +98,11 @@ def parse_format(value: str | None, writable: Sequence[Format]) -> Format | None
     found = ALIASES.get(name) or next((f for f in Format if f.value == name), None)
     names = [f.value for f in writable]
     if found is None:
-        raise RolefitError(f"unknown format '{value}'; {did_you_mean(name, names)}expected one of: {', '.join(names)}")
+        raise RolefitError(
+            f"unknown format '{value}'; {did_you_mean(name, names)}expected one of: {', '.join(names)}", key="--format"
+        )
     if found not in writable:
-        raise RolefitError(f"this command cannot write {found.value}; it writes: {', '.join(names)}")
+        raise RolefitError(f"this command cannot write {found.value}; it writes: {', '.join(names)}", key="--format")
     return found
 
 
@@ -151,6 +153,12 @@ def check_target(
         if str(source) != STDOUT and _same_file(path, Path(source)):
             raise OutputError(f"is also an input of this command ({source}); write the result elsewhere", file=path)
     check_writable(path, force)
+
+
+def check_format(doc: Document, fmt: str | None, output: str | None) -> None:
+    """Fail early, before any work (a whole quiz), if ``doc`` cannot be written in the format
+    ``--format`` or the suffix of ``output`` names: what :func:`deliver` would refuse at the end."""
+    choose(doc, fmt, output)
 
 
 def target(output: str | None) -> Path | None:

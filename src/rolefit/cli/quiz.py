@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from rolefit.cli.delivery import Document, Format, check_target, deliver, hint_if_typed, lazy, notice
+from rolefit.cli.delivery import Document, Format, check_format, check_target, deliver, hint_if_typed, lazy, notice
 from rolefit.cli.main import app, catalogue_from
 from rolefit.cli.options import CatalogueOption, OutputOption, ReportFormatOption
 
@@ -106,6 +106,7 @@ def quiz(
     cat = catalogue_from(catalogue)
     inputs = [answers_file] if answers_file else []
     check_target(output, force, inputs, catalogue=catalogue)
+    check_format(_fit_document(None), fmt, output)  # (-o r.csv is refused now, not after the questions)
     hint_if_typed(inputs, "answers (YAML or JSON)")
     mode = "quick" if quick else "full" if full else None
     request = Request(answers_file, mode, resume, no_input, defaults, ask_changed)
@@ -119,8 +120,10 @@ def quiz(
 
 
 def _fit_document(report: Any) -> Document:
+    """The fit report as a document; of None, its formats only (its renderers are called when it is
+    delivered), to check ``--format`` and ``-o`` before the quiz."""
     return Document(
-        title=f"rolefit: {report.result.title}",
+        title=f"rolefit: {report.result.title}" if report is not None else "rolefit",
         render=lazy("rolefit.report.terminal", "render_fit_report", report),
         makers={
             Format.json: lazy("rolefit.report.data", "fit_report_json", report),
