@@ -322,6 +322,52 @@ def test_quiz_refuses_a_report_format_before_it_saves_anything(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("name", ["s.html", "s.txt", "s.md", "me.yaml.bak", "S.HTML"])
+@pytest.mark.parametrize("exists", [False, True])
+def test_save_refuses_a_name_that_promises_another_kind_of_file(tmp_path: Path, name: str, exists: bool) -> None:
+    """--save writes answers: a name with a suffix other than .yaml, .yml or .json is refused (with or
+    without --force, existing or not) before anything is done, naming the file, --save, what is
+    expected and -o for a report."""
+    target = tmp_path / name
+    if exists:
+        target.write_text("mine\n", encoding="utf-8")
+    code, out, err = run("quiz", "--answers", str(RESEARCHER), "--save", str(target), "--force")
+    assert_user_error(code, out, err, str(target), "--save", ".yaml, .yml or .json", Path(name).suffix, "-o")
+    assert len(err.strip().splitlines()) == 1
+    assert out == ""
+    assert [p.name for p in tmp_path.iterdir()] == ([name] if exists else [])
+    if exists:
+        assert target.read_text(encoding="utf-8") == "mine\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"), [("x.json", "json"), ("X.JSON", "json"), ("x.yaml", "yaml"), ("x.yml", "yaml"), ("x", "yaml")]
+)
+def test_save_writes_what_the_name_promises_and_a_name_without_suffix_as_yaml(
+    tmp_path: Path, name: str, kind: str
+) -> None:
+    """.json is JSON, .yaml and .yml YAML, and a name with no suffix YAML too; each replays to the
+    same report."""
+    target = tmp_path / name
+    code, report, err = run("quiz", "--answers", str(RESEARCHER), "--save", str(target), "--format", "json")
+    assert code == 0, err
+    text = target.read_text(encoding="utf-8")
+    if kind == "json":
+        assert json.loads(text)["format"] == 1
+    else:
+        assert text.startswith("# rolefit answers")
+    _, replay, _ = run("quiz", "--answers", str(target), "--format", "json")
+    assert replay == report
+
+
+def test_save_takes_the_suffixes_a_folder_of_answers_is_read_for() -> None:
+    """A file --save writes is picked up by 'rolefit score FOLDER' (a name with no suffix aside)."""
+    from rolefit.cohort import ANSWERS_SUFFIXES
+    from rolefit.quiz.gather import SAVE_SUFFIXES
+
+    assert SAVE_SUFFIXES == ANSWERS_SUFFIXES
+
+
 def test_quiz_without_terminal_points_to_answers() -> None:
     code, out, err = run("quiz")
     assert_user_error(code, out, err, "terminal", "--answers")

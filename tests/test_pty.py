@@ -464,14 +464,15 @@ def test_save_to_an_existing_file_fails_before_any_prompt(tmp_path: Path) -> Non
         (["-o", "r.csv"], "rolefit: r.csv: this command cannot write csv; it writes: text, json, md, html, svg"),
         (["--format", "csv"], "rolefit: --format: this command cannot write csv; it writes: text, json, md, html, svg"),
         (["--format", "json", "-o", "r.md"], "rolefit: r.md: --format json does not match the file's suffix"),
+        (["--save", "s.html"], "rolefit: s.html: --save writes the answers, to replay with --answers: expected a name"),
     ],
 )
 def test_what_cannot_be_written_is_refused_before_the_first_question(
     tmp_path: Path, args: list[str], message: str
 ) -> None:
-    """A report format the quiz cannot write (from the -o suffix or --format, or the two at odds)
-    ends the quiz (exit 2, one line) before it asks anything; nothing is written, and no session
-    is started."""
+    """A report format the quiz cannot write (from the -o suffix or --format, or the two at odds),
+    or a --save file named as something else than answers, ends the quiz (exit 2, one line) before
+    it asks anything; nothing is written, and no session is started."""
     child = spawn(tmp_path, "--quick", *args)
     asked = child.expect([ACTIVE, pexpect.EOF]) == 0
     shown = child.before

@@ -164,6 +164,24 @@ def test_a_recorded_save_file_that_now_exists_stops_before_asking(
     assert session_path().exists()
 
 
+def test_a_recorded_save_file_named_as_a_report_stops_before_asking(
+    catalogue: Catalogue, tmp_path: Path, elsewhere: Path, answering: dict[str, Any]
+) -> None:
+    """A session started by an older rolefit with '--save me.html' is not resumed into me.html: exit
+    2 before any prompt, the session kept, the way on named."""
+    given = some_answers(catalogue, question_ids(catalogue)[:3])
+    save_session(Session(given, quick=False, save=tmp_path / "me.html"), catalogue)
+    result = runner.invoke(app, ["quiz", "--resume"])
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "me.html: --save writes the answers" in result.stderr
+    assert "--resume --save OTHER_FILE" in result.stderr
+    assert "todo" not in answering
+    assert not (tmp_path / "me.html").exists()
+    kept = load_session(catalogue)
+    assert kept is not None and kept.answers == given
+
+
 def test_a_recorded_force_lets_the_resumed_quiz_replace_its_save_file(
     catalogue: Catalogue, tmp_path: Path, elsewhere: Path, answering: dict[str, Any]
 ) -> None:

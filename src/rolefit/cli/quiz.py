@@ -52,7 +52,8 @@ def quiz(
             "--save",
             "-s",
             metavar="FILE",
-            help="Write the answers to FILE, to replay with --answers.",
+            help="Write the answers to FILE, to replay with --answers: FILE.json as JSON, FILE.yaml, FILE.yml or "
+            "a name with no suffix as YAML (any other suffix is refused; the report goes to --output).",
             show_default=False,
         ),
     ] = None,

@@ -86,8 +86,22 @@ class Outcome:
         return count
 
 
+#: The suffixes a --save file may have: an answers file's, as ``--answers`` and ``rolefit score FOLDER``
+#: read it (:data:`rolefit.cohort.ANSWERS_SUFFIXES`). ``.json`` is written as JSON, the others as YAML,
+#: and so is a name with no suffix (``--answers`` reads it as YAML).
+SAVE_SUFFIXES = (".yaml", ".yml", ".json")
+
+
 def check_save(save: Path, force: bool, also_written: Sequence[Path] = ()) -> None:
-    """Fail before anything is asked if the answers could not be written to ``save``."""
+    """Fail before anything is asked if the answers could not be written to ``save``, or would be
+    written to a file whose name promises something else (a report: ``me.html``)."""
+    suffix = save.suffix.lower()
+    if suffix and suffix not in SAVE_SUFFIXES:
+        raise OutputError(
+            f"--save writes the answers, to replay with --answers: expected a name ending in .yaml, .yml or .json, "
+            f"not {save.suffix}; the report goes to a file with -o (--output)",
+            file=save,
+        )
     check_writable(save, force)
     for other in also_written:
         if _same_path(save, other):
