@@ -558,6 +558,47 @@ def test_plain_quiz_offers_to_resume_an_unfinished_one(cat: Catalogue, tmp_path:
         assert saved is None
 
 
+def test_starting_over_sets_the_unfinished_answers_aside_and_says_where(cat: Catalogue, tmp_path: Path) -> None:
+    """Ctrl-C after 3 answers, then 'rolefit quiz' and "Start over": the offer says the answers are
+    set aside; they are, in an answers file in the state folder, named on screen with the command
+    that continues it, before the first question of the new quiz; the new quiz has the session."""
+    child = spawn(tmp_path)
+    given = Answers()
+    for _ in range(3):
+        prompt = next_prompt(child, cat)
+        assert prompt.question is not None
+        kind, _, key = prompt.question.partition(":")
+        value: int | str = cat.context_by_id[key].choices[-1].id if kind == "context" else 3
+        child.send(key_for(cat, prompt.question, value))
+        given = given.with_answer(prompt.question, value)
+    next_prompt(child, cat)
+    child.send(Key.CTRL_C.value)
+    status, tail = finish(child)
+    assert status == INTERRUPTED and "3 answers are saved" in tail
+
+    child = spawn(tmp_path)
+    child.expect_exact("unfinished adaptive quiz (3 answers given)")
+    child.expect_exact("Start over (the unfinished answers are set aside in a file)")
+    child.send(Key.DOWN.value + Key.ENTER.value)
+    first = next_prompt(child, cat)
+    said = " ".join(first.text.split())
+    match = re.search(r"an unfinished quiz \(3 answers\) was set aside in (\S+unfinished-[\d-]+\.yaml); continue", said)
+    assert match, said
+    aside = Path(match[1])
+    assert f"continue it later with: rolefit quiz --answers {aside}" in said
+    assert first.head.startswith("Question 1 · ")  # (started over)
+    child.send("1")
+    next_prompt(child, cat)
+    child.send(Key.CTRL_C.value)
+    status, tail = finish(child)
+    assert status == INTERRUPTED and "1 answer is saved" in " ".join(tail.split())
+    assert aside.parent == session_path().parent
+    assert load_answers_and_mode(aside, cat) == (given, "adaptive")
+    saved = load_session(cat)  # the new quiz's own session, its one answer
+    assert saved is not None and saved.answers.count == 1
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_ctrl_c_before_any_answer_leaves_nothing_and_after_one_says_one(cat: Catalogue, tmp_path: Path) -> None:
     child = spawn(tmp_path)
     next_prompt(child, cat)

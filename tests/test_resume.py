@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from rolefit.cli import app
 from rolefit.errors import INTERRUPTED, QuizInterrupted
-from rolefit.files.answers import dump_answers, load_answers
+from rolefit.files.answers import dump_answers, load_answers, load_answers_and_mode
 from rolefit.model.answers import Answers, question_ids
 from rolefit.model.catalogue import Catalogue
 from rolefit.quiz import gather as flow
@@ -225,6 +225,11 @@ def test_the_resume_offer_names_the_kind_of_quiz_and_its_file(
         assert answering["todo"][: len(catalogue.context)] == everything[: len(catalogue.context)]
         assert load_answers(tmp_path / AUTOSAVE_NAME, catalogue).count == len(answering["todo"])
         assert not (tmp_path / "me.yaml").exists()
+        # the seven answers of the quiz started over are not lost: set aside, and said where
+        aside = list(session_path().parent.glob("unfinished-*.yaml"))
+        assert len(aside) == 1
+        assert load_answers_and_mode(aside[0], catalogue) == (seven, "quick")
+        assert f"an unfinished quiz (7 answers) was set aside in {aside[0]}; continue it later with" in result.stderr
 
 
 def test_the_resume_question_reads_as_it_should() -> None:

@@ -257,7 +257,12 @@ def collect(
                 as_mode=req.mode,
                 **prompt_kwargs,
             ):
-                sessions.clear_session()
+                if saved.answers.count:  # starting over: its answers are kept in a file of their own, said where
+                    said = sessions.set_aside(cat)
+                    if said:
+                        notify(said)
+                else:
+                    sessions.clear_session()
                 saved = None
         if saved is not None:
             if req.resume and mode is not None and mode != saved.quiz_mode:

@@ -352,8 +352,9 @@ def ask_resume(
     as_mode: str | None = None,
     **prompt_kwargs: Any,
 ) -> bool:
-    """Offer to resume an unfinished quiz (True) or start over (False): which kind of quiz it is,
-    how far it got, and where its answers will go."""
+    """Offer to resume an unfinished quiz (True) or start over (False, and its answers are set aside:
+    :func:`rolefit.quiz.session.set_aside`): which kind of quiz it is, how far it got, and where its
+    answers will go."""
     prompt = questionary.select(
         _wrap(
             resume_question(count, left=left, total=total, mode=mode, save=save, stopped=stopped, as_mode=as_mode),
@@ -361,7 +362,7 @@ def ask_resume(
         ),
         choices=[
             questionary.Choice("Resume where I stopped", value=True),
-            questionary.Choice("Start over (the unfinished answers are discarded)", value=False),
+            questionary.Choice("Start over (the unfinished answers are set aside in a file)", value=False),
         ],
         instruction="(arrows, Enter accepts)",
         **prompt_kwargs,

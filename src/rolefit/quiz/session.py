@@ -11,8 +11,8 @@ written atomically after each answer, survives a crash, Ctrl-C, a closed
 terminal or a kill, and is removed once the report has been shown. A session
 that cannot be used (corrupt, for another catalogue, from a newer rolefit) is
 never used or overwritten silently: it is moved aside and the user is told. A quiz that does
-not resume the saved one (``--answers FILE`` asking the rest) first sets it aside in an answers file
-of its own (:func:`set_aside`), which ``--answers`` continues.
+not resume the saved one (the user chose to start over, or ``--answers FILE`` asks the rest) first sets
+it aside in an answers file of its own (:func:`set_aside`), which ``--answers`` continues.
 
 Only one quiz at a time uses the session of a state folder (:mod:`rolefit.quiz.lock`): inside
 :func:`quiz_lock`, the first use of the session takes the lock and the quiz keeps it until it
