@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING, Any
 from rolefit.errors import AnswersError, InputRequiredError, OutputError, QuizInterrupted, RolefitError
 from rolefit.files.answers import load_answers_and_mode
 from rolefit.files.write import check_writable
-from rolefit.model.answers import DEFAULT_LEVEL, Answers, complete, ignored_line, missing, question_ids, untouched
+from rolefit.model.answers import DEFAULT_LEVEL, Answers, complete, missing, question_ids, untouched
 from rolefit.model.catalogue import Catalogue
 from rolefit.quiz.order import DEFAULT_MODE, MODE_NAMES, Plan
+from rolefit.quiz.stamped import changed_questions, other_catalogue
 
 if TYPE_CHECKING:
     from rolefit.quiz import session as sessions
@@ -155,44 +156,6 @@ def describe(questions: list[str], limit: int = 8) -> str:
     return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
 
 
-def _changed_questions(given: Answers, cat: Catalogue, notify: Callable[[str], None], name: str) -> list[str]:
-    """Warn about answers made for another catalogue; the questions of the tasks that changed."""
-    if ignored := ignored_line(name, given):
-        notify(f"warning: {ignored}")
-    if given.stamp is None:
-        return []
-    changed = given.stamp.changed(cat)
-    # (one version of the catalogue and another digest: its tasks were edited, the version not raised)
-    was = (
-        f"{name} was answered for catalogue {given.stamp.version}, this is {cat.version}"
-        if given.stamp.version != cat.version
-        else f"{name} was answered for another state of catalogue {cat.version} "
-        "(its tasks differ, its version does not)"
-    )
-    if changed is None:
-        notify(f"warning: {was}; which tasks changed cannot be told")
-        return []
-    if changed:
-        notify(
-            f"warning: {was}; these tasks are new or changed in this one: {', '.join(changed)}; "
-            "pass --ask-changed to answer them again"
-        )
-    return question_ids(cat, changed, context=False)
-
-
-def _other_catalogue(given: Answers, cat: Catalogue) -> str:
-    """ "; it was answered for catalogue 2026.1, and this is 1.0.0 (...)" when the file was made for
-    another catalogue (the likely reason answers are missing), else ""."""
-    if given.stamp is not None and given.stamp.version != cat.version:
-        return (
-            f"; it was answered for catalogue {given.stamp.version}, and this is {cat.version} "
-            "(to use the catalogue it was made for: --catalogue DIR)"
-        )
-    if given.dropped:
-        return f"; it answers {len(given.dropped)} tasks this catalogue has no question for (another catalogue's?)"
-    return ""
-
-
 def collect(
     cat: Catalogue,
     req: Request,
@@ -222,7 +185,7 @@ def collect(
     if req.answers_file is not None:
         where = "<stdin>" if req.answers_file == "-" else req.answers_file
         given, file_mode = load_answers_and_mode(req.answers_file, cat)
-        changed = _changed_questions(given, cat, held.append, where)
+        changed = changed_questions(given, cat, held.append, where)
         if untouched(given, cat):
             held.append(
                 f"warning: {where} is the untouched template: every answer is still the {DEFAULT_LEVEL} it starts "
@@ -312,7 +275,7 @@ def collect(
         )
         outcome.asked, outcome.mode = True, mode
     elif todo:
-        other = _other_catalogue(given, cat)
+        other = other_catalogue(given, cat)
         if req.no_input:
             raise AnswersError(
                 f"{len(todo)} answers missing: {describe(todo)}; answer them on a terminal, or pass --defaults{other}",
