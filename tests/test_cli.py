@@ -278,6 +278,16 @@ def test_save_writes_a_replayable_file(tmp_path: Path) -> None:
     assert replay == report
 
 
+def test_save_to_standard_output_is_refused_and_writes_no_file_named_dash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file named "-" would be replayed with `--answers -`, which reads standard input."""
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("quiz", "--answers", str(RESEARCHER), "--save", "-", "--format", "json")
+    assert code == 2 and out == "" and not (tmp_path / "-").exists()
+    assert err.strip().startswith("rolefit: -: --save keeps the answers in a file") and "not '-'" in err
+
+
 def test_save_refuses_to_overwrite_before_doing_anything(tmp_path: Path) -> None:
     target = tmp_path / "saved.yaml"
     target.write_text("precious")

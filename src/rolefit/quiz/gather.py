@@ -96,6 +96,12 @@ SAVE_SUFFIXES = (".yaml", ".yml", ".json")
 def check_save(save: Path, force: bool, also_written: Sequence[Path] = ()) -> None:
     """Fail before anything is asked if the answers could not be written to ``save``, or would be
     written to a file whose name promises something else (a report: ``me.html``)."""
+    if str(save) == "-":  # (a file named "-" would be replayed with --answers -, which reads standard input)
+        raise OutputError(
+            "--save keeps the answers in a file, to replay with --answers: expected a file name (as me.yaml), "
+            "not '-'; the report goes to standard output without -o, or with -o -",
+            file="-",
+        )
     suffix = save.suffix.lower()
     if suffix and suffix not in SAVE_SUFFIXES:
         raise OutputError(
