@@ -1866,6 +1866,41 @@ def test_an_ad_in_another_language_says_so_rather_than_guess() -> None:
     assert not english.foreign
 
 
+FRENCH_AD = (
+    "Data Scientist Produit (H/F)\nVos missions\n- Concevoir et analyser des tests A/B sur le parcours "
+    "d'achat de nos clients.\n- Construire "
+    "des modèles de segmentation des utilisateurs et de prévision de la demande pour le site.\n"
+)
+
+
+def test_an_ad_in_another_language_gets_no_verdict_from_a_catalogue_of_your_own_either(catalogue_dir: Path) -> None:
+    """Roles of your own (the model does not read them): an ad in French is still said to be one, and
+    not read by its English words; a short one (under 40 words) is told too."""
+    roles = catalogue_dir / "roles.yaml"
+    text = roles.read_text(encoding="utf-8").replace("id: product", "id: growth-analyst")
+    roles.write_text(text.replace(" product: ", " growth-analyst: "), encoding="utf-8")
+    own = load_catalogue(catalogue_dir)
+    reading = read_posting(make_posting("p", FRENCH_AD), own)
+    assert len(FRENCH_AD.split()) < 40
+    assert reading.insufficient and reading.foreign
+    english = read_posting(make_posting("p", (POSTINGS / "prod-02-marketplace.txt").read_text()), own)
+    assert not english.foreign and not english.insufficient
+
+
+def test_a_catalogue_whose_lexicons_are_in_another_language_reads_ads_in_it(catalogue_dir: Path) -> None:
+    """A hiring manager's catalogue in French: a French ad is no foreign ad to it."""
+    tasks = catalogue_dir / "tasks.yaml"
+    french = (
+        "      - tests A/B\n      - segmentation des utilisateurs\n      - prévision de la demande\n"
+        "      - le parcours des clients et les équipes de la direction\n      - les modèles pour le site\n"
+    )
+    tasks.write_text(
+        tasks.read_text(encoding="utf-8").replace("    lexicon:\n", "    lexicon:\n" + french), encoding="utf-8"
+    )
+    own = load_catalogue(catalogue_dir)
+    assert not read_posting(make_posting("p", FRENCH_AD), own).foreign
+
+
 def test_postings_of_one_name_in_two_folders_are_told_apart(tmp_path: Path) -> None:
     for folder, sample in (("c1", "rnd-01-speech-lab.md"), ("c2", "prod-02-marketplace.txt")):
         (tmp_path / folder).mkdir()

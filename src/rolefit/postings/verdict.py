@@ -21,7 +21,7 @@ from rolefit.postings.calibration import NOT_DATA_SURE, sure, sure_model
 from rolefit.postings.evidence import Evidence, find_evidence
 from rolefit.postings.features import RESEARCH_TITLE, applies, features
 from rolefit.postings.kinds import has_role_of, kind_name, outside_kind, small_firm_signs
-from rolefit.postings.language import not_english
+from rolefit.postings.language import not_english, reads_english
 from rolefit.postings.posting import Posting
 from rolefit.postings.sections import parts
 
@@ -263,12 +263,12 @@ def read_posting(posting: Posting, catalogue: Catalogue, *, rules_only: bool = F
     model = not rules_only and bool(classifier.WEIGHTS) and applies({r.id for r in catalogue.roles}, known)
     # (the built-in catalogue's roles are data jobs: "Warehouse Shift Supervisor", its schedules and
     # KPI dashboards, is none of them; a catalogue of your own may hold other kinds of job)
-    foreign = model and not_english(posting.text)
+    foreign = not_english(posting.text) and reads_english(catalogue)
     not_data = model and not foreign and names_no_data_work(posting)
     if model:
         insufficient = foreign or not (not_data or readable(weights, thin, posting.title, posting.text))
     else:  # (a profile that reads as every role at once is buzzwords, not a job)
-        insufficient = thin or (len(sims) > 2 and sims[2][1] >= HYBRID_SHARE * sims[0][1])
+        insufficient = foreign or thin or (len(sims) > 2 and sims[2][1] >= HYBRID_SHARE * sims[0][1])
     outside: str | None = None
     hybrid: tuple[str, str] | None = None
     odds: tuple[tuple[str, float], ...] = ()
