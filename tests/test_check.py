@@ -100,6 +100,14 @@ def planted_catalogues(draw: st.DrawFn) -> Planted:
             ghost = f"ghost-{next(marks)}"
             choice["roles"][ghost] = 1.0
             plant.problems.append((ROLES_FILE, f"{ghost}: 1.0", f"context[size].choices[{choice['id']}].roles", "role"))
+    if draw(st.booleans()):  # a schema problem in the question: its default is still checked
+        context["choices"][0]["roles"]["role-0"] = 1.5
+        key = "context[size].choices[small].roles.role-0"
+        plant.problems.append((ROLES_FILE, "role-0: 1.5", key, "expected at most 1.0"))
+    if draw(st.booleans()):
+        context["default"] = f"nowhere-{next(marks)}"
+        words = "expected one of the choices: small, big"
+        plant.problems.append((ROLES_FILE, f"default: {context['default']}", "context[size].default", words))
     return plant
 
 

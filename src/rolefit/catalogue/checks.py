@@ -148,4 +148,10 @@ def check_roles(tasks: object, roles: object, tasks_name: str) -> list[Found]:
                     message = unknown_role(rid.strip())
                     key = f"context[{qname}].choices[{_label(choice, c)}].roles"
                     out.append(Found(("context", q, "choices", c, "roles", rid), key, message))
+        # (here, not in the schema: said with the other problems of the question, whatever they are)
+        ids = [_id(choice.get("id")) for _, choice in choices]
+        default = _id(question.get("default"))
+        if ids and None not in ids and default is not None and default not in ids:
+            message = f"expected one of the choices: {', '.join(i for i in ids if i)} (got '{default}')"
+            out.append(Found(("context", q, "default"), f"context[{qname}].default", message))
     return out
