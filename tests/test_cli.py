@@ -666,3 +666,20 @@ def test_a_start_that_names_a_role_and_a_kind_outside_them_is_ambiguous() -> Non
     assert "rolefit explain data-person, or rolefit explain 'data engineering'" in result.stderr
     assert runner.invoke(app, ["explain", "data-person"]).stdout.startswith("Data person at a small company")
     assert runner.invoke(app, ["explain", "data e"]).stdout.startswith("None of these: data engineering")
+
+
+@pytest.mark.parametrize("columns", ["60", "80", "100"])
+def test_roles_keeps_every_id_whole_and_the_core_tasks_beside_a_long_role_name(
+    catalogue_dir: Path, columns: str
+) -> None:
+    """The id is what `rolefit explain` is given: never cut, however long a role's name."""
+    roles = catalogue_dir / "roles.yaml"
+    long = "Senior Machine Learning Scientist, Recommendations and Personalisation (Berlin or remote)"
+    roles.write_text(roles.read_text(encoding="utf-8").replace("name: R&D data scientist", f"name: {long}"))
+    result = CliRunner().invoke(app, ["roles", "--catalogue", str(catalogue_dir)], env={"COLUMNS": columns})
+    assert result.exit_code == 0, result.output
+    firsts = [line.split()[0] for line in result.stdout.splitlines() if line.strip()]
+    assert {"data-person", "rnd", "product"} <= set(firsts) and "…" not in result.stdout
+    assert "Core tasks" in result.stdout.splitlines()[0]
+    words = result.stdout.split()
+    assert "Personalisation" in words and "Turn" in words and "datasets," in words  # (the name and the tasks, wrapped)

@@ -18,11 +18,18 @@ from rolefit.report.widgets import bullets, heading, safe, terminal_safe, titled
 DIFFERENCE = 2.0
 
 
+#: The widest an id column of `rolefit roles` is kept whole, however narrow the terminal (an id is
+#: at most 64 characters).
+ID_WIDTH = 40
+
+
 def render_roles(catalogue: Catalogue, console: Console) -> None:
     table = Table(box=None, pad_edge=False, header_style="bold")
-    table.add_column("Id", style="cyan", no_wrap=True)
-    table.add_column("Role", no_wrap=True)
-    table.add_column("Core tasks")
+    # (the id whole, what `rolefit explain` is given; a long name wraps, and leaves the tasks room)
+    longest = max((len(safe(r.id)) for r in catalogue.roles), default=2)
+    table.add_column("Id", style="cyan", no_wrap=True, min_width=min(longest, ID_WIDTH))
+    table.add_column("Role", ratio=1, overflow="fold")
+    table.add_column("Core tasks", ratio=2)
     for role in catalogue.roles:
         core = [catalogue.task_by_id[rt.task].title for rt in role.tasks if rt.level == "core"]
         table.add_row(safe(role.id), safe(role.name), safe(", ".join(core)))
