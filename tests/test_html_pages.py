@@ -58,7 +58,7 @@ def test_each_page_is_whole_self_contained_and_has_its_sections(tmp_path: Path, 
     assert page.count("<h1") == 1 and "<h2" in page
     for section in PAGES[command][1]:
         assert f'id="{section}"' in page, section
-    charts = re.findall(r'<svg class="chart"[^>]*aria-labelledby="([a-z-]+)-t"', page)
+    charts = re.findall(r'<svg class="chart"[^>]*aria-labelledby="([a-z0-9-]+)-t"', page)
     assert charts, "no chart"
     for chart in charts:
         assert f'<title id="{chart}-t">' in page and f'<desc id="{chart}-d">' in page
@@ -141,3 +141,36 @@ def test_posting_text_is_escaped_and_its_evidence_highlighted(tmp_path: Path) ->
     plain = page.replace("<mark>", "").replace("</mark>", "")  # (evidence may be highlighted inside)
     assert " &amp; ICML" in plain and "R&amp;D {research}" in plain
     assert "<mark>" in page
+
+
+VIEWBOX = re.compile(r'<svg[^>]*class="chart" viewBox="0 0 [0-9.]+ ([0-9.]+)"[^>]*aria-labelledby="([a-z0-9-]+)-t"')
+
+
+@pytest.mark.parametrize(
+    ("command", "chart"),
+    [
+        (["jobs", str(POSTINGS)], "closeness"),
+        (["explain", "rnd", "--vs", "product"], "versus"),
+        (["quiz", "--answers", str(EXAMPLES / "researcher.yaml")], "tasks"),
+    ],
+)
+def test_a_long_chart_is_printed_in_parts_that_each_fit_a_page(tmp_path: Path, command: list[str], chart: str) -> None:
+    """On the page, a chart taller than an A4 page prints in parts, each of a page's height at most,
+    which together show every row the whole chart of the SVG output shows."""
+    from rolefit.report.html.svg import PART_HEIGHT
+
+    page, image = tmp_path / "p.html", tmp_path / "p.svg"
+    for target in (page, image):
+        result = runner.invoke(app, [*command, "-o", str(target)])
+        assert result.exit_code == 0, result.output
+    parts = [
+        (float(h), name) for h, name in VIEWBOX.findall(page.read_text(encoding="utf-8")) if name.startswith(chart)
+    ]
+    whole = [float(h) for h, name in VIEWBOX.findall(image.read_text(encoding="utf-8")) if name == chart]
+    assert len(parts) >= 2 and [name for _, name in parts] == [f"{chart}-{k}" for k in range(1, len(parts) + 1)]
+    assert all(height <= PART_HEIGHT for height, _ in parts)
+    assert len(whole) == 1 and whole[0] > PART_HEIGHT
+    described = re.findall(rf'<desc id="{chart}-[0-9]+-d">([^<]*)</desc>', page.read_text(encoding="utf-8"))
+    (everything,) = re.findall(rf'<desc id="{chart}-d">([^<]*)</desc>', image.read_text(encoding="utf-8"))
+    assert " ".join(described) == everything  # (every row, once, in order)
+    assert '<figure class="card parts">' in page.read_text(encoding="utf-8")

@@ -11,7 +11,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rolefit.report.html.svg import LINE, WIDTH, circle, cut, frame, label, legend, line, rect, series_class, text
+from rolefit.report.html.svg import (
+    LINE,
+    PART_HEIGHT,
+    WIDTH,
+    circle,
+    cut,
+    frame,
+    label,
+    legend,
+    line,
+    rect,
+    series_class,
+    text,
+)
 
 NEUTRAL = 50.0
 #: A section heading's text (``.c-heading``, bold) is as wide as a label's of this size.
@@ -61,6 +74,35 @@ def bar_chart(
         )
         lines.append(f"{row.label}{row.keep}: {named}{unit}.")
     return frame(chart_id, title, " ".join(lines), y + 4, "".join(parts))
+
+
+def bar_charts(
+    rows: Sequence[Bar], series: Sequence[str], most: float, chart_id: str, title: str, parts: bool = False
+) -> list[str]:
+    """:func:`bar_chart`, whole (one SVG of its own: ``parts`` false); or, for a page, cut into parts
+    each of which fits a printed page (a heading stays with the row after it), one when the whole
+    fits. Printed, a part is never cut across pages."""
+    if not parts:
+        return [bar_chart(rows, series, most, chart_id, title)]
+    # (as bar_chart draws: 4 units above the first row, or the legend's height; 4 below the last)
+    top = legend([(n, series_class(k)) for k, n in enumerate(series)], 12)[1] if len(series) > 1 else 4.0
+    room = PART_HEIGHT - top - 4
+    groups: list[list[Bar]] = [[]]
+    used = 0.0
+    for row in rows:
+        tall = LINE + 6 if row.heading else LINE + 1 + 12 * len(row.values) + 6
+        if groups[-1] and used + tall > room and not all(r.heading for r in groups[-1]):
+            moved = [groups[-1].pop()] if groups[-1][-1].heading else []  # (a heading goes with its row)
+            groups.append(moved)
+            used = sum(LINE + 6 for _ in moved)
+        groups[-1].append(row)
+        used += tall
+    if len(groups) == 1:
+        return [bar_chart(rows, series, most, chart_id, title)]
+    n = len(groups)
+    return [
+        bar_chart(group, series, most, f"{chart_id}-{k}", f"{title} ({k} of {n})") for k, group in enumerate(groups, 1)
+    ]
 
 
 @dataclass(frozen=True)

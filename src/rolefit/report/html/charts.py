@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rolefit.report.html.svg import (
     LINE,
+    PART_HEIGHT,
     WIDTH,
     circle,
     cut,
@@ -153,6 +154,16 @@ def task_chart(
     return frame(chart_id, title, desc, y + 2, "".join(parts))
 
 
+def task_charts(rows: Sequence[TaskRow], most: float, chart_id: str, title: str, parts: bool = False) -> list[str]:
+    """:func:`task_chart`, whole; or, for a page (``parts``), cut into parts that each print on a page."""
+    per = max(1, int((PART_HEIGHT - 40) // (LINE + 1 + 30 + 9)))  # (a legend, then each task's three bars)
+    chunks = [rows[k : k + per] for k in range(0, len(rows), per)] if parts else [rows]
+    if len(chunks) <= 1:
+        return [task_chart(rows, most, chart_id, title)]
+    n = len(chunks)
+    return [task_chart(chunk, most, f"{chart_id}-{k}", f"{title} ({k} of {n})") for k, chunk in enumerate(chunks, 1)]
+
+
 def firmness_chart(
     lead: float,
     runner_up: str,
@@ -193,4 +204,4 @@ def firmness_chart(
     return frame(chart_id, title, desc, y + 6, "".join(parts))
 
 
-__all__ = ["FitRow", "TaskRow", "diverging_chart", "firmness_chart", "fit_chart", "num", "task_chart"]
+__all__ = ["FitRow", "TaskRow", "diverging_chart", "firmness_chart", "fit_chart", "num", "task_chart", "task_charts"]

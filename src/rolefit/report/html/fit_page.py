@@ -11,7 +11,7 @@ from rolefit.report import fit as model
 from rolefit.report import words
 from rolefit.report.fit import FitReport
 from rolefit.report.html import render, svg
-from rolefit.report.html.charts import FitRow, TaskRow, diverging_chart, firmness_chart, fit_chart, task_chart
+from rolefit.report.html.charts import FitRow, TaskRow, diverging_chart, firmness_chart, fit_chart, task_charts
 from rolefit.scoring.firmness import FIRM_CHANGES
 from rolefit.scoring.fit import HYBRID_MARGIN
 
@@ -43,7 +43,7 @@ def groups_chart(report: FitReport) -> str:
     )
 
 
-def top_tasks_chart(report: FitReport) -> str:
+def top_tasks_chart(report: FitReport, parts: bool = False) -> list[str]:
     """The best fit's tasks, those it asks most of first: what it asks, your skill and interest."""
     top = report.result.top
     learn, friction = set(top.learn_next), set(top.friction)
@@ -60,7 +60,7 @@ def top_tasks_chart(report: FitReport) -> str:
         )
         for c in ordered
     ]
-    return task_chart(rows, MAX_WEIGHT, "tasks", f"{top.role.name}: what it asks, your skill and interest")
+    return task_charts(rows, MAX_WEIGHT, "tasks", f"{top.role.name}: what it asks, your skill and interest", parts)
 
 
 def firmness_of(report: FitReport) -> str:
@@ -79,7 +79,6 @@ def fit_page(report: FitReport) -> str:
     charts = {
         "fit": ranking_chart(report),
         "groups": groups_chart(report),
-        "tasks": top_tasks_chart(report),
         "firmness": firmness_of(report),
     }
     return render.page(
@@ -87,7 +86,10 @@ def fit_page(report: FitReport) -> str:
         title=f"rolefit: {report.result.title}",
         catalogue=report.catalogue.version,
         report=report,
-        charts={k: render.markup(v) for k, v in charts.items()},
+        charts={
+            **{k: render.markup(v) for k, v in charts.items()},
+            "tasks": [render.markup(part) for part in top_tasks_chart(report, parts=True)],
+        },
         words=WORDS,
         formula=model.FORMULA,
         scale=model.SCALE,
@@ -99,6 +101,6 @@ def fit_page(report: FitReport) -> str:
 
 def fit_svg(report: FitReport) -> str:
     """The fit chart as an image: the ranking, the task groups, the best fit's tasks, how firm."""
-    charts = [ranking_chart(report), groups_chart(report), top_tasks_chart(report)]
+    charts = [ranking_chart(report), groups_chart(report), *top_tasks_chart(report)]
     firm = firmness_of(report)
     return svg.standalone([*charts, *([firm] if firm else [])], f"rolefit: {report.result.title}", render.chart_css())

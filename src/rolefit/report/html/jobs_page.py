@@ -18,7 +18,7 @@ from rolefit.model.catalogue import Catalogue
 from rolefit.postings.read import Evidence, JobFit, Reading
 from rolefit.postings.sections import clean
 from rolefit.report.html import render, svg
-from rolefit.report.html.bars import Bar, bar_chart
+from rolefit.report.html.bars import Bar, bar_charts
 from rolefit.report.postings import _named, _sure, reading_data
 from rolefit.report.reading import (
     NOT_DATA_NOTE,
@@ -159,7 +159,8 @@ def _by_chances(views: Sequence[dict[str, Any]]) -> bool:
     return bool(views) and all(view["chances"] for view in _charted(views))
 
 
-def closeness_chart(views: Sequence[dict[str, Any]], catalogue: Catalogue) -> str:
+def closeness_chart(views: Sequence[dict[str, Any]], catalogue: Catalogue, parts: bool = False) -> list[str]:
+    """The postings' chances (or closeness) to each role: one SVG, or for a page in parts that print."""
     rows = []
     by_chances = _by_chances(views)
     views = _charted(views)
@@ -168,12 +169,12 @@ def closeness_chart(views: Sequence[dict[str, Any]], catalogue: Catalogue) -> st
         for view in views:
             values = (*(float(view["chances"].get(r.id, 0.0)) for r in catalogue.roles), view["chances"]["none"])
             rows.append(Bar(view["title"], values, tuple(f"{v:.0%}" for v in values), keep=view["keep"]))
-        return bar_chart(rows, series, 1.0, "closeness", CHANCES_CHART[0])
+        return bar_charts(rows, series, 1.0, "closeness", CHANCES_CHART[0], parts)
     for view in views:
         values = tuple(float(view["similarity"].get(r.id, 0.0)) for r in catalogue.roles)
         rows.append(Bar(view["title"], values, tuple(f"{v:.2f}" for v in values), keep=view["keep"]))
     most = max([1.0, *(v for row in rows for v in row.values)])
-    return bar_chart(rows, [r.short for r in catalogue.roles], most, "closeness", CLOSENESS_CHART[0])
+    return bar_charts(rows, [r.short for r in catalogue.roles], most, "closeness", CLOSENESS_CHART[0], parts)
 
 
 def jobs_page(
@@ -190,7 +191,7 @@ def jobs_page(
         catalogue=catalogue.version,
         postings=views,
         ranked=jobs is not None,
-        chart=render.markup(closeness_chart(views, catalogue)),
+        chart=[render.markup(part) for part in closeness_chart(views, catalogue, parts=True)],
         chart_words=CHANCES_CHART if _by_chances(views) else CLOSENESS_CHART,
         sure_note=sure_note(in_order(readings, jobs)),
         answers_note=answers_line(answers),  # (partial answers: the fits are rough)
@@ -199,5 +200,6 @@ def jobs_page(
 
 
 def jobs_svg(readings: Sequence[Reading], catalogue: Catalogue, jobs: Sequence[JobFit] | None = None) -> str:
-    chart = closeness_chart(_views(readings, catalogue, jobs), catalogue)
-    return svg.standalone([chart], "rolefit: job postings", render.chart_css())
+    return svg.standalone(
+        closeness_chart(_views(readings, catalogue, jobs), catalogue), "rolefit: job postings", render.chart_css()
+    )

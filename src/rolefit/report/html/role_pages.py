@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rolefit.model.catalogue import MAX_WEIGHT, Catalogue, Role, weight_level
 from rolefit.report.html import render, svg
-from rolefit.report.html.bars import Bar, bar_chart
+from rolefit.report.html.bars import Bar, bar_charts
 from rolefit.report.roles import closest_roles, differences, versus_rows
 
 
@@ -12,7 +12,7 @@ def _level(weight: float) -> str:
     return "-" if weight == 0 else weight_level(weight)
 
 
-def profile_chart(role: Role, catalogue: Catalogue) -> str:
+def profile_chart(role: Role, catalogue: Catalogue, parts: bool = False) -> list[str]:
     """The role's tasks by group, each bar what the role asks of the task."""
     involved = {rt.task: rt.weight for rt in role.tasks}
     rows: list[Bar] = []
@@ -21,7 +21,7 @@ def profile_chart(role: Role, catalogue: Catalogue) -> str:
         if tasks:
             rows.append(Bar(group.title, heading=True))
             rows += [Bar(t.title, (involved[t.id],), (weight_level(involved[t.id]),)) for t in tasks]
-    return bar_chart(rows, [role.short], MAX_WEIGHT, "profile", f"{role.name}: its task profile")
+    return bar_charts(rows, [role.short], MAX_WEIGHT, "profile", f"{role.name}: its task profile", parts)
 
 
 def role_page(role: Role, catalogue: Catalogue) -> str:
@@ -37,7 +37,7 @@ def role_page(role: Role, catalogue: Catalogue) -> str:
         title=f"rolefit: {role.name}",
         catalogue=catalogue.version,
         role=role,
-        chart=render.markup(profile_chart(role, catalogue)),
+        chart=[render.markup(part) for part in profile_chart(role, catalogue, parts=True)],
         signature=[(t.title, t.description) for t in order if t.id in involved and involved[t.id].level == "core"],
         rarely=_rarely(role, catalogue),
         others=others,
@@ -45,10 +45,10 @@ def role_page(role: Role, catalogue: Catalogue) -> str:
 
 
 def role_svg(role: Role, catalogue: Catalogue) -> str:
-    return svg.standalone([profile_chart(role, catalogue)], f"rolefit: {role.name}", render.chart_css())
+    return svg.standalone(profile_chart(role, catalogue), f"rolefit: {role.name}", render.chart_css())
 
 
-def versus_chart(a: Role, b: Role, catalogue: Catalogue) -> str:
+def versus_chart(a: Role, b: Role, catalogue: Catalogue, parts: bool = False) -> list[str]:
     """Both roles' weights, task by task, grouped as the catalogue groups them."""
     rows: list[Bar] = []
     group = None
@@ -57,7 +57,7 @@ def versus_chart(a: Role, b: Role, catalogue: Catalogue) -> str:
             group = gid
             rows.append(Bar(catalogue.group_by_id[gid].title, heading=True))
         rows.append(Bar(catalogue.task_by_id[tid].title, (wa, wb), (_level(wa), _level(wb))))
-    return bar_chart(rows, [a.short, b.short], MAX_WEIGHT, "versus", f"{a.name} vs {b.name}, task by task")
+    return bar_charts(rows, [a.short, b.short], MAX_WEIGHT, "versus", f"{a.name} vs {b.name}, task by task", parts)
 
 
 def versus_page(a: Role, b: Role, catalogue: Catalogue) -> str:
@@ -71,13 +71,13 @@ def versus_page(a: Role, b: Role, catalogue: Catalogue) -> str:
         catalogue=catalogue.version,
         a=a,
         b=b,
-        chart=render.markup(versus_chart(a, b, catalogue)),
+        chart=[render.markup(part) for part in versus_chart(a, b, catalogue, parts=True)],
         mostly=mostly,
     )
 
 
 def versus_svg(a: Role, b: Role, catalogue: Catalogue) -> str:
-    return svg.standalone([versus_chart(a, b, catalogue)], f"rolefit: {a.name} vs {b.name}", render.chart_css())
+    return svg.standalone(versus_chart(a, b, catalogue), f"rolefit: {a.name} vs {b.name}", render.chart_css())
 
 
 def _rarely(role: Role, catalogue: Catalogue) -> list[str]:

@@ -19,6 +19,11 @@ from rolefit.text import html_safe
 WIDTH = 360
 #: A label's line, in canvas units.
 LINE = 17
+#: The most a part of a long chart may be tall, in canvas units. Printed, a chart is at most 30rem
+#: (127 mm) wide, so WIDTH's 360 units are 0.35 mm each and an A4 page's printable height (269 mm)
+#: is 760 of them; the first part shares its page with the page's heading, the section's and the
+#: caption. A page prints each part whole (``figure.parts`` in page.css).
+PART_HEIGHT = 580.0
 #: How many series colours the styles define (``c-s0`` to ``c-s5``); more reuse them.
 SERIES = 6
 
