@@ -332,3 +332,12 @@ def test_a_missing_file_does_not_hide_the_problems_of_the_other(catalogue_dir: P
     assert err[0] == f"rolefit: {catalogue_dir / gone}: no such file; " + err[0].split("no such file; ", 1)[1]
     assert err[1].startswith(f"rolefit: {path}:{at + 2}: duplicate key")
     assert err[-1] == f"rolefit: 2 problems in {catalogue_dir}"
+
+
+def test_check_counts_in_words_that_agree_with_the_numbers(catalogue_dir: Path) -> None:
+    roles = catalogue_dir / "roles.yaml"
+    text = roles.read_text(encoding="utf-8")
+    roles.write_text(text[: text.index("  - id: appetite")], encoding="utf-8")  # (one context question left)
+    result = CliRunner().invoke(app, ["check", "--catalogue", str(catalogue_dir)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().endswith("OK, 30 tasks in 6 groups, 3 roles, 1 context question (version 1.0.0)")

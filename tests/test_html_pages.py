@@ -174,3 +174,22 @@ def test_a_long_chart_is_printed_in_parts_that_each_fit_a_page(tmp_path: Path, c
     (everything,) = re.findall(rf'<desc id="{chart}-d">([^<]*)</desc>', image.read_text(encoding="utf-8"))
     assert " ".join(described) == everything  # (every row, once, in order)
     assert '<figure class="card parts">' in page.read_text(encoding="utf-8")
+
+
+def test_the_cohort_page_plots_no_one_who_is_not_counted(tmp_path: Path) -> None:
+    """The untouched template is listed in the table, but not plotted among the people's fits."""
+    from rolefit.catalogue.load import load_catalogue
+    from rolefit.files.answers import template
+
+    cohort = tmp_path / "cohort"
+    cohort.mkdir()
+    (cohort / "blank.yaml").write_text(template(load_catalogue()), encoding="utf-8")
+    (cohort / "analyst.yaml").write_bytes((EXAMPLES / "analyst.yaml").read_bytes())
+    page = tmp_path / "c.html"
+    assert runner.invoke(app, ["score", str(cohort), "-o", str(page)]).exit_code == 0
+    (people,) = re.findall(r'<desc id="people-d">([^<]*)</desc>', page.read_text(encoding="utf-8"))
+    assert "analyst" in people and "blank" not in people
+    assert ">blank<" in page.read_text(encoding="utf-8")  # (still listed)
+    (cohort / "analyst.yaml").unlink()
+    assert runner.invoke(app, ["score", str(cohort), "-o", str(page), "--force"]).exit_code == 0
+    assert 'id="people-d"' not in page.read_text(encoding="utf-8")

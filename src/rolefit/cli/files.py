@@ -89,7 +89,14 @@ def check(catalogue: CatalogueOption = None) -> None:
         for problem in problems:
             notice(f"rolefit: {problem}")
         raise RolefitError(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {where}")
-    typer.echo(
-        f"{where}: OK, {len(cat.tasks)} tasks in {len(cat.groups)} groups, {len(cat.roles)} roles, "
-        f"{len(cat.context)} context questions (version {cat.version})"
-    )
+    counted = [
+        _count(len(cat.tasks), "task") + " in " + _count(len(cat.groups), "group"),
+        _count(len(cat.roles), "role"),
+        _count(len(cat.context), "context question"),
+    ]
+    typer.echo(f"{where}: OK, {', '.join(counted)} (version {cat.version})")
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 role", "3 roles" """
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -69,6 +69,7 @@ def cohort_charts(cohort: Cohort, catalogue: Catalogue) -> dict[str, str]:
         [
             Dots(p["name"], tuple(p["fits"]), "close: " + p["label"] if p["hybrid"] else "")
             for p in _people(cohort, catalogue)
+            if not p["template"]  # (no one: the template, a file of no answer, listed in the table only)
         ],
         [r.short for r in catalogue.roles],
         "people",
@@ -84,7 +85,8 @@ def cohort_charts(cohort: Cohort, catalogue: Catalogue) -> dict[str, str]:
             "Most common to learn next",
             " people",
         )
-    return {"leanings": leanings, "people": people, "learn": learn}
+    counted = summary.people > 0  # (no one counted: no one to plot)
+    return {"leanings": leanings, "people": people if counted else "", "learn": learn}
 
 
 def cohort_page(cohort: Cohort, catalogue: Catalogue) -> str:
@@ -111,5 +113,5 @@ def cohort_page(cohort: Cohort, catalogue: Catalogue) -> str:
 
 def cohort_svg(cohort: Cohort, catalogue: Catalogue) -> str:
     charts = cohort_charts(cohort, catalogue)
-    shown = [charts["leanings"], charts["people"], *([charts["learn"]] if charts["learn"] else [])]
+    shown = [charts["leanings"], *(charts[k] for k in ("people", "learn") if charts[k])]
     return svg.standalone(shown, "rolefit: a cohort", render.chart_css())
