@@ -101,3 +101,14 @@ def test_standalone_svg_stacks_charts_in_the_namespace_and_loads_nothing() -> No
     assert [float(s.get("y", "0")) for s in inner] == [16.0, 16.0 + svg.size(a)[1] + 24]
     assert float(root.get("height", "0")) == pytest.approx(16 + svg.size(a)[1] + 24 + svg.size(b)[1] + 16)
     assert re.findall(r"https?://[^\s\"]+", image) == ["http://www.w3.org/2000/svg"]
+
+
+def test_the_change_chart_shows_every_move_whole_however_long_the_role_s_name() -> None:
+    """The numbers of a move are never cut (a long name is, with the whole as its tooltip), and the
+    neutral mark is drawn on each track, not through the labels."""
+    long = "Data person at a small company that sells handmade furniture online"
+    svg = change_chart([Change(long, 39.3, 49.0), Change("R&D", 68.7, 43.2)], "a", "b")
+    assert "39.3 → 49.0 (+9.7)" in svg and "68.7 → 43.2 (-25.5)" in svg
+    assert f"<title>{long}</title>" in svg
+    neutral = re.findall(r'<line x1="([0-9.]+)" y1="([0-9.]+)" x2="\1" y2="([0-9.]+)" class="c-neutral"', svg)
+    assert len(neutral) == 2 and all(float(b) - float(a) <= 16 for _, a, b in neutral)

@@ -24,6 +24,7 @@ from rolefit.report.html.svg import (
     rect,
     series_class,
     text,
+    text_width,
 )
 
 NEUTRAL = 50.0
@@ -119,17 +120,20 @@ def change_chart(rows: Sequence[Change], first: str, second: str, chart_id: str 
     room = WIDTH - 16
     keys, y = legend([(first, "c-s1"), (second, "c-s0")], 12)
     parts = [keys]
-    top = y
+    mid = 8 + room / 2
     for row in rows:
         delta = row.after - row.before
-        parts.append(text(0, y + 12, cut(f"{row.name}  {row.before:.1f} → {row.after:.1f} ({delta:+.1f})", WIDTH)))
+        # (the numbers whole, at the right; the name cut to the room left of them, if it must be)
+        moved = f"{row.before:.1f} → {row.after:.1f} ({delta:+.1f})"
+        name = cut(row.name, WIDTH - text_width(moved) - 8)
+        parts.append(text(0, y + 12, name, tip=row.name if name != row.name else ""))
+        parts.append(text(WIDTH, y + 12, moved, "c-label", "end"))
         y += LINE + 8
         a, b = (8 + room * max(0.0, min(100.0, v)) / 100 for v in (row.before, row.after))
         parts.append(line(8, y, 8 + room, y, "c-track-line") + line(a, y, b, y, "c-move"))
+        parts.append(line(mid, y - 8, mid, y + 8, "c-neutral"))  # (neutral on the track, not through the text)
         parts.append(circle(a, y, 5, "c-s1") + circle(b, y, 6, "c-s0"))
         y += 16
-    mid = 8 + room / 2
-    parts.append(line(mid, top, mid, y - 6, "c-neutral"))
     parts.append(text(mid, y + 6, "neutral 50", "c-muted", "middle"))
     desc = " ".join(
         f"{r.name}: {r.before:.1f} with {first}, {r.after:.1f} with {second} ({r.after - r.before:+.1f})." for r in rows
