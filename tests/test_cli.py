@@ -683,3 +683,19 @@ def test_roles_keeps_every_id_whole_and_the_core_tasks_beside_a_long_role_name(
     assert "Core tasks" in result.stdout.splitlines()[0]
     words = result.stdout.split()
     assert "Personalisation" in words and "Turn" in words and "datasets," in words  # (the name and the tasks, wrapped)
+
+
+def test_explain_shows_a_weight_between_the_levels_with_its_number(catalogue_dir: Path) -> None:
+    """A catalogue of your own may weigh a task 1.5: "occasional (1.5)", in text, Markdown and the page."""
+    roles = catalogue_dir / "roles.yaml"
+    text = roles.read_text(encoding="utf-8")
+    at = text.index("  - id: rnd")
+    first = text.index("weight: ", at)
+    end = text.index(",", first)  # ("{task: ..., weight: core, source: article}")
+    roles.write_text(text[:first] + "weight: 1.5" + text[end:], encoding="utf-8")
+    for fmt in ("text", "md", "html"):
+        result = CliRunner().invoke(app, ["explain", "rnd", "--catalogue", str(catalogue_dir), "--format", fmt])
+        assert result.exit_code == 0, result.output
+        assert "occasional (1.5)" in result.stdout, fmt
+    plain = CliRunner().invoke(app, ["explain", "rnd", "--format", "md"])
+    assert "(1.5)" not in plain.stdout and "(3)" not in plain.stdout and "| core |" in plain.stdout

@@ -32,6 +32,13 @@ def weight_level(weight: float) -> str:
     return "occasional"
 
 
+def weight_shown(weight: float) -> str:
+    """The weight as a reader is told it: its level's name, and the number too when it is not the
+    level's own ("occasional (1.5)": a catalogue of your own may weigh between the levels)."""
+    level = weight_level(weight)
+    return level if weight == WEIGHT_LEVELS[level] else f"{level} ({weight:g})"
+
+
 @dataclass(frozen=True)
 class Stage:
     """A step of the ML lifecycle / the hierarchy of data needs, bottom first."""

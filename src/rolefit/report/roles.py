@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from rolefit.model.catalogue import Catalogue, Role, weight_level
+from rolefit.model.catalogue import Catalogue, Role, weight_shown
 from rolefit.report.text import md_code, md_text
 from rolefit.report.widgets import bullets, heading, safe, terminal_safe, titled
 
@@ -129,7 +129,7 @@ def render_role(role: Role, catalogue: Catalogue, console: Console) -> None:
             table.add_row(safe(group.title, style="italic cyan"), "", *([""] if sourced else []))
         for rt in rows:
             source = Text("article") if rt.source == "article" else Text("our inference", style="yellow")
-            table.add_row(safe(f"  {titles[rt.task]}"), rt.level, *([source] if sourced else []))
+            table.add_row(safe(f"  {titles[rt.task]}"), weight_shown(rt.weight), *([source] if sourced else []))
     console.print(table)
 
     console.print(heading("Who hires for it"))
@@ -216,7 +216,7 @@ def role_markdown(role: Role, catalogue: Catalogue) -> str:
             rt = involved[t.id]
             source = (" article |" if rt.source == "article" else " our inference |") if sourced else ""
             group = md_text(catalogue.group_by_id[t.group].title)
-            out.append(f"| {group} | {md_text(t.title)} | {rt.level} |{source}")
+            out.append(f"| {group} | {md_text(t.title)} | {weight_shown(rt.weight)} |{source}")
     out += ["", "## Who hires for it", ""] + [f"- {md_text(o.description)}" for o in role.organisations]
     if role.evolution:
         out += ["", "## How it evolves", ""]
@@ -236,7 +236,7 @@ def versus_rows(a: Role, b: Role, catalogue: Catalogue) -> list[tuple[str, str, 
 
 
 def _level(weight: float) -> str:
-    return "-" if weight == 0 else weight_level(weight)
+    return "-" if weight == 0 else weight_shown(weight)
 
 
 def render_versus(a: Role, b: Role, catalogue: Catalogue, console: Console) -> None:

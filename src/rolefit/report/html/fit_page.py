@@ -6,7 +6,7 @@ Markdown show it; this module picks the charts' numbers out of it.
 
 from __future__ import annotations
 
-from rolefit.model.catalogue import MAX_WEIGHT, weight_level
+from rolefit.model.catalogue import MAX_WEIGHT, weight_shown
 from rolefit.report import fit as model
 from rolefit.report import words
 from rolefit.report.fit import FitReport
@@ -53,7 +53,7 @@ def top_tasks_chart(report: FitReport, parts: bool = False) -> list[str]:
         TaskRow(
             tasks[c.task].title,
             c.weight,
-            weight_level(c.weight),
+            weight_shown(c.weight),
             c.skill,
             c.interest,
             "friction" if c.task in friction else "learn next" if c.task in learn else "",

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from rolefit.model.catalogue import MAX_WEIGHT, Catalogue, Role, weight_level
+from rolefit.model.catalogue import MAX_WEIGHT, Catalogue, Role, weight_shown
 from rolefit.report.html import render, svg
 from rolefit.report.html.bars import Bar, bar_charts
 from rolefit.report.roles import closest_roles, differences, versus_rows
 
 
 def _level(weight: float) -> str:
-    return "-" if weight == 0 else weight_level(weight)
+    return "-" if weight == 0 else weight_shown(weight)
 
 
 def profile_chart(role: Role, catalogue: Catalogue, parts: bool = False) -> list[str]:
@@ -20,7 +20,7 @@ def profile_chart(role: Role, catalogue: Catalogue, parts: bool = False) -> list
         tasks = [t for t in catalogue.tasks_in_order() if t.group == group.id and t.id in involved]
         if tasks:
             rows.append(Bar(group.title, heading=True))
-            rows += [Bar(t.title, (involved[t.id],), (weight_level(involved[t.id]),)) for t in tasks]
+            rows += [Bar(t.title, (involved[t.id],), (weight_shown(involved[t.id]),)) for t in tasks]
     return bar_charts(rows, [role.short], MAX_WEIGHT, "profile", f"{role.name}: its task profile", parts)
 
 
