@@ -101,3 +101,18 @@ def test_the_api_does_not_tell_a_caller_who_passed_a_catalogue_to_pass_one() -> 
     said = [str(w.message) for w in caught]
     assert len(said) == 1 and "ignoring answers this catalogue has no question for: hiring" in said[0]
     assert "pass catalogue=" not in said[0]
+
+
+def test_the_ignored_answers_are_named_up_to_eight_and_the_rest_counted() -> None:
+    from rolefit.model.answers import IGNORED_NAMED, Answers, ignored_line
+
+    dropped = tuple(f"task-{k}" for k in range(32))
+    line = ignored_line("me.yaml", Answers(dropped=dropped))
+    assert line == (
+        "me.yaml: ignoring answers this catalogue has no question for: "
+        + ", ".join(dropped[:IGNORED_NAMED])
+        + f" and {32 - IGNORED_NAMED} more"
+    )
+    assert ignored_line("me.yaml", Answers(dropped=("a", "b"))) == (
+        "me.yaml: ignoring answers this catalogue has no question for: a, b"
+    )

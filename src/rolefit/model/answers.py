@@ -182,9 +182,16 @@ class Coverage:
         return cls(file, questions - len(missing(given, catalogue)), questions)
 
 
+#: How many of the answers a catalogue has no question for its warning names (the rest are counted).
+IGNORED_NAMED = 8
+
+
 def ignored_line(name: str, given: Answers) -> str | None:
     """What a command says of the answers in ``name`` that its catalogue has no question for (made
     for another catalogue, or an older one), or None when there are none: every command says it so."""
     if not given.dropped:
         return None
-    return f"{name}: ignoring answers this catalogue has no question for: {', '.join(given.dropped)}"
+    shown = ", ".join(given.dropped[:IGNORED_NAMED])
+    more = len(given.dropped) - IGNORED_NAMED
+    shown += f" and {more} more" if more > 0 else ""
+    return f"{name}: ignoring answers this catalogue has no question for: {shown}"
