@@ -257,3 +257,19 @@ def test_a_control_or_bidi_character_is_shown_as_the_text_view_shows_it(tmp_path
     for part in (chart, table, heading, text):
         assert part is not None and shown.group(0) in plain(part.group(0))
     assert "AI \\u202e products" in plain(text.group(0))  # type: ignore[union-attr]
+
+
+def test_the_page_shows_the_closeness_the_screen_shows_not_json_s_rounded_again() -> None:
+    """A closeness of 0.9049 is 0.905 in JSON (three places) and 0.90 on the screen: 0.90 on the page."""
+    from dataclasses import replace
+
+    from rolefit.catalogue.load import load_catalogue
+    from rolefit.postings.read import make_posting, read_posting
+    from rolefit.report.html.jobs_page import closeness_chart, posting_view
+
+    cat = load_catalogue()
+    ad = (Path(__file__).parent / "postings" / "rnd-01-speech-lab.md").read_text(encoding="utf-8")
+    reading = read_posting(make_posting("p", ad), cat)
+    close = replace(reading, similarity=(("rnd", 0.9049), ("product", 0.5), ("data-person", 0.1)), chances=())
+    chart = closeness_chart([posting_view(1, close, cat, None)], cat)[0]
+    assert ">0.90<" in chart and ">0.91<" not in chart

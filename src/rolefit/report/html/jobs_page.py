@@ -132,7 +132,8 @@ def posting_view(k: int, reading: Reading, catalogue: Catalogue, job: JobFit | N
         "fit_line": fit_line(fit, titles) if fit is not None and not reading.insufficient else "",
         "evidence": quotes(ranked, titles),
         "text": [marked(line, marks) for line, marks in zip(text, text_marks(text, ranked), strict=True)],
-        "similarity": data.get("similarity") or {},
+        # (the reading's own, not JSON's rounded to 3 places: 0.9049 is shown 0.90 here as on the screen)
+        "similarity": dict(reading.similarity),
         "chances": data.get("chances") or {},
         "not_data": NOT_DATA_NOTE if reading.not_data else "",
     }
