@@ -6,6 +6,8 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rolefit.report.html import svg
 from rolefit.report.html.bars import Bar, Change, Dots, bar_chart, change_chart, dot_chart
@@ -112,3 +114,12 @@ def test_the_change_chart_shows_every_move_whole_however_long_the_role_s_name() 
     assert f"<title>{long}</title>" in svg
     neutral = re.findall(r'<line x1="([0-9.]+)" y1="([0-9.]+)" x2="\1" y2="([0-9.]+)" class="c-neutral"', svg)
     assert len(neutral) == 2 and all(float(b) - float(a) <= 16 for _, a, b in neutral)
+
+
+@given(st.floats(min_value=0.0, max_value=100.0), st.sampled_from([2.0, 5.0, 8.0]))
+def test_the_firmness_chart_s_hybrid_label_never_runs_into_its_zero(lead: float, margin: float) -> None:
+    from rolefit.report.html.svg import text_width
+
+    chart = firmness_chart(lead, "product", margin, 3, 5)
+    ((x, _),) = re.findall(rf'<text x="([0-9.]+)"[^>]*>(hybrid below {margin:g})<', chart)
+    assert float(x) >= text_width("0", 11.0) + 4

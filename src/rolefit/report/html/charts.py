@@ -24,9 +24,12 @@ from rolefit.report.html.svg import (
     rect,
     series_class,
     text,
+    text_width,
 )
 
 NEUTRAL = 50.0
+#: The font size of ``.c-muted-small`` (charts.css), for how wide its texts are.
+SMALL_SIZE = 11.0
 
 
 @dataclass(frozen=True)
@@ -186,7 +189,10 @@ def firmness_chart(
     marker = _x(lead, 0, room, most)
     parts.append(rect(0, y + 4, marker, 6, "c-fit") + circle(marker, y + 7, 6, "c-fit"))
     y += 30
-    parts.append(text(band, y, f"hybrid below {hybrid_margin:g}", "c-muted-small", "middle"))
+    named = f"hybrid below {hybrid_margin:g}"
+    # (under the band's end, but clear of the "0" at the start: a large lead puts the band near it)
+    start = min(max(band - text_width(named, SMALL_SIZE) / 2, text_width("0 ", SMALL_SIZE) + 6), room / 2)
+    parts.append(text(start, y, named, "c-muted-small"))
     parts.append(text(0, y, "0", "c-muted-small") + text(room, y, f"{most:.0f}", "c-muted-small", "end"))
     desc = f"The best fit leads {runner_up} by {lead:.1f} points; under {hybrid_margin:g} points it is a hybrid."
     if changes is not None:
