@@ -699,3 +699,30 @@ def test_explain_shows_a_weight_between_the_levels_with_its_number(catalogue_dir
         assert "occasional (1.5)" in result.stdout, fmt
     plain = CliRunner().invoke(app, ["explain", "rnd", "--format", "md"])
     assert "(1.5)" not in plain.stdout and "(3)" not in plain.stdout and "| core |" in plain.stdout
+
+
+EARLY = {
+    "jobs": ["jobs", str(Path(__file__).parent / "postings" / "dp-01-retail-startup.md")],
+    "score": ["score", str(EXAMPLES)],
+    "audit": ["audit", str(EXAMPLES)],
+    "compare": ["compare", str(EXAMPLES / "analyst.yaml"), str(EXAMPLES / "builder.yaml")],
+}
+
+
+@pytest.mark.parametrize("command", list(EARLY))
+def test_a_format_a_command_cannot_write_is_refused_before_any_work(tmp_path: Path, command: str) -> None:
+    """Refused before the inputs are read (a missing input is not what is said), and exactly the formats
+    the command's --format help lists are written."""
+    from rolefit.cli.options import REPORT_FORMATS, TABLE_FORMATS
+
+    listed = (TABLE_FORMATS if command in ("score", "audit") else REPORT_FORMATS).split(", ")
+    missing = str(tmp_path / "nothing-here.yaml")
+    for fmt in ("text", "json", "md", "html", "svg", "csv", "yaml"):
+        target = tmp_path / f"out-{fmt}.{'txt' if fmt == 'text' else fmt}"
+        done = CliRunner().invoke(app, [*EARLY[command], "-o", str(target)])
+        assert (done.exit_code == 0) == (fmt in listed), (fmt, done.output)
+        if fmt not in listed:
+            inputs = [missing] * (len(EARLY[command]) - 1)
+            early = CliRunner().invoke(app, [command, *inputs, "-o", str(target)])
+            assert early.exit_code == 2 and f"this command cannot write {fmt}" in early.output, early.output
+            assert "nothing-here" not in early.output

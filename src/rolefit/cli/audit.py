@@ -4,9 +4,9 @@ from typing import Annotated
 
 import typer
 
-from rolefit.cli.delivery import Document, Format, answers_files, check_target, deliver, lazy, notice
+from rolefit.cli.delivery import Document, Format, answers_files, check_target, check_writes, deliver, lazy, notice
 from rolefit.cli.main import app, catalogue_from
-from rolefit.cli.options import CatalogueOption, ForceOption, OutputOption, TableFormatOption
+from rolefit.cli.options import TABLE_FORMATS, CatalogueOption, ForceOption, OutputOption, TableFormatOption
 
 PAGES = "rolefit.report.audit"
 
@@ -42,6 +42,7 @@ def audit(
     cat = catalogue_from(catalogue)
     files, leaving = answers_files(paths, output, "audit")
     check_target(output, force, files, catalogue=catalogue)
+    check_writes(TABLE_FORMATS, fmt, output)
     result = audits.audit_files(cat, files)
     doc = Document(
         title="rolefit audit",

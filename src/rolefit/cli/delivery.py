@@ -161,6 +161,18 @@ def check_format(doc: Document, fmt: str | None, output: str | None) -> None:
     choose(doc, fmt, output)
 
 
+def check_writes(formats: str, fmt: str | None, output: str | None) -> None:
+    """:func:`check_format` before the work, for a command whose document is made after it: one that
+    writes ``formats`` (its --format help's list, "text, json, md"). ``rolefit jobs big/ -o r.csv``
+    is refused before a posting is read."""
+    kinds = {Format(name.strip()): _unused for name in formats.split(",")}
+    choose(Document("", makers=kinds), fmt, output)
+
+
+def _unused() -> str:
+    raise AssertionError("a document made only to check its formats is never written")
+
+
 def target(output: str | None) -> Path | None:
     """The file ``--output`` names, to be left out of a folder's inputs (None: the screen, a stream)."""
     if output is None or output in ("", STDOUT) or _is_stream(output):

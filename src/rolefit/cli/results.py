@@ -10,6 +10,7 @@ from rolefit.cli.delivery import (
     Format,
     answers_files,
     check_target,
+    check_writes,
     deliver,
     hint_if_typed,
     lazy,
@@ -18,6 +19,8 @@ from rolefit.cli.delivery import (
 )
 from rolefit.cli.main import app, catalogue_from
 from rolefit.cli.options import (
+    REPORT_FORMATS,
+    TABLE_FORMATS,
     CatalogueOption,
     ForceOption,
     OutputOption,
@@ -66,6 +69,7 @@ def score_cmd(
     cat = catalogue_from(catalogue)
     files, leaving = answers_files(paths, output, "score")
     check_target(output, force, files, catalogue=catalogue)
+    check_writes(TABLE_FORMATS, fmt, output)
     hint_if_typed(files, "answers (YAML or JSON)")
     group = cohorts.score_files(cat, files)
     doc = Document(
@@ -139,6 +143,7 @@ def jobs(
     stdin_once(("POSTING", postings), ("--answers", answers_file))
     cat = catalogue_from(catalogue)
     check_target(output, force, [*postings, *([answers_file] if answers_file else [])], catalogue=catalogue)
+    check_writes(REPORT_FORMATS, fmt, output)
     if not any(t.lexicon for t in cat.tasks):
         raise RolefitError("this catalogue's tasks have no lexicon (phrases to look for in postings)")
     hint_if_typed(postings, "a job posting")
@@ -215,6 +220,7 @@ def compare(
     stdin_once(("A", first), ("B", second))
     cat = catalogue_from(catalogue)
     check_target(output, force, [first, second], catalogue=catalogue)
+    check_writes(REPORT_FORMATS, fmt, output)
     hint_if_typed([first, second], "answers (YAML or JSON)")
     given = (load_answers(first, cat), load_answers(second, cat))
     a, b = (complete(answers, cat) for answers in given)
