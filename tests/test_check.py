@@ -341,3 +341,25 @@ def test_check_counts_in_words_that_agree_with_the_numbers(catalogue_dir: Path) 
     result = CliRunner().invoke(app, ["check", "--catalogue", str(catalogue_dir)])
     assert result.exit_code == 0, result.output
     assert result.stdout.strip().endswith("OK, 30 tasks in 6 groups, 3 roles, 1 context question (version 1.0.0)")
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "bad"),
+    [(ROLES_FILE, "  - id: rnd\n", "  - id: RND\n"), (TASKS_FILE, "  - id: build-models\n", "  - id: Build_Models\n")],
+)
+def test_an_id_that_is_no_id_is_one_problem_not_one_per_reference(
+    catalogue_dir: Path, name: str, line: str, bad: str
+) -> None:
+    """ "RND" for "rnd": said once, at the id; its references are not each said to be unknown. An
+    unknown reference of another id is still said, with suggestions of real ids only."""
+    path = catalogue_dir / name
+    path.write_text(path.read_text(encoding="utf-8").replace(line, bad, 1), encoding="utf-8")
+    problems, _ = check_catalogue(catalogue_dir)
+    assert [p.key for p in problems] == [
+        f"{'roles' if name == ROLES_FILE else 'tasks'}[{bad.split(': ')[1].strip()}].id"
+    ]
+    roles = catalogue_dir / ROLES_FILE
+    roles.write_text(roles.read_text(encoding="utf-8").replace("product: 0.2}", "prodcut: 0.2}", 1), encoding="utf-8")
+    problems, _ = check_catalogue(catalogue_dir)
+    assert len(problems) == 2 and "unknown role id 'prodcut'; did you mean 'product'?" in problems[-1].message
+    assert "'rnd'" not in problems[-1].message.split("expected one of:")[0]

@@ -56,6 +56,13 @@ def _ids(entries: list[tuple[int, dict[Any, Any]]] | None, field: str = "id") ->
     return {i for i in (_id(x.get(field)) for _, x in entries) if i is not None}
 
 
+def _meant(entries: list[tuple[int, dict[Any, Any]]] | None) -> set[str]:
+    """The ids that entries whose id is no id ("ML_Scientist", which the schema names) were meant to
+    have ("ml-scientist"): a reference to one is not also said to be unknown, once for each."""
+    raw = [x.get("id") for _, x in entries or ()]
+    return {re.sub(r"[\s_]+", "-", r.strip().lower()) for r in raw if isinstance(r, str) and _id(r) is None}
+
+
 def _repeats(
     entries: list[tuple[int, dict[Any, Any]]], prefix: Loc, what: str, message: str, field: str = "id"
 ) -> Iterator[Found]:
@@ -112,11 +119,14 @@ def check_roles(tasks: object, roles: object, tasks_name: str) -> list[Found]:
     out: list[Found] = []
     task_ids = _ids(_entries(tasks, "tasks"))
     unknown_task = _Unknown("task id", task_ids or set(), f"expected an id from {tasks_name}")
+    if task_ids is not None:  # (a reference to a task whose id is no id is not also unknown)
+        task_ids = task_ids | _meant(_entries(tasks, "tasks"))
     role_entries = _entries(roles, "roles")
     if role_entries is not None:
         out += _repeats(role_entries, ("roles",), "roles", "duplicate id; ids must be unique")
     role_ids = _ids(role_entries)
     unknown_role = _Unknown("role id", role_ids or set())
+    meant_roles = _meant(role_entries)
     for i, r in role_entries or ():
         name = _label(r, i)
         listed = _entries(r, "tasks") or []
@@ -144,7 +154,8 @@ def check_roles(tasks: object, roles: object, tasks_name: str) -> list[Found]:
         for c, choice in choices:
             suits = choice.get("roles")
             for rid in suits if isinstance(suits, dict) else ():
-                if role_ids is not None and isinstance(rid, str) and rid.strip() not in role_ids:
+                known = role_ids is None or not isinstance(rid, str) or rid.strip() in role_ids | meant_roles
+                if not known:
                     message = unknown_role(rid.strip())
                     key = f"context[{qname}].choices[{_label(choice, c)}].roles"
                     out.append(Found(("context", q, "choices", c, "roles", rid), key, message))
