@@ -726,3 +726,27 @@ def test_a_format_a_command_cannot_write_is_refused_before_any_work(tmp_path: Pa
             early = CliRunner().invoke(app, [command, *inputs, "-o", str(target)])
             assert early.exit_code == 2 and f"this command cannot write {fmt}" in early.output, early.output
             assert "nothing-here" not in early.output
+
+
+def test_answers_made_for_the_built_in_catalogue_say_how_to_use_it(catalogue_dir: Path, tmp_path: Path) -> None:
+    """Read with a catalogue of one's own (--catalogue or ROLEFIT_CATALOGUE), partial answers made for
+    the built-in one say to leave both out, not "--catalogue DIR" (there is no folder to give)."""
+    from dataclasses import replace
+
+    from rolefit.catalogue.load import load_catalogue
+    from rolefit.files.answers import dump_answers, load_answers
+
+    cat = load_catalogue()
+    given = load_answers(EXAMPLES / "analyst.yaml", cat)
+    partial = tmp_path / "partial.yaml"
+    partial.write_text(dump_answers(replace(given, skill=dict(list(given.skill.items())[:5]), interest={}), cat))
+    tasks = catalogue_dir / "tasks.yaml"
+    tasks.write_text(tasks.read_text(encoding="utf-8").replace(f'version: "{cat.version}"', "version: team-1", 1))
+    hint = "it was made for the built-in catalogue: leave out --catalogue, and unset ROLEFIT_CATALOGUE"
+    for args, env in (
+        (["--catalogue", str(catalogue_dir)], {}),
+        (["--no-input"], {"ROLEFIT_CATALOGUE": str(catalogue_dir)}),
+    ):
+        result = runner.invoke(app, ["quiz", "--answers", str(partial), *args], env=env)
+        assert result.exit_code == 2 and hint in result.stderr, result.stderr
+        assert "… (" not in result.stderr  # (whole: the hint not cut off the end)

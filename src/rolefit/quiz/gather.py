@@ -284,7 +284,9 @@ def collect(
         other = other_catalogue(given, cat)
         if req.no_input:
             raise AnswersError(
-                f"{len(todo)} answers missing: {describe(todo)}; answer them on a terminal, or pass --defaults{other}",
+                # (fewer named when the other catalogue is said too: the message has room for both)
+                f"{len(todo)} answers missing: {describe(todo, 3 if other else 8)}; answer them on a terminal, "
+                f"or pass --defaults{other}",
                 file=where,
             )
         if where:

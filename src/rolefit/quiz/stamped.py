@@ -45,8 +45,18 @@ def other_catalogue(given: Answers, cat: Catalogue) -> str:
     if given.stamp is not None and given.stamp.version != cat.version:
         return (
             f"; it was answered for catalogue {given.stamp.version}, and this is {cat.version} "
-            "(to use the catalogue it was made for: --catalogue DIR)"
+            f"({_made_for(given.stamp.digest)})"
         )
     if given.dropped:
         return f"; it answers {len(given.dropped)} tasks this catalogue has no question for (another catalogue's?)"
     return ""
+
+
+def _made_for(digest: str | None) -> str:
+    """How to use the catalogue a file was made for: the built-in one (with neither --catalogue nor
+    ROLEFIT_CATALOGUE, which set another), or a folder of one's own."""
+    from rolefit.catalogue.load import load_catalogue
+
+    if digest is not None and digest == load_catalogue().digest:
+        return "it was made for the built-in catalogue: leave out --catalogue, and unset ROLEFIT_CATALOGUE"
+    return "to use the catalogue it was made for: --catalogue DIR"
