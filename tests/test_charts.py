@@ -123,3 +123,8 @@ def test_the_firmness_chart_s_hybrid_label_never_runs_into_its_zero(lead: float,
     chart = firmness_chart(lead, "product", margin, 3, 5)
     ((x, _),) = re.findall(rf'<text x="([0-9.]+)"[^>]*>(hybrid below {margin:g})<', chart)
     assert float(x) >= text_width("0", 11.0) + 4
+
+
+def test_the_change_chart_writes_no_change_as_the_table_does() -> None:
+    svg = change_chart([Change("R&D", 68.7, 68.7), Change("Product", 47.4, 77.7)], "a", "b")
+    assert "68.7 → 68.7 (0.0)" in svg and "(+0.0)" not in svg and "47.4 → 77.7 (+30.3)" in svg

@@ -189,7 +189,10 @@ def test_the_cohort_page_plots_no_one_who_is_not_counted(tmp_path: Path) -> None
     assert runner.invoke(app, ["score", str(cohort), "-o", str(page)]).exit_code == 0
     (people,) = re.findall(r'<desc id="people-d">([^<]*)</desc>', page.read_text(encoding="utf-8"))
     assert "analyst" in people and "blank" not in people
-    assert ">blank<" in page.read_text(encoding="utf-8")  # (still listed)
+    html = page.read_text(encoding="utf-8")
+    assert ">blank<" in html  # (still listed, and not called close between roles: it is no one)
+    (row,) = re.findall(r"<tr id=\"person-[0-9]+\"><th scope=\"row\">blank</th>.*?</tr>", html)
+    assert 'class="tag">close<' not in row
     (cohort / "analyst.yaml").unlink()
     assert runner.invoke(app, ["score", str(cohort), "-o", str(page), "--force"]).exit_code == 0
     assert 'id="people-d"' not in page.read_text(encoding="utf-8")

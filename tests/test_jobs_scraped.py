@@ -321,6 +321,10 @@ def test_markdown_italics_are_no_part_of_a_quote_and_a_footnote_star_stays() -> 
 def test_a_title_with_the_ad_after_it_on_its_line_is_the_title_alone() -> None:
     ad = "Data Scientist. You will build Looker dashboards, maintain ETL pipelines in Airflow and run A/B tests.\n"
     assert make_posting("p", ad).title == "Data Scientist"
+    rest = " You will build Looker dashboards and maintain ETL pipelines in Airflow.\n"
+    for title, glue in (("Sr. Data Scientist", "."), ("Senior Data Analyst", " -"), ("Data Scientist", ":")):
+        assert make_posting("p", title + glue + rest).title == title, glue
+    assert make_posting("p", "Data Scientist - Sales\n\nYou will build models.\n").title == "Data Scientist - Sales"
     # (not a sentence that only starts with a job's name, nor an abbreviation's stop)
     assert make_posting("p", "Sr. Data Scientist\n\nYou will build models.\n").title == "Sr. Data Scientist"
     long = "Data Scientist wanted for our growing analytics team in Ghent and Brussels. We build models.\n"

@@ -67,7 +67,7 @@ _REPORTS = (
     (("id", "tasks", "organisations"), "explain"),
     (("$schema",), "schema"),
 )
-_ANSWERS_WANTED = "expected an answers file (YAML, as rolefit quiz or rolefit template writes it)"
+_ANSWERS_WANTED = "expected an answers file (YAML or JSON, as rolefit quiz or rolefit template writes it)"
 
 
 #: The first key of each report's JSON, and the command that writes it.

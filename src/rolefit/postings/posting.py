@@ -88,8 +88,15 @@ def make_posting(name: str, text: str) -> Posting:
     return Posting(name=name, title="", text=text)
 
 
-#: At most this many words make a title that a sentence follows on its line.
+#: At most this many words make a title that a sentence follows on its line ("Data Scientist. You
+#: will ...", "Sr. Data Scientist: you will ...", "Senior Data Analyst - You will ...": the title ends
+#: at a stop, a colon or a dash, not at an abbreviation's stop, before a capital or "you").
 _TITLE_WORDS = 8
+_TITLE_AHEAD = re.compile(
+    r"^(.+?)(?<!\bSr)(?<!\bJr)(?<!\bSnr)(?<!\bMr)(?<!\bMs)(?<!\bDr)"
+    # (after a colon or a dash, a sentence to the hire: "Data Scientist - Sales" is a title whole)
+    r"(?:[.!]\s+(?=[A-Z]|you\b)|(?::| [-–—])\s+(?=(?i:you|we|our|as a|in this)\b))"
+)
 #: Emoji and other marks around a title ("🚀 We're hiring: ... 🎧").
 #: (not a control character: an escape the title starts with is shown as one, never half of it dropped)
 _SYMBOLS = re.compile(r"^[^\w(\[\"'“‘\x00-\x1f\x7f-\x9f]+|[^\w)\]\"'”’.!?+#\x00-\x1f\x7f-\x9f]+$")
@@ -121,9 +128,9 @@ def _linkedin_title(lines: list[str]) -> str:
 
 def _title_of(line: str) -> str:
     line = _AT_EMPLOYER.sub("", _LEAD_IN.sub("", _SYMBOLS.sub("", line))).strip()
-    named, _, rest = line.partition(". ")
-    if rest[:1].isupper() and len(named.split()) <= _TITLE_WORDS and _JOB_WORD.search(named):
-        return named  # a title and the ad after it on one line: "Data Scientist. You will build ..."
+    ahead = _TITLE_AHEAD.match(line)
+    if ahead and len(ahead.group(1).split()) <= _TITLE_WORDS and _JOB_WORD.search(ahead.group(1)):
+        return ahead.group(1)  # a title and the ad after it on one line: "Data Scientist. You will build ..."
     dashes = len(_DASH.findall(line)) >= 2  # "Acme - Data Scientist - Remote - full-time" ("who is hiring")
     if " | " not in line and not dashes and len(line) <= TITLE_MAX:
         return line

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rolefit.report.compare import signed
 from rolefit.report.html.svg import (
     LINE,
     PART_HEIGHT,
@@ -124,7 +125,7 @@ def change_chart(rows: Sequence[Change], first: str, second: str, chart_id: str 
     for row in rows:
         delta = row.after - row.before
         # (the numbers whole, at the right; the name cut to the room left of them, if it must be)
-        moved = f"{row.before:.1f} → {row.after:.1f} ({delta:+.1f})"
+        moved = f"{row.before:.1f} → {row.after:.1f} ({signed(delta)})"
         name = cut(row.name, WIDTH - text_width(moved) - 8)
         parts.append(text(0, y + 12, name, tip=row.name if name != row.name else ""))
         parts.append(text(WIDTH, y + 12, moved, "c-label", "end"))
@@ -136,7 +137,8 @@ def change_chart(rows: Sequence[Change], first: str, second: str, chart_id: str 
         y += 16
     parts.append(text(mid, y + 6, "neutral 50", "c-muted", "middle"))
     desc = " ".join(
-        f"{r.name}: {r.before:.1f} with {first}, {r.after:.1f} with {second} ({r.after - r.before:+.1f})." for r in rows
+        f"{r.name}: {r.before:.1f} with {first}, {r.after:.1f} with {second} ({signed(r.after - r.before)})."
+        for r in rows
     )
     return frame(chart_id, title or f"How each fit moved from {first} to {second}", desc, y + 12, "".join(parts))
 

@@ -43,7 +43,9 @@ def _people(cohort: Cohort, catalogue: Catalogue) -> list[dict[str, Any]]:
                 "name": row.name,
                 "fits": [scores[r.id] for r in catalogue.roles],
                 "label": row.result.label,
-                "hybrid": row.result.hybrid is not None or row.result.tied is not None,
+                # (no one, the template or a file of no answer, is close between roles: it is not counted)
+                "hybrid": NO_ONE.isdisjoint(row.flags)
+                and (row.result.hybrid is not None or row.result.tied is not None),
                 "margin": row.result.margin,
                 "answered": f"{row.answered}/{row.questions}",
                 "flags": ", ".join(row.flags),
