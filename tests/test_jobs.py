@@ -2031,3 +2031,19 @@ def test_two_line_ads_fall_on_both_sides_of_the_model_s_doubt() -> None:
                 if reading.thin:
                     seen[(top >= UNSURE, reading.insufficient)] += 1
     assert seen[(True, False)] and seen[(False, True)] and not seen[(False, False)], seen
+
+
+def test_the_json_of_a_posting_without_a_verdict_says_why() -> None:
+    """ "abstained": the screen's reason (not in English, too little evidence); null with a verdict."""
+    import json as jsonlib
+
+    thin = "Data Scientist\n\nYou will build models.\n"
+    for ad, why in ((FRENCH_AD, "does not seem to be in English"), (thin, "")):
+        result = runner.invoke(app, ["jobs", "-", "--format", "json"], input=ad)
+        (posting,) = jsonlib.loads(result.stdout)["postings"]
+        assert posting["label"] == "not enough evidence" and posting["abstained"], posting
+        assert why in posting["abstained"]
+        assert posting["abstained"] in " ".join(runner.invoke(app, ["jobs", "-"], input=ad).stdout.split())
+    clear = (POSTINGS / "prod-02-marketplace.txt").read_text(encoding="utf-8")
+    (posting,) = jsonlib.loads(runner.invoke(app, ["jobs", "-", "--format", "json"], input=clear).stdout)["postings"]
+    assert posting["abstained"] is None

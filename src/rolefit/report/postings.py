@@ -18,6 +18,7 @@ from rich.text import Text
 from rolefit.errors import Failure
 from rolefit.model.answers import Coverage
 from rolefit.model.catalogue import Catalogue
+from rolefit.postings.features import applies_to
 from rolefit.postings.read import JobFit, Reading
 from rolefit.report.reading import (
     NOT_DATA_NOTE,
@@ -33,6 +34,7 @@ from rolefit.report.reading import (
     failures_data,
     fit_line,
     fit_lists,
+    how_little,
     in_order,
     said,
     sure_note,
@@ -73,6 +75,8 @@ def reading_data(reading: Reading, catalogue: Catalogue, job: JobFit | None = No
         "similarity": {role: round(sim, 3) for role, sim in reading.similarity},
         "chances": dict(reading.chances) or None,  # (as read: 4 places, so every format rounds the same number)
         "mislabelled": reading.mislabelled or None,
+        # (why there is no verdict, as the screen says it: too little evidence, or not in English)
+        "abstained": how_little(reading, not applies_to(catalogue)) if reading.insufficient else None,
         "evidence": [
             {"task": e.task, "phrase": e.phrase, "line": e.line, "weight": e.weight, "part": e.part}
             for e in reading.evidence
