@@ -109,3 +109,12 @@ def test_an_audit_of_no_readable_file_claims_no_agreement(tmp_path: Path) -> Non
     assert result.exit_code == 2
     modes = json.loads(result.stdout)["summary"]["modes"]
     assert modes == {m: {"median": None, "p90": None, "agreement": None} for m in ("adaptive", "quick")}
+
+
+def test_an_empty_answers_file_is_said_to_be_empty_not_incomplete(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("format: 1\nanswers: {build-models: {}}\n", encoding="utf-8")
+    result = runner.invoke(app, ["audit", str(empty), str(EXAMPLES / "analyst.yaml"), "--format", "json"])
+    assert result.exit_code == 2
+    (failure,) = json.loads(result.stdout)["failures"]
+    assert failure["message"].startswith("an empty answers file: it answers no question")

@@ -226,7 +226,7 @@ def test_a_posting_in_the_folder_is_never_written_over_even_with_force(tmp_path:
         before = target.read_bytes()
         result = runner.invoke(app, ["jobs", str(folder), "-o", str(target), "--force"])
         assert result.exit_code == 2 and result.stdout == ""
-        assert result.stderr.startswith(f"rolefit: {target}: is also an input of this command (a posting of {folder}")
+        assert result.stderr.startswith(f"rolefit: {target}: is also an input of this command (a file of {folder} ")
         assert target.read_bytes() == before
 
 

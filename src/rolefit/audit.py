@@ -86,6 +86,12 @@ def audit_answers(catalogue: Catalogue, answers: Answers | HasAnswers, name: str
     if not isinstance(catalogue, Catalogue):
         raise AnswersError(f"expected a Catalogue first (got {type(catalogue).__name__})", key="catalogue")
     gaps = missing(answers, catalogue)
+    if gaps and len(gaps) == len(question_ids(catalogue)):  # (`score` flags it "empty", counted as no one)
+        raise AnswersError(
+            "an empty answers file: it answers no question, so it says nothing about anyone and is not "
+            "audited; answer it first (rolefit quiz --answers FILE)",
+            file=name or None,
+        )
     if gaps:
         raise AnswersError(
             f"not a complete answers file: {len(gaps)} questions unanswered; an audit replays complete files",

@@ -181,7 +181,7 @@ def _ours_or_refused(file: Path, arg: str) -> None:
         ours = None  # (one that cannot even be read is no report of ours)
     if ours is None:
         raise OutputError(
-            f"is also an input of this command (a posting of {arg}, and no report of rolefit's); "
+            f"is also an input of this command (a file of {arg} that is no report of rolefit's); "
             "write the result elsewhere",
             file=file,
         )
