@@ -316,16 +316,12 @@ def score_files(catalogue: Catalogue, paths: Iterable[Path]) -> Cohort:
     return Cohort(rows=tuple(rows), failures=tuple(failures), summary=summarise(rows, catalogue))
 
 
-#: The person of answers read from standard input.
-STDIN_NAME = "stdin"
-
-
 def person_names(paths: Sequence[Path]) -> dict[Path, str]:
     """Each file's person: its name without the suffix ("analyst"), or, for names two files share
     ("cohort/analyst.yaml" and "cohort/sub/analyst.yaml"), with its folder ("cohort/analyst",
     "sub/analyst"), or else its whole path without the suffix; standard input ("-") is "stdin", as
     ``rolefit jobs`` names a posting read from it."""
-    stem = {p: STDIN_NAME if str(p) == "-" else p.stem for p in paths}
+    stem = {p: inputs.STDIN_NAME if str(p) == "-" else p.stem for p in paths}
     stems = Counter(stem.values())
     out = {p: stem[p] if stems[stem[p]] == 1 else f"{p.parent.name}/{stem[p]}" for p in paths}
     twice = Counter(out.values())

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 #: How long a value quoted in a message may be (a name, an id, a key).
@@ -81,6 +82,13 @@ def html_safe(text: str) -> str:
     if _plain(text):
         return text
     return "".join(escape(c) if (is_unsafe(c) and c not in _HTML_SPACE) or _noncharacter(ord(c)) else c for c in text)
+
+
+def first_of(items: Sequence[str], limit: int, sep: str = ", ", last: str = " and ") -> str:
+    """The first ``limit`` items, and how many more: "a, b, c and 9 more" (with ``sep="; "`` and
+    ``last="; and "``: "a; b; and 9 more")."""
+    more = len(items) - limit
+    return sep.join(items[:limit]) + (f"{last}{more} more" if more > 0 else "")
 
 
 def _length_note(length: int) -> str:

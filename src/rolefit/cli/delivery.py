@@ -26,6 +26,7 @@ from rich.console import Console
 
 from rolefit.cli import failures
 from rolefit.errors import AnswersError, OutputError, RolefitError, did_you_mean
+from rolefit.text import first_of
 
 Render = Callable[[Console], None]
 
@@ -227,9 +228,7 @@ def _some_left(files: Sequence[Path], named: Sequence[str], notes: Sequence[str]
     was): no report of nobody is written."""
     if files or not notes or not named:
         return
-    shown = "; ".join(notes[:_NAMED_LEFT_OUT]) + (
-        f"; and {len(notes) - _NAMED_LEFT_OUT} more" if len(notes) > _NAMED_LEFT_OUT else ""
-    )
+    shown = first_of(notes, _NAMED_LEFT_OUT, "; ", "; and ")
     raise AnswersError(f"no answers files to {what}, of those found: {shown}", file=named[0])
 
 

@@ -20,6 +20,8 @@ from rolefit.errors import RolefitError
 
 ErrorType = Callable[..., RolefitError]
 
+#: What standard input ("-") is called where a name is wanted: a posting's, a person's.
+STDIN_NAME = "stdin"
 #: The largest answers file (or session) read. Hand-written files are far smaller.
 MAX_BYTES = 1024 * 1024
 #: The suffixes of job postings (text, Markdown, a saved web page).

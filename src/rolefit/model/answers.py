@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from rolefit.model.catalogue import Catalogue
+from rolefit.text import first_of
 
 SKILL_LEVELS: tuple[str, ...] = (
     "never done it",
@@ -191,7 +192,4 @@ def ignored_line(name: str, given: Answers) -> str | None:
     for another catalogue, or an older one), or None when there are none: every command says it so."""
     if not given.dropped:
         return None
-    shown = ", ".join(given.dropped[:IGNORED_NAMED])
-    more = len(given.dropped) - IGNORED_NAMED
-    shown += f" and {more} more" if more > 0 else ""
-    return f"{name}: ignoring answers this catalogue has no question for: {shown}"
+    return f"{name}: ignoring answers this catalogue has no question for: {first_of(given.dropped, IGNORED_NAMED)}"

@@ -97,7 +97,7 @@ def read_postings(paths: list[str], *, leave_out: Path | None = None) -> Found:
                 text = _text(inputs.decode(inputs.read_stdin(PostingError), "<stdin>", PostingError), "<stdin>")
                 if not text.strip():
                     raise PostingError("nothing came in: expected the text of a job posting", file="<stdin>")
-                out.append(make_posting("stdin", text))
+                out.append(make_posting(inputs.STDIN_NAME, text))
                 where.append(None)
                 continue
             if not arg:

@@ -25,6 +25,7 @@ from rolefit.model.answers import DEFAULT_LEVEL, Answers, complete, missing, que
 from rolefit.model.catalogue import Catalogue
 from rolefit.quiz.order import DEFAULT_MODE, MODE_NAMES, Plan
 from rolefit.quiz.stamped import changed_questions, other_catalogue
+from rolefit.text import first_of
 
 if TYPE_CHECKING:
     from rolefit.quiz import session as sessions
@@ -157,9 +158,7 @@ def where_answers_go(save: Path | None) -> str:
 
 def describe(questions: list[str], limit: int = 8) -> str:
     """'clean-data (skill), organisation (context) and 12 more'."""
-    names = [f"{key} ({kind})" for kind, _, key in (q.partition(":") for q in questions)]
-    shown = ", ".join(names[:limit])
-    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
+    return first_of([f"{key} ({kind})" for kind, _, key in (q.partition(":") for q in questions)], limit)
 
 
 def collect(

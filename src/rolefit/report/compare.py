@@ -12,7 +12,7 @@ from pathlib import Path
 
 from rolefit.model.answers import Answers, missing
 from rolefit.model.catalogue import Catalogue
-from rolefit.report.text import md_text, shown
+from rolefit.report.text import change_text, md_text, shown
 from rolefit.scoring.compare import Comparison
 
 
@@ -146,11 +146,6 @@ def no_change_note(report: CompareReport) -> str | None:
     return "No answer differs between the two: every fit is the same."
 
 
-def signed(value: float) -> str:
-    """A change to one decimal, signed unless it is none ("+2.5", "-0.4", "0.0")."""
-    return f"{value:+.1f}" if value else "0.0"
-
-
 def moved_heading(row: CompareRow) -> str:
     return f"What moved the {row.short} most"
 
@@ -185,7 +180,7 @@ def compare_markdown(report: CompareReport) -> str:
         f"| Role | {a} | {b} | Change |",
         "| --- | ---: | ---: | ---: |",
     ]
-    out += [f"| {md_text(r.name)} | {r.before:.1f} | {r.after:.1f} | {signed(r.change)} |" for r in report.rows]
+    out += [f"| {md_text(r.name)} | {r.before:.1f} | {r.after:.1f} | {change_text(r.change)} |" for r in report.rows]
     note = unasked_note(report)
     if note:
         out += ["", md_text(note) + "."]

@@ -6,7 +6,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from rolefit.report.compare import CompareReport, moved_heading, no_change_note, signed, unasked_note
+from rolefit.report.compare import CompareReport, moved_heading, no_change_note, unasked_note
+from rolefit.report.text import change_text
 from rolefit.report.widgets import bullets, heading, safe, terminal_safe
 
 
@@ -29,7 +30,7 @@ def render_compare(report: CompareReport, console: Console) -> None:
             safe(row.name),
             f"{row.before:.1f}",
             f"{row.after:.1f}",
-            Text(signed(row.change), style=_style(row.change)),
+            Text(change_text(row.change), style=_style(row.change)),
         )
     console.print(table)
     note = unasked_note(report)

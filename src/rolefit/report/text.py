@@ -21,6 +21,11 @@ def signed(x: float, digits: int = 1) -> str:
     return f"{shown(x, digits):+.{digits}f}"
 
 
+def change_text(value: float) -> str:
+    """A change to one decimal, signed unless it is none ("+2.5", "-0.4", "0.0")."""
+    return f"{value:+.1f}" if value else "0.0"
+
+
 #: Characters that mean something inline in Markdown (tables, emphasis, code, links, escapes).
 _MD_SPECIAL = re.compile(r"([\\|*_`\[\]])")
 

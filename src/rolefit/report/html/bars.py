@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rolefit.report.compare import signed
 from rolefit.report.html.svg import (
     LINE,
     PART_HEIGHT,
@@ -19,6 +18,7 @@ from rolefit.report.html.svg import (
     circle,
     cut,
     frame,
+    in_parts,
     label,
     legend,
     line,
@@ -27,6 +27,7 @@ from rolefit.report.html.svg import (
     text,
     text_width,
 )
+from rolefit.report.text import change_text
 
 NEUTRAL = 50.0
 #: A section heading's text (``.c-heading``, bold) is as wide as a label's of this size.
@@ -99,12 +100,7 @@ def bar_charts(
             used = sum(LINE + 6 for _ in moved)
         groups[-1].append(row)
         used += tall
-    if len(groups) == 1:
-        return [bar_chart(rows, series, most, chart_id, title)]
-    n = len(groups)
-    return [
-        bar_chart(group, series, most, f"{chart_id}-{k}", f"{title} ({k} of {n})") for k, group in enumerate(groups, 1)
-    ]
+    return in_parts(groups, lambda part, name, said: bar_chart(part, series, most, name, said), chart_id, title)
 
 
 @dataclass(frozen=True)
@@ -125,7 +121,7 @@ def change_chart(rows: Sequence[Change], first: str, second: str, chart_id: str 
     for row in rows:
         delta = row.after - row.before
         # (the numbers whole, at the right; the name cut to the room left of them, if it must be)
-        moved = f"{row.before:.1f} → {row.after:.1f} ({signed(delta)})"
+        moved = f"{row.before:.1f} → {row.after:.1f} ({change_text(delta)})"
         name = cut(row.name, WIDTH - text_width(moved) - 8)
         parts.append(text(0, y + 12, name, tip=row.name if name != row.name else ""))
         parts.append(text(WIDTH, y + 12, moved, "c-label", "end"))
@@ -137,7 +133,7 @@ def change_chart(rows: Sequence[Change], first: str, second: str, chart_id: str 
         y += 16
     parts.append(text(mid, y + 6, "neutral 50", "c-muted", "middle"))
     desc = " ".join(
-        f"{r.name}: {r.before:.1f} with {first}, {r.after:.1f} with {second} ({signed(r.after - r.before)})."
+        f"{r.name}: {r.before:.1f} with {first}, {r.after:.1f} with {second} ({change_text(r.after - r.before)})."
         for r in rows
     )
     return frame(chart_id, title or f"How each fit moved from {first} to {second}", desc, y + 12, "".join(parts))

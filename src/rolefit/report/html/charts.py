@@ -18,6 +18,7 @@ from rolefit.report.html.svg import (
     circle,
     cut,
     frame,
+    in_parts,
     legend,
     line,
     num,
@@ -161,10 +162,7 @@ def task_charts(rows: Sequence[TaskRow], most: float, chart_id: str, title: str,
     """:func:`task_chart`, whole; or, for a page (``parts``), cut into parts that each print on a page."""
     per = max(1, int((PART_HEIGHT - 40) // (LINE + 1 + 30 + 9)))  # (a legend, then each task's three bars)
     chunks = [rows[k : k + per] for k in range(0, len(rows), per)] if parts else [rows]
-    if len(chunks) <= 1:
-        return [task_chart(rows, most, chart_id, title)]
-    n = len(chunks)
-    return [task_chart(chunk, most, f"{chart_id}-{k}", f"{title} ({k} of {n})") for k, chunk in enumerate(chunks, 1)]
+    return in_parts(chunks, lambda part, name, said: task_chart(part, most, name, said), chart_id, title)
 
 
 def firmness_chart(

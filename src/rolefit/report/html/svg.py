@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
+from typing import Any
 
 from rolefit.text import html_safe
 
@@ -139,6 +140,17 @@ def legend(items: Sequence[tuple[str, str]], y: float, width: float = WIDTH) -> 
         parts.append(rect(x, y - 10, 11, 11, cls) + text(x + 16, y, shown))
         x += room
     return "".join(parts), (y + LINE if items else top)
+
+
+def in_parts(
+    groups: Sequence[Sequence[Any]], draw: Callable[[Sequence[Any], str, str], str], chart_id: str, title: str
+) -> list[str]:
+    """A chart of each group of rows (``draw(rows, chart_id, title)``): one, whole, when there is one
+    group; else each its part, "chart-1", "Title (1 of 3)" and so on."""
+    if len(groups) <= 1:
+        return [draw(groups[0] if groups else [], chart_id, title)]
+    n = len(groups)
+    return [draw(group, f"{chart_id}-{k}", f"{title} ({k} of {n})") for k, group in enumerate(groups, 1)]
 
 
 def frame(chart_id: str, title: str, desc: str, height: float, body: str, width: float = WIDTH) -> str:
